@@ -1,0 +1,5 @@
+"""Entry point for ``python -m linter``."""
+
+from linter.cli import main
+
+main()

@@ -1,0 +1,464 @@
+"""A page file -> a Document: its front matter as a node tree with spans, and its Markdown body.
+
+Reading never raises: every way a file can be unusable (unreadable, binary, not UTF-8, front
+matter unclosed or broken) becomes a diagnostic of one of the FM rules documented below, at the
+place in the file where the problem is. YAML and JSON front matter get exact positions (JSON is
+read by the YAML parser once ``json`` has accepted it); TOML positions are per line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from linter import yamltree
+from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.yamltree import LineIndex, MappingNode, Node, ScalarNode, SequenceNode
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
+
+SYNTAX = Rule(
+    "FM001",
+    "front-matter-syntax",
+    Severity.ERROR,
+    "The front matter is not valid YAML (or TOML, or JSON).",
+    """What it checks: that the front matter parses. The position is the parser's: the first
+place where the text stops making sense, which can be just after the real mistake.
+
+Why: the site generator refuses the page, or silently publishes it without its metadata.
+
+Example (bad): an unquoted colon followed by a space inside a value
+    title: Sprint 3: dates
+Example (good): quote the value
+    title: "Sprint 3: dates"
+
+Fix: correct the text at the reported position; quote values that contain `: ` or start
+with `[`, `{`, `*`, `&`, `!`, `%`, `@` or a backquote.""",
+)
+DUPLICATE_KEY = Rule(
+    "FM002",
+    "duplicate-key",
+    Severity.ERROR,
+    "A key appears twice in the same mapping.",
+    """What it checks: that no mapping repeats a key. Reported at the second occurrence,
+with the line of the first.
+
+Why: generators keep one of the two values (which one depends on the tool) or refuse the
+page; either way one of the two edits is lost.
+
+Example (bad):
+    title: Appel à candidatures
+    title: Postuler
+Example (good):
+    title: Appel à candidatures
+
+Fix: keep one of the two keys.""",
+)
+UNCLOSED = Rule(
+    "FM003",
+    "unclosed-front-matter",
+    Severity.ERROR,
+    "The front matter is opened with `---` (or `+++`) but never closed.",
+    """What it checks: that a file opening front matter with `---` (`+++` for TOML) has a
+closing line `---` or `...` (`+++`).
+
+Why: the whole file is then read as front matter, or the page is published as raw text.
+
+Example (bad):
+    ---
+    title: Contact
+    Le texte de la page…
+Example (good):
+    ---
+    title: Contact
+    ---
+    Le texte de la page…
+
+Fix: add the closing line after the last key.""",
+)
+NOT_MAPPING = Rule(
+    "FM004",
+    "front-matter-not-mapping",
+    Severity.ERROR,
+    "The front matter is not a mapping of keys to values.",
+    """What it checks: that the front matter is a set of `key: value` pairs, not a list or
+a lone value.
+
+Why: generators need named keys (title, layout…); anything else is rejected.
+
+Example (bad):
+    ---
+    - title: Contact
+    ---
+Example (good):
+    ---
+    title: Contact
+    ---
+
+Fix: remove the leading `- ` or rewrite the block as keys and values.""",
+)
+ENCODING = Rule(
+    "FM005",
+    "invalid-encoding",
+    Severity.ERROR,
+    "The file is binary, or not encoded in UTF-8.",
+    """What it checks: that a page is UTF-8 text (a BOM is accepted).
+
+Why: generators read pages as UTF-8; other encodings turn accented letters into garbage
+(`Ã©` for `é`) on the published page.
+
+Example (bad): a page saved as Latin-1 (Windows-1252) from an old editor.
+Example (good): the same page saved as UTF-8.
+
+Fix: re-save the file as UTF-8; the position is the first byte that is not UTF-8.""",
+)
+UNREADABLE = Rule(
+    "FM006",
+    "unreadable-file",
+    Severity.ERROR,
+    "The file cannot be read.",
+    """What it checks: that frontlint can open and read the file.
+
+Why: what frontlint cannot read, it cannot check; the generator probably cannot either.
+
+Example (bad): a file without read permission, or a broken symbolic link.
+Example (good): a readable file.
+
+Fix: fix the permissions or the link.""",
+)
+EMPTY = Rule(
+    "FM007",
+    "empty-file",
+    Severity.WARNING,
+    "The page file is empty.",
+    """What it checks: that a page file is not empty (or only blank).
+
+Why: an empty page is published as a blank page with a URL, or breaks a list template.
+
+Example (bad): a 0-byte `contact.md`.
+Example (good):
+    ---
+    title: Contact
+    ---
+
+Fix: fill the page, or delete the file.""",
+)
+UNSAFE_TAG = Rule(
+    "FM008",
+    "unsupported-tag",
+    Severity.ERROR,
+    "A YAML tag asks for a language-specific object (`!!python/object`, `!custom`).",
+    """What it checks: that values carry only the standard YAML tags (`!!str`, `!!int`,
+`!!float`, `!!bool`, `!!null`, `!!timestamp`, `!!map`, `!!seq`…). Other tags are refused, never
+constructed: frontlint reads the value as if it had no tag.
+
+Why: such tags are a way to run code in tools that construct them, and generators reject them.
+
+Example (bad):
+    title: !!python/object/apply:os.system ["rm -rf /"]
+Example (good):
+    title: Contact
+
+Fix: remove the tag.""",
+)
+TOO_COMPLEX = Rule(
+    "FM009",
+    "front-matter-too-complex",
+    Severity.ERROR,
+    "The front matter is too large, too deeply nested, or its aliases expand too much.",
+    f"""What it checks: that a file is at most {MAX_FILE_BYTES // 1024 // 1024} MiB, nests at most
+{yamltree.MAX_DEPTH} levels deep, and that its YAML aliases (`*name`) expand to at most
+{yamltree.MAX_EXPANDED_NODES:,} values.
+
+Why: a few lines of aliases can stand for billions of values ("billion laughs") and exhaust
+the memory of every tool that reads the page. No real page comes close to these limits.
+
+Example (bad):
+    a: &a [x, x, x, x, x, x, x, x, x]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]   # ... and so on
+Example (good): plain values, aliases used sparingly.
+
+Fix: write the values out; split huge files.""",
+)
+COMPLEX_KEY = Rule(
+    "FM010",
+    "invalid-key",
+    Severity.ERROR,
+    "A key is a list or a mapping instead of a plain name.",
+    """What it checks: that every key of a mapping is a plain value.
+
+Why: front matter keys are field names; generators and JSON cannot use a list as a name.
+
+Example (bad):
+    ? [title, subtitle]
+    : Contact
+Example (good):
+    title: Contact
+
+Fix: use a plain name as the key.""",
+)
+
+RULES = (
+    SYNTAX,
+    DUPLICATE_KEY,
+    UNCLOSED,
+    NOT_MAPPING,
+    ENCODING,
+    UNREADABLE,
+    EMPTY,
+    UNSAFE_TAG,
+    TOO_COMPLEX,
+    COMPLEX_KEY,
+)
+
+
+@dataclass
+class Document:
+    """A page read successfully (its front matter may still hold problems, reported apart)."""
+
+    path: str
+    """The path as shown to the user."""
+    file: Path
+    text: str
+    """The decoded text, without BOM; spans' offsets index into it."""
+    lines: LineIndex
+    format: str
+    """yaml | toml | json | none"""
+    root: Node | None
+    """The front matter's root mapping (None when there is no front matter)."""
+    data: dict[str, Any]
+    """The front matter as JSON-like data (what schemas validate)."""
+    opening: Span
+    """The opening delimiter (or the first line); where problems of the whole block point."""
+    body_start: int
+
+    @property
+    def body(self) -> str:
+        return self.text[self.body_start :]
+
+
+def _diag(rule: Rule, path: str, span: Span, msgid: str, /, **args: Any) -> Diagnostic:
+    return Diagnostic.of(rule, path, span, msgid, **args)
+
+
+def _first_line_span() -> Span:
+    return Span(1, 1, 1, 1, 0, 0)
+
+
+def _decode(raw: bytes, path: str) -> tuple[str | None, list[Diagnostic]]:
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [_diag(ENCODING, path, _first_line_span(), "FM005.utf16")]
+    if b"\x00" in raw[:8192]:
+        return None, [_diag(ENCODING, path, _first_line_span(), "FM005.binary")]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start].decode("utf-8", errors="replace")
+        before = before.removeprefix("\ufeff")
+        lines = LineIndex(before)
+        line, column = lines.position(len(before))
+        span = Span(line, column, line, column + 1, len(before), len(before) + 1)
+        byte = raw[exc.start]
+        return None, [_diag(ENCODING, path, span, "FM005.utf8", byte=f"0x{byte:02X}")]
+    return text.removeprefix("\ufeff"), []
+
+
+_YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*\r?$", re.M)
+
+
+def read_document(file: Path, path: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Read one page. Returns the Document (None if unusable) and the problems found."""
+    try:
+        size = file.stat().st_size
+        if size > MAX_FILE_BYTES:
+            span = _first_line_span()
+            return None, [_diag(TOO_COMPLEX, path, span, "FM009.size", size=size)]
+        raw = file.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return None, [_diag(UNREADABLE, path, _first_line_span(), "FM006", reason=reason)]
+    if not raw.strip():
+        if file.name.startswith("_index."):
+            return None, []  # Hugo: an empty _index.md declares a section; that is its whole job.
+        return None, [_diag(EMPTY, path, _first_line_span(), "FM007")]
+    text, problems = _decode(raw, path)
+    if text is None:
+        return None, problems
+    return parse_text(text, file, path)
+
+
+def parse_text(text: str, file: Path, path: str) -> tuple[Document | None, list[Diagnostic]]:
+    """Split and parse the front matter of a decoded page text."""
+    lines = LineIndex(text)
+    newline = text.find("\n")
+    first = (text if newline < 0 else text[:newline]).rstrip(" \t\r")
+    content_start = len(text) if newline < 0 else newline + 1
+    opening = lines.span(0, len(first))
+
+    def document(fmt: str, root: Node | None, body_start: int) -> Document:
+        data = yamltree.to_data(root) if root is not None else {}
+        return Document(path, file, text, lines, fmt, root, data, opening, body_start)
+
+    if first in ("---", "+++"):
+        closing = (_YAML_CLOSE if first == "---" else _TOML_CLOSE).search(text, content_start)
+        if closing is None:
+            return None, [_diag(UNCLOSED, path, opening, "FM003", delimiter=first)]
+        block = text[content_start : closing.start()]
+        body_start = closing.end() + (1 if text.startswith("\n", closing.end()) else 0)
+        if first == "+++":
+            root, problems = _parse_toml(block, content_start, lines, path)
+            return (document("toml", root, body_start) if root else None), problems
+        node, found = yamltree.parse(block, content_start, lines)
+        return _finish_yaml(
+            node, found, "yaml", lines, path, lambda n: document("yaml", n, body_start)
+        )
+    if text.startswith("{"):
+        try:
+            _data, end = json.JSONDecoder().raw_decode(text)
+        except json.JSONDecodeError as exc:
+            span = lines.span(exc.pos, exc.pos + 1)
+            return None, [_diag(SYNTAX, path, span, "FM001.json", detail=exc.msg)]
+        node, found = yamltree.parse(text[:end], 0, lines)
+        if node is None and found and found[0].kind == "syntax":
+            # Valid JSON that libyaml refuses: keep the data, positions on the opening line.
+            node, found = _nodes_from_data(_data, lambda _p: opening), []
+        body_start = end + (1 if text.startswith("\n", end) else 0)
+        return _finish_yaml(
+            node, found, "json", lines, path, lambda n: document("json", n, body_start)
+        )
+    return document("none", None, 0), []
+
+
+def _finish_yaml(
+    node: Node | None,
+    found: list[yamltree.YamlProblem],
+    fmt: str,
+    lines: LineIndex,
+    path: str,
+    make: Any,
+) -> tuple[Document | None, list[Diagnostic]]:
+    """Problems to diagnostics; the Document unless the front matter is unusable."""
+    problems = [_yaml_diagnostic(problem, lines, path, fmt) for problem in found]
+    if node is None:
+        if problems:
+            return None, problems
+        return make(None), problems
+    if isinstance(yamltree.resolve_target(node), ScalarNode) and node.value is None:
+        return make(None), problems
+    if not isinstance(yamltree.resolve_target(node), MappingNode):
+        kind = "list" if isinstance(node, SequenceNode) else "value"
+        return None, [*problems, _diag(NOT_MAPPING, path, node.span, f"FM004.{kind}")]
+    return make(node), problems
+
+
+def _yaml_diagnostic(
+    problem: yamltree.YamlProblem, lines: LineIndex, path: str, fmt: str
+) -> Diagnostic:
+    start, end = problem.start, problem.end
+    if end <= start:
+        end = start + 1
+    span = lines.span(start, end)
+    if span.end_line != span.line:
+        span = Span(span.line, span.column, span.line, span.column, start, start)
+    if problem.kind == "duplicate-key":
+        return _diag(
+            DUPLICATE_KEY, path, span, "FM002", key=problem.detail, line=problem.first_line
+        )
+    if problem.kind == "tag":
+        return _diag(UNSAFE_TAG, path, span, "FM008", tag=problem.detail)
+    if problem.kind == "too-complex":
+        return _diag(TOO_COMPLEX, path, span, f"FM009.{problem.detail}")
+    if problem.kind == "not-a-key":
+        return _diag(COMPLEX_KEY, path, span, "FM010")
+    return _diag(SYNTAX, path, span, f"FM001.{fmt}", detail=problem.detail)
+
+
+# --- TOML: parsed by tomllib, positioned per line by a scan of the keys and table headers.
+
+_TOML_TABLE = re.compile(r"^[ \t]*(\[\[?)[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*(?:#.*)?$")
+_TOML_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
+_TOML_KEY = re.compile(rf"^[ \t]*({_TOML_KEY_PART}(?:[ \t]*\.[ \t]*{_TOML_KEY_PART})*)[ \t]*=")
+_TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+
+def _toml_key_parts(dotted: str) -> list[str]:
+    parts = re.findall(r"\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+", dotted)
+    return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
+
+
+def _parse_toml(
+    block: str, base: int, lines: LineIndex, path: str
+) -> tuple[Node | None, list[Diagnostic]]:
+    try:
+        import tomllib
+    except ImportError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(block)
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        found = _TOML_ERROR_AT.search(message)
+        first_line = lines.position(base)[0]
+        if found:
+            line, column = first_line + int(found.group(1)) - 1, int(found.group(2))
+            message = message[: found.start()].strip()
+        else:
+            line, column = first_line, 1
+        start = lines.starts[line - 1] + column - 1
+        span = Span(line, column, line, column + 1, start, start + 1)
+        return None, [_diag(SYNTAX, path, span, "FM001.toml", detail=message)]
+    spans: dict[tuple, Span] = {}
+    table: tuple = ()
+    arrays: dict[tuple, int] = {}
+    offset = base
+    for text_line in block.splitlines(keepends=True):
+        content = text_line.rstrip("\r\n")
+        header = _TOML_TABLE.match(content)
+        key = None if header else _TOML_KEY.match(content)
+        if header:
+            table = tuple(_toml_key_parts(header.group(2)))
+            if header.group(1) == "[[":
+                arrays[table] = arrays.get(table, -1) + 1
+                table = (*table, arrays[table])
+            spans[table] = lines.span(offset, offset + len(content))
+        elif key:
+            start = offset + key.start(1)
+            spans[(*table, *_toml_key_parts(key.group(1)))] = lines.span(
+                start, offset + len(content)
+            )
+        offset += len(text_line)
+    opening = lines.span(base - 4, base - 1) if base >= 4 else lines.span(0, 0)
+
+    def span_of(node_path: tuple) -> Span:
+        while node_path and node_path not in spans:
+            node_path = node_path[:-1]
+        return spans.get(node_path, opening)
+
+    return _nodes_from_data(data, span_of), []
+
+
+def _nodes_from_data(data: Any, span_of: Any, here: tuple = ()) -> Node:
+    """Nodes for data that came without positions; ``span_of(path)`` places each."""
+    span = span_of(here)
+    if isinstance(data, dict):
+        node = MappingNode(span, None)
+        for key, value in data.items():
+            node.pairs.append(
+                (ScalarNode(span_of((*here, key)), None, raw=str(key), value=str(key)),
+                 _nodes_from_data(value, span_of, (*here, key)))
+            )  # fmt: skip
+        return node
+    if isinstance(data, list):
+        return SequenceNode(
+            span, None, items=[_nodes_from_data(v, span_of, (*here, i)) for i, v in enumerate(data)]
+        )
+    if hasattr(data, "isoformat"):
+        data = data.isoformat()
+    return ScalarNode(span, None, raw=str(data), value=data)

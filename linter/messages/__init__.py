@@ -1,0 +1,182 @@
+"""The message catalogue: every diagnostic text in English and French, by key.
+
+Keys are ``CODE`` or ``CODE.variant``; parameters are filled with ``str.format``. Texts that come
+from outside (a YAML parser's explanation, a value found in the page) are passed as parameters and
+shown as they are.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("en", "fr")
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # Reading files.
+    "FM001.yaml": ("invalid YAML: {detail}", "YAML invalide : {detail}"),
+    "FM001.json": ("invalid JSON front matter: {detail}", "en-tête JSON invalide : {detail}"),
+    "FM001.toml": ("invalid TOML front matter: {detail}", "en-tête TOML invalide : {detail}"),
+    "FM002": (
+        "duplicate key `{key}` (first defined at line {line})",
+        "clé `{key}` en double (déjà définie ligne {line})",
+    ),
+    "FM003": (
+        "front matter opened with `{delimiter}` is never closed",
+        "l’en-tête ouvert par `{delimiter}` n’est jamais fermé",
+    ),
+    "FM004.list": (
+        "front matter must be a mapping of keys to values, not a list",
+        "l’en-tête doit être une suite de clés et de valeurs, pas une liste",
+    ),
+    "FM004.value": (
+        "front matter must be a mapping of keys to values, not a single value",
+        "l’en-tête doit être une suite de clés et de valeurs, pas une valeur isolée",
+    ),
+    "FM005.binary": (
+        "binary file: a page must be UTF-8 text",
+        "fichier binaire : une page doit être du texte UTF-8",
+    ),
+    "FM005.utf16": (
+        "file is encoded in UTF-16: save it as UTF-8",
+        "fichier encodé en UTF-16 : enregistrez-le en UTF-8",
+    ),
+    "FM005.utf8": (
+        "byte {byte} is not valid UTF-8: save the file as UTF-8",
+        "l’octet {byte} n’est pas de l’UTF-8 valide : enregistrez le fichier en UTF-8",
+    ),
+    "FM006": ("cannot read file: {reason}", "impossible de lire le fichier : {reason}"),
+    "FM007": ("empty file", "fichier vide"),
+    "FM008": (
+        "tag `{tag}` is not allowed: it is ignored and the value read as plain text",
+        "l’étiquette `{tag}` n’est pas autorisée : elle est ignorée, la valeur lue comme du texte",
+    ),
+    "FM009.size": (
+        "file is too large to check ({size} bytes)",
+        "fichier trop volumineux pour être vérifié ({size} octets)",
+    ),
+    "FM009.depth": (
+        "front matter is nested too deeply to check",
+        "l’en-tête est trop profondément imbriqué pour être vérifié",
+    ),
+    "FM009.aliases": (
+        "aliases expand to too many values: document refused",
+        "les alias se développent en trop de valeurs : document refusé",
+    ),
+    "FM010": (
+        "a key must be a plain name, not a list or a mapping",
+        "une clé doit être un nom simple, pas une liste ni un dictionnaire",
+    ),
+    # Schemas. `path` (the JSON path of the value, e.g. steps.dates[2].desc) is shown first.
+    "SC001": ("missing required key `{key}`", "clé obligatoire `{key}` absente"),
+    "SC001.title": (
+        "missing required key `{key}` ({title})",
+        "clé obligatoire `{key}` absente ({title})",
+    ),
+    "SC002": ("unknown key `{key}`", "clé inconnue `{key}`"),
+    "SC002.suggest": (
+        "unknown key `{key}`; did you mean `{suggestion}`?",
+        "clé inconnue `{key}` ; vouliez-vous dire `{suggestion}` ?",
+    ),
+    "SC003": (
+        "expected {expected}, found {found} `{value}`",
+        "attendu : {expected} ; trouvé : {found} `{value}`",
+    ),
+    "SC003.null": (
+        "expected {expected}, found an empty value",
+        "attendu : {expected} ; trouvé : une valeur vide",
+    ),
+    "SC004": ("`{value}` is not a valid {format}", "`{value}` n’est pas un(e) {format} valide"),
+    "SC005": ("must not be empty", "ne doit pas être vide"),
+    "SC005.min": (
+        "must be at least {minimum} characters long (found {length})",
+        "doit faire au moins {minimum} caractères (trouvé : {length})",
+    ),
+    "SC006": ("{detail}", "{detail}"),
+    "SC006.pattern": (
+        "`{value}` does not match the expected form `{pattern}`",
+        "`{value}` n’a pas la forme attendue `{pattern}`",
+    ),
+    "SC006.hint": ("`{value}`: {hint}", "`{value}` : {hint}"),
+    "SC006.enum": (
+        "`{value}` is not one of {allowed}",
+        "`{value}` ne fait pas partie des valeurs permises : {allowed}",
+    ),
+    "SC006.enum-suggest": (
+        "`{value}` is not one of {allowed}; did you mean `{suggestion}`?",
+        "`{value}` ne fait pas partie des valeurs permises : {allowed} ; "
+        "vouliez-vous dire `{suggestion}` ?",
+    ),
+    "SC006.const": (
+        "expected `{expected}`, found `{value}`",
+        "attendu : `{expected}` ; trouvé : `{value}`",
+    ),
+    "SC006.min-items": (
+        "must have at least {minimum} item(s), found {count}",
+        "doit contenir au moins {minimum} élément(s) ; trouvé : {count}",
+    ),
+    "SC007.declared": (
+        "schema `{value}` not found (a path relative to the page, or a bundled schema name)",
+        "schéma `{value}` introuvable (chemin relatif à la page, ou nom d’un schéma fourni)",
+    ),
+    "SC007.remote": (
+        "schema `{value}` is remote: frontlint never fetches schemas; use a local path",
+        "le schéma `{value}` est distant : frontlint ne télécharge jamais de schéma ; "
+        "indiquez un chemin local",
+    ),
+    "SC007.unreadable": (
+        "cannot read schema `{schema}`: {detail}",
+        "impossible de lire le schéma `{schema}` : {detail}",
+    ),
+    "SC007.json": (
+        "schema `{schema}` is not valid JSON: {detail}",
+        "le schéma `{schema}` n’est pas du JSON valide : {detail}",
+    ),
+    "SC007.invalid": (
+        "schema `{schema}` is not a valid JSON Schema: {detail}",
+        "le schéma `{schema}` n’est pas un JSON Schema valide : {detail}",
+    ),
+    "SC007.remote-ref": (
+        "schema `{schema}` refers to `{ref}`: remote references are never fetched",
+        "le schéma `{schema}` renvoie à `{ref}` : les références distantes ne sont jamais "
+        "téléchargées",
+    ),
+    "SC007.ref": (
+        "schema `{schema}`: cannot resolve reference `{ref}`",
+        "schéma `{schema}` : impossible de résoudre la référence `{ref}`",
+    ),
+    "SC007.recursion": (
+        "schema `{schema}` recurses without end on this page",
+        "le schéma `{schema}` boucle sans fin sur cette page",
+    ),
+    # Internal.
+    "FL001": (
+        "internal error in {where}: {detail} (please report this bug)",
+        "erreur interne dans {where} : {detail} (merci de signaler ce bogue)",
+    ),
+}
+
+
+_FRENCH_TYPES = {
+    "string": "texte",
+    "integer": "nombre entier",
+    "number": "nombre",
+    "boolean": "booléen",
+    "array": "liste",
+    "object": "dictionnaire",
+    "null": "valeur vide",
+}
+
+
+def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
+    english, french = CATALOGUE[key]
+    template = english
+    if lang == "fr":
+        template = french
+        # JSON type names (SC003) are words of the message, not values: translate them.
+        for name in ("expected", "found"):
+            if name in args and key.startswith("SC003"):
+                words = str(args[name]).split(" | ")
+                args[name] = " | ".join(_FRENCH_TYPES.get(w, w) for w in words)
+    text = template.format(**args)
+    where = args.get("path")
+    return f"{where}: {text}" if where else text

@@ -1,0 +1,69 @@
+"""The default output: ``path:line:col: CODE message`` per problem, then a summary line."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from linter.diagnostics import Severity
+from linter.engine import Result
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+_WORDS = {
+    "en": {
+        Severity.ERROR: ("error", "errors"),
+        Severity.WARNING: ("warning", "warnings"),
+        Severity.INFO: ("info", "infos"),
+        "file": ("file", "files"),
+        "in": "in",
+        "checked": ("checked", "checked"),
+        "clean": "No problems found in {checked} {files}",
+    },
+    "fr": {
+        Severity.ERROR: ("erreur", "erreurs"),
+        Severity.WARNING: ("avertissement", "avertissements"),
+        Severity.INFO: ("information", "informations"),
+        "file": ("fichier", "fichiers"),
+        "in": "dans",
+        "checked": ("vérifié", "vérifiés"),
+        "clean": "Aucun problème dans {checked} {files}",
+    },
+}
+
+
+def _count(n: int, forms: tuple[str, str]) -> str:
+    return f"{n} {forms[0] if n == 1 else forms[1]}"
+
+
+def summary(result: Result, lang: str = "en") -> str:
+    words = _WORDS.get(lang, _WORDS["en"])
+    if not result.diagnostics:
+        return words["clean"].format(
+            checked=result.files_checked, files=words["file"][result.files_checked != 1]
+        )
+    by_severity = Counter(d.severity for d in result.diagnostics)
+    parts = [
+        _count(by_severity[s], words[s])
+        for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+        if by_severity[s]
+    ]
+    files = len({d.path for d in result.diagnostics})
+    return (
+        f"{', '.join(parts)} {words['in']} {_count(files, words['file'])} "
+        f"({_count(result.files_checked, words['checked'])})"
+    )
+
+
+def render(result: Result, lang: str = "en", color: bool = False) -> str:
+    import click
+
+    def style(text: str, **kwargs: object) -> str:
+        return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
+
+    lines = []
+    for d in result.diagnostics:
+        where = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
+        code = style(d.code, fg=_COLORS[d.severity], bold=True)
+        lines.append(f"{where} {code} {d.message.render(lang)}")
+    lines.append(summary(result, lang))
+    return "\n".join(lines) + "\n"

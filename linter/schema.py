@@ -1,0 +1,543 @@
+"""Which JSON Schema applies to a page, and its validation errors as located, readable diagnostics.
+
+A page's schema comes from its ``$schema`` key (a path relative to the page, or the name of a
+bundled schema), else from its ``layout``: ``<layout>.schema.json`` in the project's schema folders,
+then among the schemas bundled with frontlint. Schemas are compiled once per run (``SchemaStore``).
+jsonschema's errors are translated, one diagnostic per problem, at the node the problem is about:
+the key for unknown and missing keys, the value for everything else. ``anyOf``/``oneOf`` failures
+are reduced to their most relevant branch with ``best_match``. Remote ``$ref`` are never fetched.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.document import Document
+from linter.yamltree import MappingNode, Node, SequenceNode, format_path, resolve_target
+
+MISSING = Rule(
+    "SC001",
+    "missing-key",
+    Severity.ERROR,
+    "A key that the page's schema requires is missing.",
+    """What it checks: that every key the schema lists as `required` is present. Reported at
+the key of the mapping that lacks it (at the first line for a top-level key).
+
+Why: the template renders an empty block, or fails, where the value should be.
+
+Example (bad), for `layout: apply`:
+    join:
+      title: Retrouvez-nous sur les réseaux
+Example (good):
+    join:
+      image: /img/eig6-1500x500.jpeg
+      title: Retrouvez-nous sur les réseaux
+      desc: Suivez-nous sur LinkedIn !
+      link: https://www.linkedin.com/company/eigforever/
+
+Fix: add the key with its value.""",
+)
+UNKNOWN = Rule(
+    "SC002",
+    "unknown-key",
+    Severity.ERROR,
+    "A key that the page's schema does not allow (often a misspelling).",
+    """What it checks: that every key is one the schema knows (`additionalProperties: false`),
+with a suggestion when a known key is close.
+
+Why: a misspelt key is ignored by the template: the value the editor typed never shows.
+
+Example (bad):
+    titel: Appel à candidatures
+Example (good):
+    title: Appel à candidatures
+
+Fix: correct the spelling, or remove the key.""",
+)
+WRONG_TYPE = Rule(
+    "SC003",
+    "wrong-type",
+    Severity.ERROR,
+    "A value is of the wrong kind (text, number, list, mapping…).",
+    """What it checks: the `type` the schema gives each value. An empty value (`title:`) is
+`null`.
+
+Why: a template that expects a list of sprints and gets a text breaks the page.
+
+Example (bad):
+    steps:
+      dates: Sprint n° 1
+Example (good):
+    steps:
+      dates:
+        - date: Sprint n° 1 (février-mars 2024)
+          desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
+
+Fix: write the value in the expected form.""",
+)
+BAD_FORMAT = Rule(
+    "SC004",
+    "invalid-format",
+    Severity.ERROR,
+    "A value does not have the format its schema requires (URL, date, e-mail…).",
+    """What it checks: the schema's `format` (`uri`, `uri-reference`, `date`, `date-time`,
+`email`, `hostname`…), checked for real.
+
+Why: a malformed link or date breaks the page or sends readers nowhere.
+
+Example (bad):
+    link: htps//www.linkedin.com/company/eigforever/
+Example (good):
+    link: https://www.linkedin.com/company/eigforever/
+
+Fix: correct the value.""",
+)
+EMPTY_VALUE = Rule(
+    "SC005",
+    "empty-value",
+    Severity.ERROR,
+    "A text value that must not be empty is empty.",
+    """What it checks: `minLength: 1` (and other minimum lengths) of text values.
+
+Why: an empty title or description shows as a hole on the page.
+
+Example (bad):
+    title: ""
+Example (good):
+    title: Appel à candidatures
+
+Fix: write the text, or remove the key if it is optional.""",
+)
+BAD_VALUE = Rule(
+    "SC006",
+    "invalid-value",
+    Severity.ERROR,
+    "A value breaks another constraint of its schema (pattern, allowed values, bounds…).",
+    """What it checks: the remaining constraints of the schema: `pattern`, `enum`, `const`,
+`minItems`, `maximum`… The message says what was expected.
+
+Why: the schema encodes what the template can display.
+
+Example (bad), where the schema wants an https link:
+    link: http://www.linkedin.com/company/eigforever/
+Example (good):
+    link: https://www.linkedin.com/company/eigforever/
+
+Fix: change the value as the message says.""",
+)
+SCHEMA_PROBLEM = Rule(
+    "SC007",
+    "schema-unusable",
+    Severity.ERROR,
+    "The page's schema cannot be found, read or used.",
+    """What it checks: that the schema named by `$schema` exists, and that a schema found for
+the page is valid JSON and a valid JSON Schema whose `$ref` can be resolved locally (frontlint never
+fetches a remote schema or reference).
+
+Why: without its schema, a page is not checked at all.
+
+Example (bad):
+    $schema: ../schemas/aply.schema.json
+Example (good):
+    $schema: ../schemas/apply.schema.json
+
+Fix: correct the path, or the schema.""",
+)
+
+RULES = (MISSING, UNKNOWN, WRONG_TYPE, BAD_FORMAT, EMPTY_VALUE, BAD_VALUE, SCHEMA_PROBLEM)
+
+_SAFE_NAME = re.compile(r"[\w.-]+\Z")
+
+
+def bundled_schema_dir() -> Path:
+    """The schemas shipped with frontlint (``schemas/`` of a source checkout)."""
+    here = Path(__file__).resolve().parent
+    installed = here / "schemas"
+    return installed if installed.is_dir() else here.parent / "schemas"
+
+
+@dataclass
+class _Loaded:
+    validator: Any = None
+    error: str | None = None
+    detail: str = ""
+
+
+@dataclass
+class SchemaStore:
+    """Finds, loads and compiles schemas once per run."""
+
+    schema_dirs: tuple[Path, ...] | None = None
+    """Project schema folders; None: ``schemas/`` at the repository root of each page."""
+    _loaded: dict[Path, _Loaded] = field(default_factory=dict)
+    _roots: dict[Path, Path] = field(default_factory=dict)
+
+    def _project_dirs(self, page: Path) -> tuple[Path, ...]:
+        if self.schema_dirs is not None:
+            return self.schema_dirs
+        folder = page.resolve().parent
+        if folder not in self._roots:
+            root = Path.cwd()
+            for candidate in (folder, *folder.parents):
+                if (candidate / ".git").exists():
+                    root = candidate
+                    break
+            self._roots[folder] = root
+        return (self._roots[folder] / "schemas",)
+
+    def locate(self, doc: Document) -> tuple[Path | None, Node | None, str | None]:
+        """(schema path, node that chose it, problem key) for a page; all None when none applies."""
+        root = doc.root if isinstance(doc.root, MappingNode) else None
+        declared = doc.data.get("$schema")
+        if declared is not None and root is not None:
+            node = root.get("$schema")
+            if not isinstance(declared, str) or not declared.strip():
+                return None, node, "SC007.declared"
+            if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", declared):
+                return None, node, "SC007.remote"
+            local = doc.file.parent / declared
+            if local.is_file():
+                return local, node, None
+            if _SAFE_NAME.match(declared):
+                for name in (declared, f"{declared}.schema.json"):
+                    bundled = bundled_schema_dir() / name
+                    if bundled.is_file():
+                        return bundled, node, None
+            return None, node, "SC007.declared"
+        layout = doc.data.get("layout")
+        if isinstance(layout, str) and _SAFE_NAME.match(layout):
+            name = f"{layout}.schema.json"
+            for folder in (*self._project_dirs(doc.file), bundled_schema_dir()):
+                candidate = folder / name
+                if candidate.is_file():
+                    return candidate, root.get("layout") if root else None, None
+        return None, None, None
+
+    def load(self, path: Path) -> _Loaded:
+        path = path.resolve()
+        if path not in self._loaded:
+            self._loaded[path] = _compile(path)
+        return self._loaded[path]
+
+
+class _RemoteReference(Exception):
+    pass
+
+
+def _compile(path: Path) -> _Loaded:
+    from jsonschema import validators
+    from jsonschema.exceptions import SchemaError
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    try:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        return _Loaded(error="SC007.unreadable", detail=str(exc))
+    except json.JSONDecodeError as exc:
+        return _Loaded(error="SC007.json", detail=f"{exc.msg} (line {exc.lineno})")
+    if not isinstance(schema, (dict, bool)):
+        return _Loaded(error="SC007.invalid", detail="a schema is a JSON object")
+    cls = validators.validator_for(schema, default=validators.Draft202012Validator)
+    try:
+        cls.check_schema(schema)
+    except SchemaError as exc:
+        where = format_path(list(exc.absolute_path)) or "(root)"
+        return _Loaded(error="SC007.invalid", detail=f"{where}: {exc.message}")
+
+    def retrieve(uri: str) -> Resource:
+        if not uri.startswith("file:"):
+            raise _RemoteReference(uri)
+        from urllib.parse import unquote, urlparse
+
+        target = Path(unquote(urlparse(uri).path))
+        contents = json.loads(target.read_text(encoding="utf-8"))
+        return Resource.from_contents(contents, default_specification=DRAFT202012)
+
+    if isinstance(schema, dict) and "$id" not in schema:
+        schema = {"$id": path.as_uri(), **schema}
+    registry: Registry = Registry(retrieve=retrieve)  # type: ignore[call-arg]
+    validator = cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+    return _Loaded(validator=validator)
+
+
+def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
+    """Validate a page against its schema; [] when no schema applies."""
+    if doc.root is None:
+        return []
+    schema_path, chooser, problem = store.locate(doc)
+    where = chooser.span if chooser is not None else doc.opening
+    if problem is not None:
+        return [
+            Diagnostic.of(
+                SCHEMA_PROBLEM, doc.path, where, problem, value=_show(doc.data.get("$schema"))
+            )
+        ]
+    if schema_path is None:
+        return []
+    loaded = store.load(schema_path)
+    name = _display_schema(schema_path)
+    if loaded.error is not None:
+        return [
+            Diagnostic.of(
+                SCHEMA_PROBLEM, doc.path, where, loaded.error, schema=name, detail=loaded.detail
+            )
+        ]
+    instance = {k: v for k, v in doc.data.items() if k != "$schema"}
+    try:
+        errors = list(loaded.validator.iter_errors(instance))
+    except RecursionError:
+        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, "SC007.recursion", schema=name)]
+    except Exception as exc:  # referencing's Unresolvable and jsonschema's wrapper of it
+        ref = getattr(exc, "ref", None) or getattr(exc, "uri", None) or str(exc)
+        cause = exc
+        while cause is not None and not isinstance(cause, _RemoteReference):
+            cause = cause.__cause__ or cause.__context__
+        key = "SC007.remote-ref" if cause is not None else "SC007.ref"
+        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, key, schema=name, ref=str(ref))]
+    translator = _Translator(doc)
+    for error in errors:
+        translator.add(error)
+    return translator.finish()
+
+
+def _display_schema(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return path.name if path.parent == bundled_schema_dir().resolve() else str(path)
+
+
+def _show(value: Any, limit: int = 60) -> str:
+    """A value as a message quotes it."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+_JSON_TYPES = (
+    (bool, "boolean"),
+    (int, "integer"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+    (type(None), "null"),
+)
+
+
+def _json_type(value: Any) -> str:
+    for py, name in _JSON_TYPES:
+        if isinstance(value, py):
+            return name
+    return "unknown"
+
+
+class _Translator:
+    """jsonschema errors -> diagnostics, deduplicated and placed on nodes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.out: list[Diagnostic] = []
+        self.seen: set[tuple] = set()
+
+    def node_at(self, path: tuple) -> tuple[Node | None, Node | None]:
+        """(value node, key node) at a JSON path; the nearest ancestor's when the path is lost."""
+        node: Node | None = self.doc.root
+        key: Node | None = None
+        for part in path:
+            target = resolve_target(node)
+            if isinstance(target, MappingNode) and isinstance(part, str):
+                child = target.get(part)
+                if child is None:
+                    break
+                key, node = target.key_node(part), child
+            elif (
+                isinstance(target, SequenceNode)
+                and isinstance(part, int)
+                and part < len(target.items)
+            ):
+                key, node = None, target.items[part]
+            else:
+                break
+        return node, key
+
+    def emit(self, rule: Rule, span: Span, path: tuple, msgid: str, /, **args: Any) -> None:
+        ident = (rule.code, path, msgid, tuple(sorted(args.items())))
+        if ident in self.seen:
+            return
+        self.seen.add(ident)
+        args["path"] = format_path(path)
+        self.out.append(Diagnostic.of(rule, self.doc.path, span, msgid, **args))
+
+    def value_span(self, path: tuple) -> Span:
+        node, _key = self.node_at(path)
+        return node.span if node is not None and node is not self.doc.root else self.doc.opening
+
+    def key_span(self, path: tuple) -> Span:
+        """Where a problem about a whole mapping points: its key, its item, or the first line."""
+        node, key = self.node_at(path)
+        if not path or node is None:
+            return self.doc.opening
+        return (key or node).span
+
+    def add(self, error: Any) -> None:
+        from jsonschema.exceptions import best_match
+
+        keyword = error.validator
+        path = tuple(error.absolute_path)
+        value = error.instance
+        if keyword in ("anyOf", "oneOf") and error.context:
+            best = best_match(error.context)
+            if best is not None:
+                self.add(best)
+                return
+        if keyword == "required" and isinstance(value, dict):
+            properties = (
+                error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+            )
+            for name in error.validator_value:
+                if name not in value:
+                    title = (
+                        properties.get(name, {}).get("title")
+                        if isinstance(properties.get(name), dict)
+                        else None
+                    )
+                    self.emit(
+                        MISSING,
+                        self.key_span(path),
+                        path,
+                        "SC001" if not title else "SC001.title",
+                        key=name,
+                        title=title or "",
+                    )
+            return
+        if keyword in ("additionalProperties", "unevaluatedProperties") and isinstance(value, dict):
+            schema = error.schema if isinstance(error.schema, dict) else {}
+            allowed = list(schema.get("properties", {}))
+            patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
+            for name in value:
+                if name in allowed or any(p.search(name) for p in patterns):
+                    continue
+                candidates = [a for a in allowed if a not in value] or allowed
+                close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+                _node, key_node = self.node_at((*path, name))
+                span = key_node.span if key_node is not None else self.value_span(path)
+                if close:
+                    self.emit(UNKNOWN, span, path, "SC002.suggest", key=name, suggestion=close[0])
+                else:
+                    self.emit(UNKNOWN, span, path, "SC002", key=name)
+            return
+        span = self.value_span(path)
+        if keyword == "type":
+            expected = error.validator_value
+            expected = " | ".join(expected) if isinstance(expected, list) else str(expected)
+            found = _json_type(value)
+            if value is None:
+                self.emit(WRONG_TYPE, span, path, "SC003.null", expected=expected)
+            else:
+                self.emit(
+                    WRONG_TYPE,
+                    span,
+                    path,
+                    "SC003",
+                    expected=expected,
+                    found=found,
+                    value=_show(value),
+                )
+            return
+        hint = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
+        if keyword in ("pattern", "format") and isinstance(hint, str):
+            rule = BAD_VALUE if keyword == "pattern" else BAD_FORMAT
+            self.emit(rule, span, path, "SC006.hint", value=_show(value), hint=hint)
+            return
+        if keyword == "format":
+            self.emit(
+                BAD_FORMAT, span, path, "SC004", format=error.validator_value, value=_show(value)
+            )
+            return
+        if keyword == "minLength" and isinstance(value, str):
+            if value.strip() == "" and error.validator_value == 1:
+                self.emit(EMPTY_VALUE, span, path, "SC005")
+            else:
+                self.emit(
+                    EMPTY_VALUE,
+                    span,
+                    path,
+                    "SC005.min",
+                    minimum=error.validator_value,
+                    length=len(value),
+                )
+            return
+        if keyword == "pattern":
+            self.emit(
+                BAD_VALUE,
+                span,
+                path,
+                "SC006.pattern",
+                value=_show(value),
+                pattern=error.validator_value,
+            )
+            return
+        if keyword == "enum":
+            options = [str(o) for o in error.validator_value]
+            close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
+            allowed = ", ".join(f"`{o}`" for o in options)
+            if close:
+                self.emit(
+                    BAD_VALUE,
+                    span,
+                    path,
+                    "SC006.enum-suggest",
+                    value=_show(value),
+                    allowed=allowed,
+                    suggestion=close[0],
+                )
+            else:
+                self.emit(BAD_VALUE, span, path, "SC006.enum", value=_show(value), allowed=allowed)
+            return
+        if keyword == "const":
+            self.emit(
+                BAD_VALUE,
+                span,
+                path,
+                "SC006.const",
+                value=_show(value),
+                expected=_show(error.validator_value),
+            )
+            return
+        if keyword == "minItems" and isinstance(value, list):
+            self.emit(
+                BAD_VALUE,
+                span,
+                path,
+                "SC006.min-items",
+                minimum=error.validator_value,
+                count=len(value),
+            )
+            return
+        self.emit(BAD_VALUE, span, path, "SC006", detail=error.message)
+
+    def finish(self) -> list[Diagnostic]:
+        """One diagnostic per value: the most telling of those found for it.
+
+        An empty text also fails its pattern and format, a URL without scheme its format and its
+        pattern: the editor needs the first reason, not three.
+        """
+        value_codes = (WRONG_TYPE.code, EMPTY_VALUE.code, BAD_FORMAT.code, BAD_VALUE.code)
+        best: dict[tuple, Diagnostic] = {}
+        kept: list[Diagnostic] = []
+        for d in self.out:
+            if d.code not in value_codes:
+                kept.append(d)
+                continue
+            where = (d.span, dict(d.message.args).get("path"))
+            if where not in best or value_codes.index(d.code) < value_codes.index(best[where].code):
+                best[where] = d
+        return kept + list(best.values())

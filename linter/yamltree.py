@@ -1,0 +1,439 @@
+"""YAML text -> a tree of nodes with exact source spans, built from libyaml's event stream.
+
+Why events and not ``compose()`` or a loader: the C parser's events are the cheapest thing that
+carries positions (start/end character offsets) and scalar styles, and building the tree with an
+explicit stack here lets us refuse what a loader would choke on or execute: unknown tags (never
+constructed), alias bombs (expanded size counted as the tree is built), absurd nesting (no
+recursion anywhere), and duplicate keys (reported at the second occurrence, never silently merged).
+Plain scalars are resolved with the YAML 1.2 core schema; timestamps stay strings, so that a date
+is validated as the ISO text the editor typed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from linter.diagnostics import Span
+
+MAX_DEPTH = 64
+"""Deeper front matter is refused: no real page nests this far, and validators recurse."""
+
+MAX_EXPANDED_NODES = 100_000
+"""A document whose aliases expand beyond this many nodes is refused ("billion laughs")."""
+
+_STANDARD_TAG = "tag:yaml.org,2002:"
+_ALLOWED_TAGS = frozenset(
+    _STANDARD_TAG + name
+    for name in "str int float bool null timestamp binary map seq omap pairs set merge".split()
+) | {"!"}
+
+
+class LineIndex:
+    """Converts character offsets of a text into 1-based (line, column).
+
+    Only LF, CRLF and CR end a line, as in editors (not U+2028, form feed...).
+    """
+
+    _BREAK = re.compile(r"\r\n|\r|\n")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [m.end() for m in self._BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(line, column, end_line, end_column, start, end)
+
+
+@dataclass(eq=False)
+class Node:
+    span: Span
+    tag: str | None
+    size: int = field(default=1, repr=False)
+    """How many nodes this one stands for once aliases are expanded."""
+    anchor: str | None = field(default=None, repr=False)
+
+
+@dataclass(eq=False)
+class ScalarNode(Node):
+    raw: str = ""
+    """The scalar's content as the parser delivers it (escapes, folding and indentation done)."""
+    style: str = ""
+    """'' plain, "'" single-quoted, '"' double-quoted, '|' literal, '>' folded."""
+    value: Any = None
+
+
+@dataclass(eq=False)
+class MappingNode(Node):
+    pairs: list[tuple[Node, Node]] = field(default_factory=list)
+    flow: bool = False
+
+    def get(self, name: str) -> Node | None:
+        """The value node of key ``name`` (the last one when a key is duplicated)."""
+        for key, value in reversed(self.pairs):
+            if key_name(key) == name:
+                return value
+        return None
+
+    def key_node(self, name: str) -> Node | None:
+        for key, _value in reversed(self.pairs):
+            if key_name(key) == name:
+                return key
+        return None
+
+
+@dataclass(eq=False)
+class SequenceNode(Node):
+    items: list[Node] = field(default_factory=list)
+    flow: bool = False
+
+
+@dataclass(eq=False)
+class AliasNode(Node):
+    """``*name``: its span is the alias itself, its target the anchored node."""
+
+    target: Node | None = None
+
+
+@dataclass(frozen=True)
+class YamlProblem:
+    """Something in the YAML text that stops or spoils reading it, at character offsets."""
+
+    kind: str
+    """syntax | duplicate-key | tag | too-complex | not-a-key"""
+    start: int
+    end: int
+    detail: str = ""
+    first_line: int = 0
+    """For duplicate keys: the line of the first occurrence."""
+
+
+class YamlError(Exception):
+    def __init__(self, problem: YamlProblem) -> None:
+        super().__init__(problem.detail)
+        self.problem = problem
+
+
+def resolve_target(node: Node | None) -> Node | None:
+    while isinstance(node, AliasNode):
+        node = node.target
+    return node
+
+
+def key_name(key: Node) -> str | None:
+    """The property name a key contributes to the JSON view of a mapping, or None."""
+    key = resolve_target(key)
+    if not isinstance(key, ScalarNode):
+        return None
+    if isinstance(key.value, str):
+        return key.value
+    return key.raw
+
+
+_INT = re.compile(r"[-+]?[0-9]+\Z")
+_OCT = re.compile(r"0o[0-7]+\Z")
+_HEX = re.compile(r"0x[0-9a-fA-F]+\Z")
+_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?\Z")
+_INF = re.compile(r"[-+]?\.(inf|Inf|INF)\Z")
+_NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
+
+
+def resolve_plain(raw: str) -> Any:
+    """YAML 1.2 core schema resolution of a plain scalar (timestamps stay strings)."""
+    if raw in ("", "~", "null", "Null", "NULL"):
+        return None
+    if raw in ("true", "True", "TRUE"):
+        return True
+    if raw in ("false", "False", "FALSE"):
+        return False
+    first = raw[0]
+    if not (first.isdigit() or first in "+-."):
+        return raw
+    if _INT.match(raw):
+        return int(raw)
+    if _OCT.match(raw):
+        return int(raw[2:], 8)
+    if _HEX.match(raw):
+        return int(raw[2:], 16)
+    if _FLOAT.match(raw):
+        return float(raw)
+    if _INF.match(raw):
+        return -math.inf if raw[0] == "-" else math.inf
+    if _NAN.match(raw):
+        return math.nan
+    return raw
+
+
+def _resolve_tagged(raw: str, tag: str) -> Any:
+    name = tag[len(_STANDARD_TAG) :] if tag.startswith(_STANDARD_TAG) else "str"
+    resolved = resolve_plain(raw)
+    if name == "null":
+        return None
+    if (name == "int" and isinstance(resolved, int) and not isinstance(resolved, bool)) or (
+        name == "bool" and isinstance(resolved, bool)
+    ):
+        return resolved
+    if name == "float" and isinstance(resolved, (int, float)) and not isinstance(resolved, bool):
+        return float(resolved)
+    return raw
+
+
+def _events(text: str) -> Iterator[Any]:
+    try:
+        from _ruamel_yaml import CParser
+    except ImportError:  # pragma: no cover - depends on the installation
+        try:
+            from _ruamel_yaml_clibz import CParser
+        except ImportError:
+            CParser = None
+    if CParser is not None:
+        parser = CParser(text)
+        while True:
+            event = parser.get_event()
+            if event is None:
+                return
+            yield event
+    else:  # pragma: no cover - slow pure-Python fallback, same events
+        from ruamel.yaml import YAML
+
+        yield from YAML(typ="safe", pure=True).parse(text)
+
+
+def _syntax_problem(exc: Exception, length: int) -> YamlProblem:
+    from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.reader import ReaderError
+
+    if isinstance(exc, ReaderError):
+        offset = exc.position if isinstance(exc.position, int) else 0
+        detail = f"{exc.reason} (#x{exc.character:04x})" if isinstance(exc.character, int) else ""
+        return YamlProblem("syntax", offset, offset + 1, detail or str(exc.reason))
+    if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
+        offset = exc.problem_mark.index
+        detail = exc.problem or "invalid YAML"
+        if exc.context and exc.context_mark is not None:
+            detail += f" ({exc.context} at line {{context_line}})"
+            return YamlProblem("syntax", offset, offset, detail, first_line=exc.context_mark.index)
+        return YamlProblem("syntax", offset, offset, detail)
+    return YamlProblem("syntax", length, length, str(exc) or type(exc).__name__)
+
+
+class _Frame:
+    __slots__ = ("key", "keys", "node")
+
+    def __init__(self, node: Node) -> None:
+        self.node = node
+        self.key: Node | None = None
+        self.keys: dict[str, Node] = {}
+
+
+def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[YamlProblem]]:
+    """Parse the YAML ``text`` found at character offset ``base`` of a file.
+
+    Returns the root node (None for an empty document) and the problems found. A syntax error or
+    a refused document (too deep, too large) gives ``(None, [problem])``; duplicate keys and
+    refused tags are reported and reading goes on.
+    """
+    from ruamel.yaml import events as ev
+    from ruamel.yaml.error import YAMLError
+
+    problems: list[YamlProblem] = []
+    anchors: dict[str, Node] = {}
+    stack: list[_Frame] = []
+    root: Node | None = None
+    documents = 0
+    total = 0
+
+    def span(event: Any) -> Span:
+        return lines.span(base + event.start_mark.index, base + event.end_mark.index)
+
+    def check_tag(tag: str | None, event: Any) -> str | None:
+        if tag is None or tag in _ALLOWED_TAGS:
+            return tag
+        s = span(event)
+        problems.append(YamlProblem("tag", s.start, s.end, tag))
+        return None
+
+    def attach(node: Node) -> None:
+        nonlocal root, total
+        total += node.size
+        if total > MAX_EXPANDED_NODES:
+            raise YamlError(YamlProblem("too-complex", node.span.start, node.span.end, "aliases"))
+        if not stack:
+            root = node
+            return
+        frame = stack[-1]
+        parent = frame.node
+        parent.size += node.size
+        if isinstance(parent, SequenceNode):
+            parent.items.append(node)
+        elif frame.key is None:
+            frame.key = node
+        else:
+            key = frame.key
+            frame.key = None
+            assert isinstance(parent, MappingNode)
+            name = key_name(key)
+            if name is None:
+                problems.append(YamlProblem("not-a-key", key.span.start, key.span.end))
+            elif name in frame.keys and name != "<<":
+                problems.append(
+                    YamlProblem(
+                        "duplicate-key",
+                        key.span.start,
+                        key.span.end,
+                        name,
+                        first_line=frame.keys[name].span.line,
+                    )
+                )
+            else:
+                frame.keys[name] = key
+            parent.pairs.append((key, node))
+
+    try:
+        for event in _events(text):
+            kind = type(event)
+            if kind is ev.ScalarEvent:
+                tag = check_tag(event.tag, event)
+                style = event.style or ""
+                raw = event.value
+                if tag is not None:
+                    value = _resolve_tagged(raw, tag)
+                elif style:
+                    value = raw
+                else:
+                    value = resolve_plain(raw)
+                node: Node = ScalarNode(span(event), tag, raw=raw, style=style, value=value)
+                if event.anchor:
+                    anchors[event.anchor] = node
+                attach(node)
+            elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
+                if len(stack) >= MAX_DEPTH:
+                    s = span(event)
+                    raise YamlError(YamlProblem("too-complex", s.start, s.end, "depth"))
+                tag = check_tag(event.tag, event)
+                flow = bool(event.flow_style)
+                s = span(event)
+                container: Node = (
+                    MappingNode(s, tag, flow=flow)
+                    if kind is ev.MappingStartEvent
+                    else SequenceNode(s, tag, flow=flow)
+                )
+                # Its anchor is registered when complete: an alias to an open anchor is recursive.
+                container.anchor = event.anchor
+                stack.append(_Frame(container))
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                frame = stack.pop()
+                done = frame.node
+                end = base + event.end_mark.index
+                if not getattr(done, "flow", False):
+                    # A block collection's end event sits on the next token; end at its last child.
+                    children = (
+                        [v for _k, v in done.pairs] if isinstance(done, MappingNode) else done.items
+                    )
+                    if children:
+                        end = children[-1].span.end
+                done.span = lines.span(done.span.start, max(end, done.span.start))
+                if done.anchor:
+                    anchors[done.anchor] = done
+                attach(done)
+            elif kind is ev.AliasEvent:
+                s = span(event)
+                target = anchors.get(event.anchor)
+                if target is None:
+                    open_names = {f.node.anchor for f in stack}
+                    why = "recursive alias" if event.anchor in open_names else "undefined alias"
+                    raise YamlError(YamlProblem("syntax", s.start, s.end, f"{why} *{event.anchor}"))
+                attach(AliasNode(s, None, size=target.size, target=target))
+            elif kind is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    s = span(event)
+                    raise YamlError(YamlProblem("syntax", s.start, s.end, "more than one document"))
+    except YamlError as exc:
+        return None, [exc.problem]
+    except YAMLError as exc:
+        problem = _syntax_problem(exc, len(text))
+        start = base + problem.start
+        context_line = lines.position(base + problem.first_line)[0] if problem.first_line else 0
+        detail = problem.detail.replace("{context_line}", str(context_line))
+        return None, [YamlProblem("syntax", start, base + problem.end, detail)]
+    return root, problems
+
+
+def to_data(node: Node | None) -> Any:
+    """The JSON-like value of a node: dicts with string keys, lists, scalars.
+
+    Merge keys (``<<: *defaults``) are applied; explicit keys win over merged ones.
+    """
+    node = resolve_target(node)
+    if node is None:
+        return None
+    if isinstance(node, ScalarNode):
+        return node.value
+    if isinstance(node, SequenceNode):
+        return [to_data(item) for item in node.items]
+    assert isinstance(node, MappingNode)
+    result: dict[str, Any] = {}
+    merged: dict[str, Any] = {}
+    for key, value in node.pairs:
+        name = key_name(key)
+        if name is None:
+            continue
+        if name == "<<" and isinstance(resolve_target(key), ScalarNode) and not key_style(key):
+            sources = resolve_target(value)
+            parts = sources.items if isinstance(sources, SequenceNode) else [sources]
+            for part in reversed(parts):
+                data = to_data(part)
+                if isinstance(data, dict):
+                    merged.update(data)
+            continue
+        result[name] = to_data(value)
+    if merged:
+        return {**merged, **result}
+    return result
+
+
+def key_style(key: Node) -> str:
+    key = resolve_target(key)
+    return key.style if isinstance(key, ScalarNode) else ""
+
+
+def walk(node: Node | None, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple, Node]]:
+    """Every node with its JSON path, depth-first, aliases not followed."""
+    todo: list[tuple[tuple, Node | None]] = [(path, node)]
+    while todo:
+        here, current = todo.pop()
+        if current is None:
+            continue
+        yield here, current
+        if isinstance(current, MappingNode):
+            for key, value in reversed(current.pairs):
+                name = key_name(key)
+                if name is not None:
+                    todo.append(((*here, name), value))
+        elif isinstance(current, SequenceNode):
+            for index in range(len(current.items) - 1, -1, -1):
+                todo.append(((*here, index), current.items[index]))
+
+
+def format_path(path: tuple[str | int, ...] | list[str | int]) -> str:
+    """``('steps', 'dates', 2, 'desc')`` -> ``steps.dates[2].desc``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif re.fullmatch(r"[A-Za-z_$][\w$-]*", part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return out
