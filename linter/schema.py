@@ -377,8 +377,12 @@ class _Translator:
         self.out.append(Diagnostic.of(rule, self.doc.path, span, msgid, **args))
 
     def value_span(self, path: tuple) -> Span:
-        node, _key = self.node_at(path)
-        return node.span if node is not None and node is not self.doc.root else self.doc.opening
+        node, key = self.node_at(path)
+        if node is None or node is self.doc.root:
+            return self.doc.opening
+        if key is not None and node.span.start == node.span.end:
+            return key.span  # `title:` with nothing after it: point at the key
+        return node.span
 
     def key_span(self, path: tuple) -> Span:
         """Where a problem about a whole mapping points: its key, its item, or the first line."""
@@ -394,7 +398,9 @@ class _Translator:
         path = tuple(error.absolute_path)
         value = error.instance
         if keyword in ("anyOf", "oneOf") and error.context:
-            best = best_match(error.context)
+            # The branch meant is the one whose type the value has: prefer its errors.
+            typed = [e for e in error.context if e.validator != "type"]
+            best = best_match(typed or error.context)
             if best is not None:
                 self.add(best)
                 return
@@ -533,11 +539,20 @@ class _Translator:
         value_codes = (WRONG_TYPE.code, EMPTY_VALUE.code, BAD_FORMAT.code, BAD_VALUE.code)
         best: dict[tuple, Diagnostic] = {}
         kept: list[Diagnostic] = []
+        # `titel` for `title`: the unknown key's "did you mean" says it all, not also "missing".
+        misspelt = {
+            (args["path"], args["suggestion"])
+            for args in (dict(d.message.args) for d in self.out if d.code == UNKNOWN.code)
+            if "suggestion" in args
+        }
         for d in self.out:
+            args = dict(d.message.args)
+            if d.code == MISSING.code and (args["path"], args["key"]) in misspelt:
+                continue
             if d.code not in value_codes:
                 kept.append(d)
                 continue
-            where = (d.span, dict(d.message.args).get("path"))
+            where = (d.span, args.get("path"))
             if where not in best or value_codes.index(d.code) < value_codes.index(best[where].code):
                 best[where] = d
         return kept + list(best.values())

@@ -265,7 +265,8 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
 
     def attach(node: Node) -> None:
         nonlocal root, total
-        total += node.size
+        # Every node counts once, an alias for all that it stands for.
+        total += node.size if isinstance(node, AliasNode) else 1
         if total > MAX_EXPANDED_NODES:
             raise YamlError(YamlProblem("too-complex", node.span.start, node.span.end, "aliases"))
         if not stack:

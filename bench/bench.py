@@ -1,0 +1,55 @@
+"""Speed figures of frontlint, measured in fresh processes as a pre-commit hook and CI run it.
+
+    python bench/bench.py [--runs N]
+
+1. one page (the real apply page, which has a schema) in a fresh process: the pre-commit case;
+   budget 0.25 s wall.
+2. the whole real site (712 pages) in a fresh process; budget 3 s wall.
+3. startup alone (`frontlint --version`), for reference.
+Prints the median and the best of N runs of each. Needs the project installed (`pip install .`)
+and ../shared/corpus beside the checkout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = ROOT.parent / "shared" / "corpus" / "eig-site"
+APPLY = SITE / "site" / "content" / "participer" / "candidats" / "postuler.md"
+
+
+def timed(command: list[str], runs: int) -> list[float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    runs = parser.parse_args().runs
+    frontlint = shutil.which("frontlint", path=str(Path(sys.executable).parent)) or "frontlint"
+    check = [frontlint, "check", "--today", "2025-09-19"]
+    cases = [
+        ("one page, fresh process (budget 0.25 s)", [*check, str(APPLY)]),
+        ("whole site, 712 pages (budget 3 s)", [*check, str(SITE)]),
+        ("startup: frontlint --version", [frontlint, "--version"]),
+    ]
+    for label, command in cases:
+        timed(command, 1)  # warm the file cache and the bytecode
+        times = timed(command, runs)
+        print(f"{label:<42} median {statistics.median(times):.3f} s   best {min(times):.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""Shared helpers: run the real CLI (click's runner) and read its JSON output."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from linter.cli import cli
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+SITE = CORPUS / "eig-site"
+APPLY_PAGE = SITE / "site" / "content" / "participer" / "candidats" / "postuler.md"
+SEED = CORPUS / "apply-seed.md"
+TODAY = "2025-09-19"
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def lint(*paths: str | Path, extra: tuple[str, ...] = ()) -> tuple[int, dict]:
+    """`frontlint check --format json` on paths: (exit code, parsed output)."""
+    code, out = run("check", "--format", "json", "--today", TODAY, *extra, *map(str, paths))
+    return code, json.loads(out)
+
+
+def found(payload: dict) -> list[tuple[str, int, int, str]]:
+    """(code, line, column, message) of every diagnostic, in output order."""
+    return [(d["code"], d["line"], d["column"], d["message"]) for d in payload["diagnostics"]]
+
+
+@pytest.fixture
+def page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Write a page in a fresh folder (the working directory) and return its path."""
+    monkeypatch.chdir(tmp_path)
+
+    def write(text: str | bytes, name: str = "page.md") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8", newline="")
+        return path
+
+    return write

@@ -1,0 +1,170 @@
+"""The command line: discovery, output shapes, summary, exit codes, rules and explain."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from linter import __version__
+from linter.rules import all_rules
+from tests.conftest import SITE, found, lint, run
+
+DUPLICATE = "---\ntitle: a\ntitle: b\n---\n"
+
+
+def test_discovery_recurses_and_skips_build_dependency_and_hidden_folders(page):
+    page(DUPLICATE, "content/a.md")
+    page(DUPLICATE, "content/deep/b.markdown")
+    page(DUPLICATE, "layouts/c.html")
+    page(DUPLICATE, "d.htm")
+    for skipped in ("node_modules", "public", "_site", "resources", ".venv", "vendor", ".git",
+                    ".cache", "static"):  # fmt: skip
+        page(DUPLICATE, f"{skipped}/x.md")
+    page(DUPLICATE, "notes.txt")
+    code, payload = lint(".")
+    assert code == 1
+    assert payload["files_checked"] == 4
+    assert [d["path"] for d in payload["diagnostics"]] == [
+        "content/a.md", "content/deep/b.markdown", "d.htm", "layouts/c.html",
+    ]  # fmt: skip
+
+
+def test_default_path_is_the_current_folder_and_explicit_files_are_always_checked(page):
+    page(DUPLICATE, "a.md")
+    page(DUPLICATE, "node_modules/explicit.txt")
+    assert lint()[1]["files_checked"] == 1
+    assert [d["path"] for d in lint("node_modules/explicit.txt", "a.md", "./a.md")[1]["diagnostics"]] == [
+        "a.md", "node_modules/explicit.txt",
+    ]  # fmt: skip
+
+
+def test_text_output_and_summary(page):
+    page(DUPLICATE, "b.md")
+    page("---\ntitle: ok\n---\n", "a.md")
+    page("", "c.md")
+    assert run("check", "--today", "2025-09-19", ".") == (
+        1,
+        "b.md:3:1: FM002 duplicate key `title` (first defined at line 2)\n"
+        "c.md:1:1: FM007 empty file\n"
+        "1 error, 1 warning in 2 files (3 checked)\n",
+    )
+
+
+def test_clean_run_says_so_and_exits_0(page):
+    page("---\ntitle: ok\n---\n")
+    assert run("check", "--today", "2025-09-19", "page.md") == (0, "No problems found in 1 file\n")
+
+
+def test_json_output_has_exactly_the_documented_shape(page):
+    page(DUPLICATE)
+    code, payload = lint("page.md")
+    assert code == 1
+    assert payload == {
+        "version": 1,
+        "files_checked": 1,
+        "diagnostics": [
+            {
+                "path": "page.md", "line": 3, "column": 1, "end_line": 3, "end_column": 6,
+                "code": "FM002", "rule": "duplicate-key", "severity": "error",
+                "message": "duplicate key `title` (first defined at line 2)",
+            }
+        ],
+    }  # fmt: skip
+
+
+def test_fail_on_decides_the_exit_code(page):
+    page("", "empty.md")
+    assert lint("empty.md")[0] == 0
+    assert lint("empty.md", extra=("--fail-on", "warning"))[0] == 1
+    assert lint("empty.md", extra=("--fail-on", "error"))[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("check", "missing.md"), "path does not exist: missing.md"),
+        (("check", "--today", "26/11/2026", "."), "'26/11/2026' does not match the format"),
+        (("check", "--format", "xml", "."), "'xml' is not one of 'text', 'json'"),
+        (("explain", "ZZ999"), "unknown rule 'ZZ999'"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(page, args, message):
+    code, out = run(*args)
+    assert code == 2
+    assert message in out
+
+
+def test_output_is_sorted_and_deterministic(page):
+    page("---\ntitle: a\nz: 1\nlayout: apply\ntitle: b\n---\n", "b.md")
+    page(DUPLICATE, "a.md")
+    first = lint(".")[1]
+    assert first == lint(".")[1]
+    rows = [(d["path"], d["line"], d["column"]) for d in first["diagnostics"]]
+    assert rows == sorted(rows)
+
+
+def test_rules_lists_every_rule_and_explain_shows_its_documentation():
+    code, out = run("rules")
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == len(all_rules()) == 18
+    assert lines[0].split()[:3] == ["FL001", "internal-error", "error"]
+    assert "SC002  unknown-key               error    A key that the page's schema does not" in out
+    for rule in all_rules():
+        code, text = run("explain", rule.code.lower())
+        assert code == 0
+        assert text.startswith(f"{rule.code} {rule.name} ({rule.default_severity})\n")
+        assert "Example (bad)" in text or "Example:" in text
+    assert run("explain", "unknown-key")[1].startswith("SC002 unknown-key (error)")
+
+
+def test_version_and_python_dash_m(tmp_path):
+    assert run("--version") == (0, f"frontlint, version {__version__}\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "linter", "rules"], capture_output=True, text=True, cwd=tmp_path,
+        check=False,
+    )  # fmt: skip
+    assert (result.returncode, result.stdout.split()[0], result.stderr) == (0, "FL001", "")
+
+
+def test_internal_error_in_one_check_is_a_diagnostic_and_the_run_goes_on(page, monkeypatch):
+    from linter import schema
+
+    def broken(doc, store):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(schema, "check", broken)
+    page("---\ntitle: a\n---\n", "a.md")
+    page(DUPLICATE, "b.md")
+    code, payload = lint(".")
+    assert (code, found(payload)) == (1, [
+        ("FL001", 1, 1, "internal error in schema validation: ValueError: boom (please report "
+         "this bug)"),
+        ("FL001", 1, 1, "internal error in schema validation: ValueError: boom (please report "
+         "this bug)"),
+        ("FM002", 3, 1, "duplicate key `title` (first defined at line 2)"),
+    ])  # fmt: skip
+
+
+def test_the_whole_real_site_runs_without_traceback():
+    code, payload = lint(SITE)
+    assert payload["files_checked"] == 712
+    # The one problem of the real site that the core finds: a duplicated key in a profile.
+    assert (code, found(payload)) == (
+        1, [("FM002", 14, 1, "duplicate key `expertises` (first defined at line 9)")],
+    )  # fmt: skip
+    assert payload["diagnostics"][0]["path"].endswith("personnes/anne-lise-coudry.md")
+    json.dumps(payload)
+
+
+def test_readme_rule_table_matches_the_rules():
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = [line for line in readme.splitlines() if line.startswith("| ") and "|" in line[2:]]
+    assert table[2:] == [
+        f"| {r.code} | {r.name} | {r.default_severity} | {r.summary} |" for r in all_rules()
+    ]
