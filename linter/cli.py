@@ -16,6 +16,15 @@ from linter import __version__
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
 
+LANG = click.option(
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    default="en",
+    show_default=True,
+    help="Language of the messages and documentation.",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="frontlint")
 def cli() -> None:
@@ -47,13 +56,7 @@ def cli() -> None:
     show_default=True,
     help="Exit with 1 when a problem of this severity or above is found.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(["en", "fr"]),
-    default="en",
-    show_default=True,
-    help="Language of the messages.",
-)
+@LANG
 @click.option(
     "--schema-dir",
     "schema_dirs",
@@ -104,30 +107,31 @@ def check(
 
 
 @cli.command()
-def rules() -> None:
+@LANG
+def rules(lang: str) -> None:
     """List every rule: code, name, default severity, summary."""
     from linter.rules import all_rules
 
     table = all_rules()
     width = max(len(r.name) for r in table)
     for rule in table:
-        click.echo(
-            f"{rule.code}  {rule.name:<{width}}  {rule.default_severity!s:<7}  {rule.summary}"
-        )
+        summary = rule.summary_in(lang)
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.default_severity!s:<7}  {summary}")
 
 
 @cli.command()
 @click.argument("code")
-def explain(code: str) -> None:
+@LANG
+def explain(code: str, lang: str) -> None:
     """Show the documentation of a rule (by code, e.g. SC002, or name, e.g. unknown-key)."""
-    from linter.rules import all_rules, find
+    from linter.rules import find
 
-    rule = find(code) or next((r for r in all_rules() if r.name == code.strip().lower()), None)
+    rule = find(code)
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r}; `frontlint rules` lists them")
     click.echo(f"{rule.code} {rule.name} ({rule.default_severity})\n")
-    click.echo(f"{rule.summary}\n")
-    click.echo(rule.doc)
+    click.echo(f"{rule.summary_in(lang)}\n")
+    click.echo(rule.doc_in(lang))
 
 
 def main() -> None:

@@ -72,6 +72,14 @@ class Rule:
     summary: str
     doc: str
     check: Callable[..., Iterator[Diagnostic]] | None = field(default=None, compare=False)
+    summary_fr: str = ""
+    doc_fr: str = ""
+
+    def summary_in(self, lang: str) -> str:
+        return self.summary_fr if lang == "fr" and self.summary_fr else self.summary
+
+    def doc_in(self, lang: str) -> str:
+        return self.doc_fr if lang == "fr" and self.doc_fr else self.doc
 
 
 @dataclass(frozen=True)

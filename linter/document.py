@@ -39,6 +39,20 @@ Example (good): quote the value
 
 Fix: correct the text at the reported position; quote values that contain `: ` or start
 with `[`, `{`, `*`, `&`, `!`, `%`, `@` or a backquote.""",
+    summary_fr="L’en-tête n’est pas du YAML (ou TOML, ou JSON) valide.",
+    doc_fr="""\
+Ce qui est vérifié : que l’en-tête se lit. La position est celle de l’analyseur : le premier
+endroit où le texte cesse d’avoir un sens, parfois juste après la vraie erreur.
+
+Pourquoi : le générateur refuse la page, ou la publie sans ses métadonnées.
+
+Exemple (mauvais) : deux-points suivis d’une espace dans une valeur sans guillemets
+    title: Sprint 3: dates
+Exemple (bon) : mettre la valeur entre guillemets
+    title: "Sprint 3: dates"
+
+Correction : corriger le texte à la position indiquée ; mettre entre guillemets les valeurs qui
+contiennent `: ` ou commencent par `[`, `{`, `*`, `&`, `!`, `%`, `@` ou un accent grave.""",
 )
 DUPLICATE_KEY = Rule(
     "FM002",
@@ -58,6 +72,21 @@ Example (good):
     title: Appel à candidatures
 
 Fix: keep one of the two keys.""",
+    summary_fr="Une clé apparaît deux fois dans le même dictionnaire.",
+    doc_fr="""\
+Ce qui est vérifié : qu’aucun dictionnaire ne répète une clé. Signalé à la seconde
+occurrence, avec la ligne de la première.
+
+Pourquoi : les générateurs gardent l’une des deux valeurs (laquelle dépend de l’outil) ou
+refusent la page ; dans tous les cas une des deux modifications est perdue.
+
+Exemple (mauvais) :
+    title: Appel à candidatures
+    title: Postuler
+Exemple (bon) :
+    title: Appel à candidatures
+
+Correction : ne garder qu’une des deux clés.""",
 )
 UNCLOSED = Rule(
     "FM003",
@@ -80,6 +109,24 @@ Example (good):
     Le texte de la page…
 
 Fix: add the closing line after the last key.""",
+    summary_fr="L’en-tête est ouvert par `---` (ou `+++`) mais jamais fermé.",
+    doc_fr="""\
+Ce qui est vérifié : qu’un fichier qui ouvre un en-tête par `---` (`+++` en TOML) a une ligne
+de fermeture `---` ou `...` (`+++`).
+
+Pourquoi : tout le fichier est alors lu comme en-tête, ou la page est publiée en texte brut.
+
+Exemple (mauvais) :
+    ---
+    title: Contact
+    Le texte de la page…
+Exemple (bon) :
+    ---
+    title: Contact
+    ---
+    Le texte de la page…
+
+Correction : ajouter la ligne de fermeture après la dernière clé.""",
 )
 NOT_MAPPING = Rule(
     "FM004",
@@ -101,6 +148,23 @@ Example (good):
     ---
 
 Fix: remove the leading `- ` or rewrite the block as keys and values.""",
+    summary_fr="L’en-tête n’est pas une suite de clés et de valeurs.",
+    doc_fr="""\
+Ce qui est vérifié : que l’en-tête est fait de paires `clé: valeur`, pas d’une liste ni
+d’une valeur isolée.
+
+Pourquoi : les générateurs ont besoin de clés nommées (title, layout…) ; le reste est refusé.
+
+Exemple (mauvais) :
+    ---
+    - title: Contact
+    ---
+Exemple (bon) :
+    ---
+    title: Contact
+    ---
+
+Correction : retirer le `- ` initial ou réécrire le bloc en clés et valeurs.""",
 )
 ENCODING = Rule(
     "FM005",
@@ -116,6 +180,18 @@ Example (bad): a page saved as Latin-1 (Windows-1252) from an old editor.
 Example (good): the same page saved as UTF-8.
 
 Fix: re-save the file as UTF-8; the position is the first byte that is not UTF-8.""",
+    summary_fr="Le fichier est binaire, ou n’est pas encodé en UTF-8.",
+    doc_fr="""\
+Ce qui est vérifié : qu’une page est du texte UTF-8 (un BOM est accepté).
+
+Pourquoi : les générateurs lisent les pages en UTF-8 ; un autre encodage transforme les lettres
+accentuées en charabia (`Ã©` pour `é`) sur la page publiée.
+
+Exemple (mauvais) : une page enregistrée en Latin-1 (Windows-1252) par un vieil éditeur.
+Exemple (bon) : la même page enregistrée en UTF-8.
+
+Correction : réenregistrer le fichier en UTF-8 ; la position est celle du premier octet
+qui n’est pas de l’UTF-8.""",
 )
 UNREADABLE = Rule(
     "FM006",
@@ -130,6 +206,17 @@ Example (bad): a file without read permission, or a broken symbolic link.
 Example (good): a readable file.
 
 Fix: fix the permissions or the link.""",
+    summary_fr="Le fichier ne peut pas être lu.",
+    doc_fr="""\
+Ce qui est vérifié : que frontlint peut ouvrir et lire le fichier.
+
+Pourquoi : ce que frontlint ne peut pas lire, il ne peut pas le vérifier ; le générateur
+non plus, probablement.
+
+Exemple (mauvais) : un fichier sans droit de lecture, ou un lien symbolique cassé.
+Exemple (bon) : un fichier lisible.
+
+Correction : corriger les droits ou le lien.""",
 )
 EMPTY = Rule(
     "FM007",
@@ -147,6 +234,21 @@ Example (good):
     ---
 
 Fix: fill the page, or delete the file.""",
+    summary_fr="Le fichier de la page est vide.",
+    doc_fr="""\
+Ce qui est vérifié : qu’un fichier de page n’est pas vide (ni seulement blanc). Un
+`_index.md` vide est permis : pour Hugo, il déclare une section.
+
+Pourquoi : une page vide est publiée comme une page blanche avec une adresse, ou casse un
+gabarit de liste.
+
+Exemple (mauvais) : un `contact.md` de 0 octet.
+Exemple (bon) :
+    ---
+    title: Contact
+    ---
+
+Correction : remplir la page, ou supprimer le fichier.""",
 )
 UNSAFE_TAG = Rule(
     "FM008",
@@ -165,6 +267,21 @@ Example (good):
     title: Contact
 
 Fix: remove the tag.""",
+    summary_fr="Une étiquette YAML demande un objet propre à un langage (`!!python/object`…).",
+    doc_fr="""\
+Ce qui est vérifié : que les valeurs ne portent que les étiquettes YAML standard (`!!str`,
+`!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`, `!!map`, `!!seq`…). Les autres sont
+refusées, jamais construites : frontlint lit la valeur comme si elle n’avait pas d’étiquette.
+
+Pourquoi : ces étiquettes permettent d’exécuter du code dans les outils qui les construisent,
+et les générateurs les refusent.
+
+Exemple (mauvais) :
+    title: !!python/object/apply:os.system ["rm -rf /"]
+Exemple (bon) :
+    title: Contact
+
+Correction : retirer l’étiquette.""",
 )
 TOO_COMPLEX = Rule(
     "FM009",
@@ -185,6 +302,22 @@ Example (bad):
 Example (good): plain values, aliases used sparingly.
 
 Fix: write the values out; split huge files.""",
+    summary_fr="L’en-tête est trop gros, trop imbriqué, ou ses alias se développent trop.",
+    doc_fr="""\
+Ce qui est vérifié : qu’un fichier fait au plus 10 Mio, s’imbrique sur au plus 64 niveaux,
+et que ses alias YAML (`*nom`) se développent en au plus 100 000 valeurs.
+
+Pourquoi : quelques lignes d’alias peuvent représenter des milliards de valeurs (« billion
+laughs ») et épuiser la mémoire de tous les outils qui lisent la page. Aucune vraie page
+n’approche ces limites.
+
+Exemple (mauvais) :
+    a: &a [x, x, x, x, x, x, x, x, x]
+    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
+    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]   # ... et ainsi de suite
+Exemple (bon) : des valeurs écrites en clair, des alias utilisés avec mesure.
+
+Correction : écrire les valeurs en clair ; découper les fichiers énormes.""",
 )
 COMPLEX_KEY = Rule(
     "FM010",
@@ -202,6 +335,20 @@ Example (good):
     title: Contact
 
 Fix: use a plain name as the key.""",
+    summary_fr="Une clé est une liste ou un dictionnaire au lieu d’un nom simple.",
+    doc_fr="""\
+Ce qui est vérifié : que chaque clé d’un dictionnaire est une valeur simple.
+
+Pourquoi : les clés de l’en-tête sont des noms de champs ; ni les générateurs ni JSON ne
+peuvent utiliser une liste comme nom.
+
+Exemple (mauvais) :
+    ? [title, subtitle]
+    : Contact
+Exemple (bon) :
+    title: Contact
+
+Correction : utiliser un nom simple comme clé.""",
 )
 
 RULES = (

@@ -13,6 +13,7 @@ from pathlib import Path
 from linter import schema
 from linter.diagnostics import Diagnostic, Rule, Severity, Span
 from linter.document import read_document
+from linter.page import Page
 
 INTERNAL = Rule(
     "FL001",
@@ -28,6 +29,18 @@ Example: any page on which a check raises an unexpected exception.
 
 Fix: report the message and the page to the frontlint developers; `--ignore FL001` is not the
 fix.""",
+    summary_fr="frontlint lui-même a échoué sur ce fichier (un bogue : merci de le signaler).",
+    doc_fr="""\
+Ce qui est vérifié : rien ; cette règle signale qu’une vérification de frontlint a planté
+sur ce fichier. Les autres vérifications du fichier, et les autres fichiers, ont bien été faites.
+
+Pourquoi : un bogue de frontlint ne doit ni cacher les problèmes qu’il sait encore trouver, ni
+arrêter l’analyse.
+
+Exemple : toute page sur laquelle une vérification lève une exception inattendue.
+
+Correction : signaler le message et la page aux développeurs de frontlint ; `--ignore FL001`
+n’est pas la solution.""",
 )
 
 
@@ -48,24 +61,40 @@ def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
     return Diagnostic.of(INTERNAL, path, Span(1, 1, 1, 1), "FL001", where=where, detail=detail)
 
 
-def check_file(file: Path, path: str, store: schema.SchemaStore) -> list[Diagnostic]:
+def check_file(
+    file: Path, path: str, store: schema.SchemaStore, options: Options, rules: tuple[Rule, ...]
+) -> list[Diagnostic]:
     try:
         doc, found = read_document(file, path)
-    except (Exception, RecursionError) as exc:
+    except Exception as exc:
         return [_internal(path, "reading", exc)]
     if doc is None:
         return found
     try:
         found.extend(schema.check(doc, store))
-    except (Exception, RecursionError) as exc:
+        page = Page(doc, options.today, store.applied(doc))
+    except Exception as exc:
         found.append(_internal(path, "schema validation", exc))
+        page = Page(doc, options.today, None)
+    # A value its schema already rejects is reported once, by the schema: the site's own word.
+    rejected = [(d.span.start, d.span.end) for d in found if d.code in schema.VALUE_CODES]
+    for rule in rules:
+        try:
+            for diagnostic in rule.check(page):  # type: ignore[misc]
+                if not any(a <= diagnostic.span.start < b for a, b in rejected):
+                    found.append(diagnostic)
+        except Exception as exc:
+            found.append(_internal(path, f"rule {rule.code}", exc))
     return found
 
 
 def run(files: list[tuple[Path, str]], options: Options) -> Result:
+    from linter.rules import content_rules
+
     store = schema.SchemaStore(options.schema_dirs)
+    rules = tuple(rule for rule in content_rules() if rule.check is not None)
     diagnostics: list[Diagnostic] = []
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store))
+        diagnostics.extend(check_file(file, path, store, options, rules))
     diagnostics.sort(key=Diagnostic.sort_key)
     return Result(tuple(diagnostics), len(files))

@@ -49,3 +49,13 @@ def page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
         return path
 
     return write
+
+
+def check_page(
+    tmp_path: Path, text: str, today: str = TODAY, lang: str = "en"
+) -> list[tuple[str, int, int, str]]:
+    """Lint one page text (written as-is) and return (code, line, column, message) rows."""
+    path = tmp_path / "page.md"
+    path.write_text(text, encoding="utf-8", newline="")
+    _code, out = run("check", "--format", "json", "--today", today, "--lang", lang, str(path))
+    return found(json.loads(out))

@@ -148,6 +148,87 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "schema `{schema}` recurses without end on this page",
         "le schéma `{schema}` boucle sans fin sur cette page",
     ),
+    # Links.
+    "LK001.space": (
+        "white space inside the URL `{url}`",
+        "espace à l’intérieur de l’URL `{url}`",
+    ),
+    "LK001.brackets": (
+        "unbalanced brackets or parentheses in the URL `{url}`",
+        "crochets ou parenthèses déséquilibrés dans l’URL `{url}`",
+    ),
+    "LK001.glued": (
+        "two URLs glued together in `{url}`",
+        "deux URL collées l’une à l’autre dans `{url}`",
+    ),
+    "LK001.protocol-relative": (
+        "`{url}` points to the host of that name; did you mean `{suggestion}`?",
+        "`{url}` renvoie à l’hôte de ce nom ; vouliez-vous dire `{suggestion}` ?",
+    ),
+    "LK001.port": ("invalid port in the URL `{url}`", "port invalide dans l’URL `{url}`"),
+    "LK001.no-host": ("no host in the URL `{url}`", "pas d’hôte dans l’URL `{url}`"),
+    "LK001.host": (
+        "invalid host `{host}` in the URL `{url}`",
+        "hôte `{host}` invalide dans l’URL `{url}`",
+    ),
+    "LK002": ("empty link target `{url}`", "lien sans cible `{url}`"),
+    "LK003.typo": (
+        "misspelt scheme in `{url}`; did you mean `{suggestion}`?",
+        "schéma mal écrit dans `{url}` ; vouliez-vous dire `{suggestion}` ?",
+    ),
+    "LK003.dangerous": (
+        "dangerous scheme `{scheme}:` in a link",
+        "schéma dangereux `{scheme}:` dans un lien",
+    ),
+    "LK003.missing": (
+        "`{url}` lacks its scheme: write `https://{url}`",
+        "il manque le schéma de `{url}` : écrire `https://{url}`",
+    ),
+    "LK003.unknown": ("unknown scheme `{scheme}:`", "schéma inconnu `{scheme}:`"),
+    "LK004": (
+        "insecure link `{url}`: use `{suggestion}`",
+        "lien non sécurisé `{url}` : utiliser `{suggestion}`",
+    ),
+    "LK005": (
+        "empty path segment (`//`) in `{url}`",
+        "segment de chemin vide (`//`) dans `{url}`",
+    ),
+    "LK006": (
+        "domain `{host}` looks like a typo; did you mean `{suggestion}`?",
+        "le domaine `{host}` ressemble à une faute de frappe ; vouliez-vous dire `{suggestion}` ?",
+    ),
+    "LK007": (
+        "page-relative path `{url}` breaks where this field is shown; use `{suggestion}`",
+        "le chemin relatif `{url}` casse là où ce champ est affiché ; utiliser `{suggestion}`",
+    ),
+    "LK008.mailto": ("malformed e-mail link `{url}`", "lien de courriel mal formé `{url}`"),
+    "LK008.tel": ("malformed phone link `{url}`", "lien de téléphone mal formé `{url}`"),
+    # Placeholders.
+    "PH001": ("placeholder text `{text}`", "texte provisoire `{text}`"),
+    "PH001.period": (
+        "placeholder text `{text}` for {period}: write the real content before it starts",
+        "texte provisoire `{text}` pour {period} : écrire le vrai contenu avant son début",
+    ),
+    "PH002": (
+        "stale placeholder `{text}`: {period} started on {start_date}",
+        "texte provisoire périmé `{text}` : {period} a commencé le {start_date}",
+    ),
+    "PH003": (
+        "same text as `{first}` (line {line}): a copy left unedited?",
+        "même texte que `{first}` (ligne {line}) : une copie oubliée ?",
+    ),
+    # Typography.
+    "TY001": ("write `{fixed}`, not `{text}`", "écrire `{fixed}`, pas `{text}`"),
+    "TY001.first": (
+        "write `{fixed}` (or `1re` if feminine), not `{text}`",
+        "écrire `{fixed}` (ou `1re` au féminin), pas `{text}`",
+    ),
+    "TY002.leading": ("leading white space", "espace au début de la valeur"),
+    "TY002.trailing": ("trailing white space", "espace à la fin de la valeur"),
+    "TY003": (
+        "write `{fixed}` with a non-breaking space, not `{text}`",
+        "écrire `{fixed}` avec une espace insécable, pas `{text}`",
+    ),
     # Internal.
     "FL001": (
         "internal error in {where}: {detail} (please report this bug)",
@@ -167,8 +248,28 @@ _FRENCH_TYPES = {
 }
 
 
+_MONTHS_EN = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+_MONTHS_FR = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)  # fmt: skip
+
+
+def format_date(iso: str, lang: str) -> str:
+    """`2024-06-01` -> `1 June 2024` / `1er juin 2024`."""
+    year, month, day = (int(part) for part in iso.split("-"))
+    if lang == "fr":
+        return f"{'1er' if day == 1 else day} {_MONTHS_FR[month - 1]} {year}"
+    return f"{day} {_MONTHS_EN[month - 1]} {year}"
+
+
 def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
     english, french = CATALOGUE[key]
+    for name in [n for n in args if n.endswith("_date")]:
+        args[name] = format_date(str(args[name]), lang)
     template = english
     if lang == "fr":
         template = french

@@ -1,0 +1,1 @@
+"""French language knowledge as pure functions: months, dates, periods, phrases. No I/O."""

@@ -1,0 +1,240 @@
+"""What a content rule sees of a page: its text values with exact positions, schema, body, date.
+
+A ``TextValue`` is one string a rule can read — a front-matter string value (with its JSON path
+and the part of the schema that describes it) or the Markdown body — and turns character offsets
+inside that string into file positions (``span``), exact for every YAML scalar style (see
+``spans``), falling back to the value's start where a position cannot be exact.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from linter import markdown
+from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.document import Document
+from linter.markdown import LinkTarget
+from linter.spans import char_offsets
+from linter.yamltree import MappingNode, ScalarNode, SequenceNode, format_path, walk
+
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+
+URL_KEYS = frozenset({"link", "url", "href", "image", "src"})
+"""Keys whose value is one URL (not Markdown), whatever the schema says."""
+
+
+@dataclass(eq=False)
+class TextValue:
+    page: Page
+    path: tuple[str | int, ...]
+    """JSON path in the front matter; () for the body."""
+    text: str
+    node: ScalarNode | None
+    """None for the body."""
+    schema: Mapping[str, Any]
+    """The subschema describing this value ({} when unknown)."""
+
+    @property
+    def is_body(self) -> bool:
+        return self.node is None
+
+    @property
+    def key(self) -> str | int | None:
+        return self.path[-1] if self.path else None
+
+    @property
+    def where(self) -> str:
+        """The JSON path as messages show it (empty for the body)."""
+        return format_path(self.path)
+
+    @cached_property
+    def is_url_field(self) -> bool:
+        """A value that is a single URL: by schema format, or by its key's name."""
+        if self.is_body:
+            return False
+        if self.schema.get("format") in ("uri", "uri-reference", "iri", "iri-reference"):
+            return True
+        return isinstance(self.key, str) and self.key.lower() in URL_KEYS
+
+    @cached_property
+    def links(self) -> list[LinkTarget]:
+        """The link targets of this value: the whole value for a URL field, else its Markdown."""
+        if self.is_url_field:
+            stripped = self.text.strip()
+            start = self.text.find(stripped) if stripped else 0
+            return [LinkTarget(stripped, start, start + len(stripped), "field")]
+        return markdown.links(self.text)
+
+    @cached_property
+    def code(self) -> list[tuple[int, int]]:
+        """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
+        if self.is_url_field:
+            return [(0, len(self.text))]
+        ranges = markdown.code_ranges(self.text)
+        ranges += [(t.start, t.end) for t in self.links if t.exact]
+        ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(self.text)]
+        return sorted(ranges)
+
+    def in_code(self, start: int, end: int) -> bool:
+        return any(a < end and start < b for a, b in self.code)
+
+    @property
+    def is_single_line(self) -> bool:
+        return "\n" not in self.text
+
+    @cached_property
+    def _offsets(self) -> list[int] | None:
+        if self.node is None:
+            return None
+        return char_offsets(self.page.doc.text, self.node)
+
+    def file_offset(self, index: int) -> int:
+        if self.node is None:
+            return self.page.doc.body_start + index
+        offsets = self._offsets
+        if offsets is None:
+            return self.node.span.start
+        return offsets[min(index, len(offsets) - 1)]
+
+    def span(self, start: int, end: int) -> Span:
+        """The file span of characters ``start:end`` of the value."""
+        if self.node is not None and self._offsets is None:
+            node_span = self.node.span
+            return self.page.doc.lines.span(node_span.start, node_span.start)
+        first = self.file_offset(start)
+        last = self.file_offset(end - 1) + 1 if end > start else first
+        return self.page.doc.lines.span(first, last)
+
+    def siblings(self) -> dict[str, TextValue]:
+        """The other string values of the same mapping, by key (an item's heading, say)."""
+        parent = self.path[:-1]
+        return {
+            value.key: value
+            for value in self.page.values
+            if value.path[:-1] == parent and isinstance(value.key, str) and value is not self
+        }
+
+    def diagnostic(
+        self,
+        rule: Rule,
+        start: int,
+        end: int,
+        msgid: str,
+        /,
+        severity: Severity | None = None,
+        **args: Any,
+    ) -> Diagnostic:
+        """A diagnostic on characters ``start:end``; the path is shown first in the message."""
+        return Diagnostic.of(
+            rule,
+            self.page.doc.path,
+            self.span(start, end),
+            msgid,
+            severity=severity,
+            path=self.where,
+            **args,
+        )
+
+
+def schema_at(schema: Any, path: tuple[str | int, ...]) -> Mapping[str, Any]:
+    """The subschema that describes the value at ``path`` (properties, items, local $ref, allOf)."""
+    current = _deref(schema, schema)
+    for part in path:
+        if not isinstance(current, Mapping):
+            return {}
+        if isinstance(part, str):
+            properties = current.get("properties", {})
+            nxt = properties.get(part) if isinstance(properties, Mapping) else None
+            if nxt is None:
+                additional = current.get("additionalProperties")
+                nxt = additional if isinstance(additional, Mapping) else {}
+        else:
+            prefix = current.get("prefixItems")
+            if isinstance(prefix, list) and part < len(prefix):
+                nxt = prefix[part]
+            else:
+                nxt = current.get("items", {})
+        current = _deref(schema, nxt)
+    return current if isinstance(current, Mapping) else {}
+
+
+def _deref(root: Any, node: Any, depth: int = 0) -> Any:
+    """Follow local ``$ref`` (``#/...``) and merge ``allOf`` members, a few levels deep."""
+    if not isinstance(node, Mapping) or depth > 8:
+        return node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#"):
+        target: Any = root
+        for part in filter(None, ref[1:].split("/")):
+            target = (
+                target.get(part.replace("~1", "/").replace("~0", "~"))
+                if isinstance(target, Mapping)
+                else None
+            )
+        merged = dict(_deref(root, target, depth + 1) or {})
+        merged.update({k: v for k, v in node.items() if k != "$ref"})
+        node = merged
+    members = node.get("allOf")
+    if isinstance(members, list):
+        merged = {k: v for k, v in node.items() if k != "allOf"}
+        for member in members:
+            member = _deref(root, member, depth + 1)
+            if isinstance(member, Mapping):
+                for key, value in member.items():
+                    merged.setdefault(key, value)
+        node = merged
+    return node
+
+
+@dataclass
+class Page:
+    """A page as content rules see it. Built once per page, read-only for rules."""
+
+    doc: Document
+    today: datetime.date
+    schema: Mapping[str, Any] | None = None
+    _values: list[TextValue] | None = field(default=None, repr=False)
+
+    @property
+    def values(self) -> list[TextValue]:
+        """Every non-empty string value of the front matter, in document order."""
+        if self._values is None:
+            found = []
+            for path, node in walk(self.doc.root):
+                if isinstance(node, ScalarNode) and isinstance(node.value, str) and node.value:
+                    if path and path[0] == "$schema":
+                        continue
+                    subschema = schema_at(self.schema, path) if self.schema else {}
+                    found.append(TextValue(self, path, node.value, node, subschema))
+            self._values = found
+        return self._values
+
+    @cached_property
+    def body(self) -> TextValue | None:
+        text = self.doc.body
+        if self.doc.format == "none" or not text.strip():
+            return None
+        return TextValue(self, (), text, None, {})
+
+    def texts(self) -> Iterator[TextValue]:
+        """The front-matter strings, then the body."""
+        yield from self.values
+        if self.body is not None:
+            yield self.body
+
+    def lists(self) -> Iterator[tuple[tuple, SequenceNode]]:
+        """Every list of the front matter with its path."""
+        for path, node in walk(self.doc.root):
+            if isinstance(node, SequenceNode):
+                yield path, node
+
+    def mapping_at(self, path: tuple) -> MappingNode | None:
+        for here, node in walk(self.doc.root):
+            if here == path and isinstance(node, MappingNode):
+                return node
+        return None

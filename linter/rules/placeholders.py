@@ -1,0 +1,264 @@
+"""Placeholder rules (PH): text that is not real content yet, and how stale it has become.
+
+A placeholder is only a warning while the period it stands for has not started; once it has, the
+page misleads its readers and the placeholder is an error. The period is read (French month
+ranges and dates with an explicit year) from the value itself, else from its siblings — for a
+sprint, its heading `Sprint n° 3 (juin-juillet 2024)`. Without a period it stays a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from linter.diagnostics import Diagnostic, Severity
+from linter.french.dates import Period, periods
+from linter.page import Page, TextValue
+from linter.rules import define
+
+_VERBS = r"(?:communiqu|annonc|précis|publi|transmis|fix)\w*"
+_SOON = r"(?:prochainement|ultérieurement|bientôt|plus tard)"
+_TO_DO = r"à\s+(?:compléter|définir|venir|préciser|confirmer|déterminer)"
+_WORDS = r"(?:[\w’'-]+\s+){0,3}"
+
+_CODE_WORDS = ("todo", "fixme", "tbd", "xxx")
+
+PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    # (pattern, applies to the body too, cheap hints: one must be in the lower-cased text)
+    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b"), False, _CODE_WORDS),
+    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b(?=[ \t]*(?::|$|\)|\]))", re.M), True, _CODE_WORDS),
+    (re.compile(r"\blorem ipsum\b", re.I), True, ("lorem",)),
+    (
+        re.compile(rf"\b(?:sera|seront)\s+{_VERBS}\s+{_SOON}", re.I),
+        True,
+        ("prochainement", "ultérieurement", "bientôt", "plus tard"),
+    ),
+    (
+        re.compile(r"\b(?:coming soon|to be (?:announced|confirmed|defined|determined))\b", re.I),
+        True,
+        ("coming", "to be"),
+    ),
+    (re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M), True, ("à ",)),
+    (re.compile(rf"[(\[]\s*{_WORDS}{_TO_DO}\s*[)\]]", re.I), True, ("à ",)),
+)
+_TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[A-ZÀ-Ý0-9][^\[\]\n]{1,40})\](?![(\[:])")
+
+
+def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
+    """(start, end, text) of every placeholder in a value, in order, without overlaps."""
+    found: list[tuple[int, int, str]] = []
+    lowered = value.text.lower()
+    for pattern, in_body, hints in PHRASES:
+        if (value.is_body and not in_body) or not any(hint in lowered for hint in hints):
+            continue
+        for match in pattern.finditer(value.text):
+            start, end = match.span()
+            text = match.group().strip()
+            start = value.text.index(text, start) if text else start
+            end = start + len(text)
+            if not value.in_code(start, end) and not any(
+                a < end and start < b for a, b, _ in found
+            ):
+                found.append((start, end, text))
+    for match in _TEMPLATE_FIELD.finditer(value.text) if "[" in value.text else ():
+        inner = match["inner"]
+        if re.fullmatch(r"[.…\s]+|\d+|[A-Z]", inner) or value.in_code(match.start(), match.end()):
+            continue
+        if not value.text[: match.start()].strip() and value.text[match.end() :].strip():
+            continue  # `[Vidéo] Restitution…`, `[OFFRE POURVUE] Chargé…`: a label, not a field
+        if re.search(rf"^[ ]{{0,3}}\[{re.escape(inner)}\]:", value.text, re.M | re.I):
+            continue  # a reference link with its definition
+        if not any(a < match.end() and match.start() < b for a, b, _ in found):
+            found.append((match.start(), match.end(), match.group()))
+    return sorted(found)
+
+
+def _period(value: TextValue) -> Period | None:
+    """The period a value speaks of: in its own text, else in its siblings (an item's heading)."""
+    if value.is_body:
+        return None
+    for candidate in (value, *value.siblings().values()):
+        found = periods(candidate.text)
+        if found:
+            return found[0]
+    return None
+
+
+def _describe(period: Period, value: TextValue) -> str:
+    for candidate in (value, *value.siblings().values()):
+        found = periods(candidate.text)
+        if found and found[0] == period:
+            return candidate.text[period.first : period.last]
+    return period.start.isoformat()
+
+
+def check_placeholders(page: Page) -> Iterator[Diagnostic]:
+    for value in page.texts():
+        found = _placeholders(value)
+        if not found:
+            continue
+        period = _period(value)
+        for start, end, text in found:
+            shown = text if len(text) <= 60 else text[:59] + "…"
+            if period is None:
+                yield value.diagnostic(PLACEHOLDER, start, end, "PH001", text=shown)
+            elif period.start <= page.today:
+                yield value.diagnostic(
+                    STALE, start, end, "PH002", text=shown, period=_describe(period, value),
+                    start_date=period.start.isoformat(),
+                )  # fmt: skip
+            else:
+                yield value.diagnostic(
+                    PLACEHOLDER,
+                    start,
+                    end,
+                    "PH001.period",
+                    text=shown,
+                    period=_describe(period, value),
+                )
+
+
+PLACEHOLDER = define(
+    "PH001", "placeholder", Severity.WARNING,
+    "Placeholder text (TODO, lorem ipsum, « à compléter », [Titre]…) for a period not yet started.",
+    "Texte provisoire (TODO, lorem ipsum, « à compléter », [Titre]…) pour une période à venir.",
+    """What it checks: text that is not real content yet: `TODO`, `FIXME`, `TBD`, `XXX`
+(in the body only when followed by `:` or at the end of a line), "lorem ipsum", "sera/seront
+communiqué(e)s prochainement" and its kin, "coming soon", "to be announced", a short phrase or
+parenthesis ending in "à compléter / à définir / à venir / à préciser / à confirmer", and
+template fields in square brackets such as `[15 avril]` or `[Titre]` (not links, nor a label
+that opens a title, like `[Vidéo] Restitution…`). While the
+period the text belongs to has not started (or when it names none), this is a warning; once the
+period has started, PH002 reports it as an error instead.
+
+Why: a reader takes the page at its word; a placeholder left online misleads.
+
+Example (bad), on 1 March 2024:
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
+Example (good):
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: "* Dépôt des dossiers : du 3 au 21 juin 2024 à 23 h 59"
+
+Fix: write the real content before the period starts.""",
+    """Ce qui est vérifié : le texte qui n’est pas encore du vrai contenu : `TODO`, `FIXME`,
+`TBD`, `XXX` (dans le corps, seulement suivis de `:` ou en fin de ligne), « lorem ipsum »,
+« sera/seront communiqué(e)s prochainement » et ses variantes, « coming soon », « to be
+announced », une courte phrase ou parenthèse finissant par « à compléter / à définir / à venir /
+à préciser / à confirmer », et les champs de modèle entre crochets comme `[15 avril]` ou `[Titre]`
+(hors liens, et hors étiquette en tête d’un titre comme `[Vidéo] Restitution…`). Tant que la
+période concernée n’a pas commencé (ou si aucune n’est nommée), c’est
+un avertissement ; dès qu’elle a commencé, PH002 le signale comme une erreur.
+
+Pourquoi : le lecteur prend la page au mot ; un texte provisoire resté en ligne le trompe.
+
+Exemple (mauvais), le 1er mars 2024 :
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
+Exemple (bon) :
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: "* Dépôt des dossiers : du 3 au 21 juin 2024 à 23 h 59"
+
+Correction : écrire le vrai contenu avant le début de la période.""",
+    check_placeholders,
+)  # fmt: skip
+
+STALE = define(
+    "PH002", "stale-placeholder", Severity.ERROR,
+    "Placeholder text still online after the period it announces has started.",
+    "Texte provisoire encore en ligne alors que la période annoncée a commencé.",
+    """What it checks: the placeholders of PH001 whose period (read from the value or from its
+item's heading, e.g. `Sprint n° 3 (juin-juillet 2024)`) has started on the reference date
+(`--today`, default the system date).
+
+Why: "dates will be announced soon" for a period already under way tells candidates there is
+nothing to apply to — while the applications may already be open, or closed.
+
+Example (bad), on 26 November 2026:
+    - date: Sprint n° 5 (novembre-décembre 2024)
+      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
+Example (good): the real dates, or the item removed.
+
+Fix: replace the placeholder with the real content, or remove the item.""",
+    """Ce qui est vérifié : les textes provisoires de PH001 dont la période (lue dans la valeur ou
+dans l’intitulé de son élément, par exemple `Sprint n° 3 (juin-juillet 2024)`) a commencé à la
+date de référence (`--today`, par défaut la date du système).
+
+Pourquoi : « les dates seront communiquées prochainement » pour une période déjà entamée dit
+aux candidats qu’il n’y a rien à quoi postuler, alors que les candidatures sont peut-être déjà
+ouvertes, ou closes.
+
+Exemple (mauvais), le 26 novembre 2026 :
+    - date: Sprint n° 5 (novembre-décembre 2024)
+      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
+Exemple (bon) : les vraies dates, ou l’élément retiré.
+
+Correction : remplacer le texte provisoire par le vrai contenu, ou retirer l’élément.""",
+    None,  # reported by PH001's check, which decides between the two by the period's start
+)  # fmt: skip
+
+
+def check_repeated(page: Page) -> Iterator[Diagnostic]:
+    by_list: dict[tuple, dict[str, list[TextValue]]] = defaultdict(lambda: defaultdict(list))
+    for value in page.values:
+        path = value.path
+        if len(path) >= 2 and isinstance(path[-2], int) and isinstance(path[-1], str):
+            by_list[path[:-2]][path[-1]].append(value)
+    for items in by_list.values():
+        for values in items.values():
+            seen: dict[str, TextValue] = {}
+            for value in values:
+                text = value.text.strip()
+                if len(text) < 40:
+                    continue
+                if text in seen and not _placeholders(value):
+                    first = seen[text]
+                    yield value.diagnostic(
+                        REPEATED,
+                        0,
+                        len(value.text),
+                        "PH003",
+                        first=first.where,
+                        line=first.span(0, 0).line,
+                    )
+                elif text not in seen:
+                    seen[text] = value
+
+
+REPEATED = define(
+    "PH003", "repeated-text", Severity.WARNING,
+    "The same long text is repeated verbatim in several items of a list.",
+    "Le même long texte est répété à l’identique dans plusieurs éléments d’une liste.",
+    """What it checks: in a list of items (sprints, questions, team members…), a text of 40
+characters or more that is the same, to the letter, as the same field of an earlier item.
+
+Why: it is nearly always a copy-paste that was meant to be edited: the second item shows the
+first one's dates or description.
+
+Example (bad):
+    - date: Sprint n° 1 (février-mars 2024)
+      desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
+Example (good): each item with its own text.
+
+Fix: edit the copy.""",
+    """Ce qui est vérifié : dans une liste d’éléments (sprints, questions, membres d’équipe…), un
+texte de 40 caractères ou plus identique, à la lettre près, au même champ d’un élément précédent.
+
+Pourquoi : c’est presque toujours un copier-coller qu’il fallait modifier : le second élément
+affiche les dates ou la description du premier.
+
+Exemple (mauvais) :
+    - date: Sprint n° 1 (février-mars 2024)
+      desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
+Exemple (bon) : chaque élément avec son propre texte.
+
+Correction : modifier la copie.""",
+    check_repeated,
+)  # fmt: skip
+
+RULES = (PLACEHOLDER, STALE, REPEATED)

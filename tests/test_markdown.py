@@ -1,0 +1,58 @@
+"""Link extraction from Markdown: every form, exact offsets, code left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter.markdown import code_ranges, links
+from tests.conftest import SITE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Voir [le site](https://x.fr/a).", [("link", "https://x.fr/a")]),
+        ("![logo](/img/l.png)", [("image", "/img/l.png")]),
+        ("[vide]() fin", [("link", "")]),
+        ("[é](https://ex.org/été) et [b](https://x.fr/a%20b)",
+         [("link", "https://ex.org/été"), ("link", "https://x.fr/a%20b")]),
+        ("[t](<https://x.fr/a b>)", [("link", "https://x.fr/a b")]),
+        ("Écrire à <eig@beta.gouv.fr> ou <https://a.fr/x>",
+         [("autolink", "eig@beta.gouv.fr"), ("autolink", "https://a.fr/x")]),
+        ('Un <a href="https://h.fr/p">lien</a> et <img src="/i.png">',
+         [("html", "https://h.fr/p"), ("html", "/i.png")]),
+        ("[r][1] puis [r][1]\n\n[1]: https://ref.fr/x\n", [("reference", "https://ref.fr/x")]),
+        ("Nu : https://bare.fr/chemin. Fin", [("bare", "https://bare.fr/chemin")]),
+        ("Code `[c](http://code.fr)` et\n\n```\n[d](http://bloc.fr)\n```\n", []),
+        ("[a](https://same.fr) [b](https://same.fr)", [("link", "https://same.fr"), ("link", "https://same.fr")]),
+        ("[cassé](https://x.fr/a b)", []),
+    ],
+)  # fmt: skip
+def test_links_kinds_and_exact_offsets(text, expected):
+    found = links(text)
+    assert [(t.kind, t.url) for t in found] == expected
+    for target in found:
+        assert target.exact
+        assert text[target.start : target.end] == target.url
+
+
+def test_repeated_destinations_get_their_own_offsets():
+    text = "[a](https://same.fr) [b](https://same.fr)"
+    assert [t.start for t in links(text)] == [4, 25]
+
+
+def test_code_ranges():
+    text = "a `b` c ``d ` e`` f\n```py\ncode\n```\nfin"
+    assert [text[a:b] for a, b in code_ranges(text)] == ["`b`", "``d ` e``", "```py\ncode\n```"]
+
+
+def test_every_link_of_the_real_site_is_located():
+    lost = []
+    total = 0
+    for page in (SITE / "site" / "content").rglob("*.md"):
+        for target in links(page.read_text(encoding="utf-8")):
+            total += 1
+            if not target.exact:
+                lost.append((page.name, target.url))
+    assert lost == []
+    assert total > 1000
