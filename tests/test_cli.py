@@ -177,3 +177,17 @@ def test_readme_example_output_is_what_the_examples_give(monkeypatch):
     shown = readme.split("The first command prints", 1)[1].split("```\n", 2)[1]
     monkeypatch.chdir(ROOT)
     assert run("check", "examples/") == (1, shown)
+
+
+def test_every_package_of_the_source_is_installed():
+    import tomllib
+
+    from tests.conftest import ROOT
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "linter").rglob("__init__.py")
+    }
+    assert found | {"linter.schemas"} == declared
