@@ -109,8 +109,8 @@ def test_rules_lists_every_rule_and_explain_shows_its_documentation():
     code, out = run("rules")
     assert code == 0
     lines = out.splitlines()
-    assert len(lines) == len(all_rules()) == 32
-    assert lines[0].split()[:3] == ["FL001", "internal-error", "error"]
+    assert len(lines) == len(all_rules()) == 47
+    assert lines[0].split()[:3] == ["DT001", "month-spelling", "warning"]
     assert "SC002  unknown-key               error    A key that the page's schema does not" in out
     for rule in all_rules():
         code, text = run("explain", rule.code.lower())
@@ -128,7 +128,7 @@ def test_rules_lists_every_rule_and_explain_shows_its_documentation():
     assert (
         run("rules", "--lang", "fr")[1]
         .splitlines()[0]
-        .endswith("frontlint lui-même a échoué sur ce fichier (un bogue : merci de le signaler).")
+        .endswith("Un mois est mal orthographié (`fevrier`, `aout`) ou écrit en anglais.")
     )
 
 
@@ -138,7 +138,7 @@ def test_version_and_python_dash_m(tmp_path):
         [sys.executable, "-m", "linter", "rules"], capture_output=True, text=True, cwd=tmp_path,
         check=False,
     )  # fmt: skip
-    assert (result.returncode, result.stdout.split()[0], result.stderr) == (0, "FL001", "")
+    assert (result.returncode, result.stdout.split()[0], result.stderr) == (0, "DT001", "")
 
 
 def test_internal_error_in_one_check_is_a_diagnostic_and_the_run_goes_on(page, monkeypatch):

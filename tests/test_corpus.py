@@ -13,6 +13,8 @@ import pytest
 from tests.conftest import APPLY_PAGE, SITE, lint
 
 EXPECTED_COUNTS = {
+    "DT008": 5,  # a profile's career dates written 01/01/2014…
+    "DT009": 9,  # 9h, 23h, 11h30 in blog posts
     "FM002": 1,  # a profile with `expertises` twice
     "LK001": 6,  # `//defis/lab-sante/` (goes to a host `defis`), URLs glued together
     "LK004": 56,  # http:// links

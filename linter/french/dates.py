@@ -1,77 +1,388 @@
-"""Periods named in French text: `juin-juillet 2024`, `(février-mars 2024)`, `1er mars 2024`.
+"""French date and time expressions, read with exact character spans. Pure code, no YAML.
 
-Pure functions. A period needs an explicit year: without one, nothing is returned (never guess).
+It recognises days (`29 janvier`, `1er mars 2024`, `mardi 19 avril 2022`), ranges (`du 29 janvier
+au 1er mars 2024`, `du 11 au 29 mars 2024`, `du 15 décembre au 10 janvier 2025`), bounds
+(`jusqu'au 29 février 2024`, `avant le 15 mai`), month spans (`février-mars 2024`, `janvier
+2024`), times (`à 23 h 59`, `de 13 h 45 à 14 h 45`) and the forms the house style rejects
+(`29/01/2024`, `29/01`, `2024-01-29` in prose, `23h59`, `23:59`, `23H59`).
+
+Years: a day without a year takes the year of its own expression (the end of its range, one less
+when the range crosses New Year), else the nearest explicit year in the same paragraph of the
+text, else none — and the checks that need a year are then skipped: never guess. (A long body
+mentions many years; a year three paragraphs away says nothing of `jeudi 14 mars`.)
 """
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field, replace
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
 )  # fmt: skip
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+ENGLISH_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 
-_SPELLINGS = {name: number for number, name in enumerate(MONTHS, 1)}
-_SPELLINGS.update({"fevrier": 2, "aout": 8, "decembre": 12})
-_MONTH = "|".join(sorted(_SPELLINGS, key=len, reverse=True))
 
-_MONTH_RANGE = re.compile(
-    rf"\b(?P<m1>{_MONTH})(?:\s*[-–/à]\s*|\s+(?:à|au|et)\s+)?(?P<m2>{_MONTH})?\s+(?P<year>(?:19|20)\d\d)\b",
-    re.IGNORECASE,
+def fold(word: str) -> str:
+    """Lower case without accents: `Février` -> `fevrier`."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_FOLDED = {fold(name): number for number, name in enumerate(MONTHS, 1)}
+_ENGLISH = {name: number for number, name in enumerate(ENGLISH_MONTHS, 1)}
+# Words the reader takes for a month (correct or not); the rules say what is wrong with them.
+_MONTH_WORD = r"[A-Za-zÀ-ÿ]{3,10}"
+_WEEKDAY = r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+_DAY = rf"(?:(?P<{{p}}wd>{_WEEKDAY})\s+)?(?P<{{p}}d>[0-3]?\d)(?P<{{p}}er>er)?"
+_YEAR = r"(?:19|20)\d\d"
+
+
+def month_of(word: str) -> int | None:
+    """The month a word names in French (any case, accents optional), else None."""
+    return _FOLDED.get(fold(word))
+
+
+def suspect_month(word: str) -> int | None:
+    """The month a word was probably meant to be: English, or one letter off a French month."""
+    folded = fold(word)
+    if folded in _ENGLISH:
+        return _ENGLISH[folded]
+    if len(folded) >= 5:
+        for name, number in _FOLDED.items():
+            if len(name) >= 5 and _one_edit(folded, name):
+                return number
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+@dataclass(frozen=True)
+class Day:
+    """`mardi 19 avril 2022`: a day as written, with the offsets of its parts in the text."""
+
+    start: int
+    end: int
+    day: int
+    day_span: tuple[int, int]
+    month: int | None
+    """None when the month word is not a French month (see ``month_word``)."""
+    month_word: str
+    month_span: tuple[int, int]
+    year: int | None
+    year_explicit: bool
+    weekday: str | None = None
+    weekday_span: tuple[int, int] | None = None
+    first_suffix: bool = False
+    """Written `1er`."""
+
+    @property
+    def own_month(self) -> bool:
+        """Whether the month is written with this day (not shared with a range's end)."""
+        return self.month_span != (0, 0)
+
+    def date(self) -> datetime.date | None:
+        """The calendar date, when month and year are known and the day exists."""
+        if self.month is None or self.year is None:
+            return None
+        try:
+            return datetime.date(self.year, self.month, self.day)
+        except ValueError:
+            return None
+
+    def exists(self) -> bool | None:
+        """Whether the day exists (None when the year is needed and unknown: 29 February)."""
+        if self.month is None:
+            return None
+        if self.year is None:
+            return (
+                self.day <= (29 if self.month == 2 else calendar.monthrange(2001, self.month)[1])
+                and self.day >= 1
+            )
+        return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """`du 29 janvier au 1er mars 2024` (and `du 11 au 29 mars`, `11 au 29 mars`)."""
+
+    start: int
+    end: int
+    first: Day
+    last: Day
+
+
+@dataclass(frozen=True)
+class MonthSpan:
+    """`février-mars 2024`, `(juin-juillet 2024)`, `janvier 2024`."""
+
+    start: int
+    end: int
+    first_month: int
+    last_month: int
+    year: int
+
+    @property
+    def first_day(self) -> datetime.date:
+        year = self.year - 1 if self.last_month < self.first_month else self.year
+        return datetime.date(year, self.first_month, 1)
+
+    @property
+    def last_day(self) -> datetime.date:
+        return datetime.date(
+            self.year, self.last_month, calendar.monthrange(self.year, self.last_month)[1]
+        )
+
+
+@dataclass(frozen=True)
+class Token:
+    """A time, or a form the house style rejects, with its span and the house-style rewrite."""
+
+    kind: str
+    """time | bad-time | numeric-date | iso-date"""
+    start: int
+    end: int
+    rewrite: str = ""
+
+
+@dataclass
+class Reading:
+    days: list[Day] = field(default_factory=list)
+    """Every day, those inside ranges included."""
+    ranges: list[DateRange] = field(default_factory=list)
+    months: list[MonthSpan] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+
+    def dates(self) -> list[datetime.date]:
+        return [d for d in (day.date() for day in self.days) if d is not None]
+
+
+def _day(match: re.Match[str], prefix: str, month_group: str | None, year_group: str | None) -> Day:
+    g = lambda name: match.group(prefix + name)  # noqa: E731
+    word = match.group(month_group) if month_group else ""
+    year = match.group(year_group) if year_group else None
+    weekday = g("wd")
+    return Day(
+        start=match.start(prefix + "wd") if weekday else match.start(prefix + "d"),
+        end=match.end(year_group)
+        if year
+        else (
+            match.end(month_group)
+            if word
+            else match.end(prefix + "er")
+            if g("er")
+            else match.end(prefix + "d")
+        ),
+        day=int(g("d")),
+        day_span=(
+            match.start(prefix + "d"),
+            match.end(prefix + "er") if g("er") else match.end(prefix + "d"),
+        ),
+        month=month_of(word) if word else None,
+        month_word=word or "",
+        month_span=match.span(month_group) if word else (0, 0),
+        year=int(year) if year else None,
+        year_explicit=bool(year),
+        weekday=weekday,
+        weekday_span=match.span(prefix + "wd") if weekday else None,
+        first_suffix=bool(g("er")),
+    )
+
+
+_RANGE = re.compile(
+    r"(?<![\w/])(?:(?P<du>du|Du)\s+)?"
+    + _DAY.format(p="a_")
+    + rf"(?:\s+(?P<a_m>{_MONTH_WORD})(?:\s+(?P<a_y>{_YEAR}))?)?"
+    + r"\s+au\s+"
+    + _DAY.format(p="b_")
+    + rf"\s+(?P<b_m>{_MONTH_WORD})(?:\s+(?P<b_y>{_YEAR}))?\b"
 )
-_DAY_DATE = re.compile(
-    rf"\b(?P<day>[0-3]?\d)(?:er)?\s+(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+_SINGLE = re.compile(
+    r"(?<![\w/.,])" + _DAY.format(p="s_") + rf"\s+(?P<s_m>{_MONTH_WORD})(?:\s+(?P<s_y>{_YEAR}))?\b"
 )
+_MONTH_SPAN = re.compile(
+    rf"(?<![\w])(?P<m1>{_MONTH_WORD})(?:\s*[-–]\s*(?P<m2>{_MONTH_WORD}))?\s+(?P<y>{_YEAR})\b"
+)
+_GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?: ([0-5]\d))?(?![\w:])")
+_BAD_TIME = re.compile(
+    r"(?<![\w:/.,])([01]?\d|2[0-3])(?:\s?[hH]\s?([0-5]\d)?|:([0-5]\d))(?![\w:/])"
+)
+_NUMERIC = re.compile(r"(?<![\w/.-])([0-3]?\d)/([01]\d)(?:/(\d{4}|\d{2}))?(?![\w/])")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_ISO = re.compile(r"(?<![\w/.-])(\d{4})-([01]\d)-([0-3]\d)(?![\w/-])")
+
+
+def _is_month_like(word: str) -> bool:
+    return month_of(word) is not None or suspect_month(word) is not None
+
+
+def read(text: str) -> Reading:
+    """Every date and time expression of ``text``, years inferred as the module says."""
+    reading = Reading()
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in taken)
+
+    for match in _RANGE.finditer(text):
+        if not _is_month_like(match["b_m"]) or (match["a_m"] and not _is_month_like(match["a_m"])):
+            continue
+        last = _day(match, "b_", "b_m", "b_y")
+        first = _day(match, "a_", "a_m" if match["a_m"] else None, "a_y" if match["a_y"] else None)
+        if first.month_word == "":
+            # `du 11 au 29 mars 2024`: the start shares the end's month and year.
+            first = replace(first, month=last.month, month_word=last.month_word, year=last.year)
+        elif first.year is None and last.year is not None and first.month and last.month:
+            first = replace(first, year=_start_year(first, last.month, last.day, last.year))
+        start = match.start("du") if match["du"] else first.start
+        reading.ranges.append(DateRange(start, last.end, first, last))
+        reading.days += [first, last]
+        taken.append((start, last.end))
+    for match in _SINGLE.finditer(text):
+        if not free(match.start(), match.end()) or not _is_month_like(match["s_m"]):
+            continue
+        if month_of(match["s_m"]) is None and not (match["s_y"] or match["s_wd"]):
+            continue  # `3 étapes`, `5 sprints`: a suspect month needs a year or a weekday
+        reading.days.append(_day(match, "s_", "s_m", "s_y" if match["s_y"] else None))
+        taken.append(match.span())
+    for match in _MONTH_SPAN.finditer(text):
+        first, last = month_of(match["m1"]), month_of(match["m2"]) if match["m2"] else None
+        if first is None or (match["m2"] and last is None) or not free(match.start(), match.end()):
+            continue
+        reading.months.append(
+            MonthSpan(match.start(), match.end(), first, last or first, int(match["y"]))
+        )
+    for match in _GOOD_TIME.finditer(text):
+        reading.tokens.append(Token("time", match.start(), match.end()))
+        taken.append(match.span())
+    for match in _BAD_TIME.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        minutes = match.group(2) or match.group(3)
+        hours = int(match.group(1))
+        rewrite = f"{hours} h {minutes}" if minutes and minutes != "00" else f"{hours} h"
+        reading.tokens.append(Token("bad-time", match.start(), match.end(), rewrite))
+    for match in _NUMERIC.finditer(text):
+        day, month = int(match.group(1)), int(match.group(2))
+        year = match.group(3)
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        full_year = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
+        rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]}" + (
+            f" {full_year}" if full_year else ""
+        )
+        reading.tokens.append(Token("numeric-date", match.start(), match.end(), rewrite))
+    if not re.fullmatch(r"\s*\d{4}-\d\d-\d\d(?:[T ].*)?\s*", text):
+        for match in _ISO.finditer(text):
+            year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
+                reading.tokens.append(Token("iso-date", match.start(), match.end(), rewrite))
+    _infer_years(reading, text)
+    reading.days.sort(key=lambda d: d.start)
+    reading.tokens.sort(key=lambda t: t.start)
+    return reading
+
+
+def _start_year(first: Day, end_month: int, end_day: int, end_year: int) -> int:
+    """The year of a range's start written without one: the end's, or the one before when the
+    range crosses New Year (`du 15 décembre au 10 janvier 2025`) — only for a short range: `du 20
+    juin au 6 mai 2024` is a reversed range, not one of eleven months."""
+    if first.month is None or first.month <= end_month:
+        return end_year
+    try:
+        crossing = datetime.date(end_year, end_month, end_day) - datetime.date(
+            end_year - 1, first.month, first.day
+        )
+    except ValueError:
+        return end_year
+    return end_year - 1 if crossing.days <= 183 else end_year
+
+
+def _infer_years(reading: Reading, text: str) -> None:
+    """Days still without a year take the nearest explicit year of the same paragraph."""
+    breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+
+    def paragraph(position: int) -> int:
+        return bisect.bisect(breaks, position)
+
+    anchors = [(d.start, d.year) for d in reading.days if d.year_explicit]
+    anchors += [(m.start, m.year) for m in reading.months]
+    if not anchors:
+        return
+
+    def nearest(position: int) -> int | None:
+        here = [a for a in anchors if paragraph(a[0]) == paragraph(position)]
+        return min(here, key=lambda anchor: abs(anchor[0] - position))[1] if here else None
+
+    fixed: dict[int, Day] = {}
+    for day in reading.days:
+        if day.year is None:
+            year = nearest(day.start)
+            if year is not None:
+                fixed[id(day)] = replace(day, year=year)
+    if not fixed:
+        return
+    reading.days = [fixed.get(id(d), d) for d in reading.days]
+    ranges = []
+    for rng in reading.ranges:
+        first, last = fixed.get(id(rng.first), rng.first), fixed.get(id(rng.last), rng.last)
+        if (
+            rng.first.year is None
+            and rng.last.year is None
+            and first.month
+            and last.month
+            and last.year
+        ):
+            first = replace(first, year=_start_year(first, last.month, last.day, last.year))
+        ranges.append(DateRange(rng.start, rng.end, first, last))
+    reading.ranges = ranges
 
 
 @dataclass(frozen=True)
 class Period:
+    """The stretch of days an expression names, and where it is named."""
+
     start: datetime.date
     end: datetime.date
     first: int
-    """Offsets of the text that names the period."""
     last: int
 
 
-def month_number(word: str) -> int | None:
-    return _SPELLINGS.get(word.lower())
-
-
-def _last_day(year: int, month: int) -> datetime.date:
-    return datetime.date(year, month, calendar.monthrange(year, month)[1])
-
-
 def periods(text: str) -> list[Period]:
-    """Every month range, month or dated day with an explicit year named in ``text``."""
+    """Every range, day and month span of ``text`` whose dates are known, in text order."""
+    reading = read(text)
     found: list[Period] = []
-    taken: list[range] = []
-    for match in _DAY_DATE.finditer(text):
-        month = month_number(match["month"])
-        year = int(match["year"])
-        try:
-            day = datetime.date(year, month or 0, int(match["day"]))
-        except ValueError:
-            continue
-        found.append(Period(day, day, match.start(), match.end()))
-        taken.append(range(match.start(), match.end()))
-    for match in _MONTH_RANGE.finditer(text):
-        if any(match.start() in span for span in taken):
-            continue
-        year = int(match["year"])
-        first = month_number(match["m1"]) or 1
-        last = month_number(match["m2"]) if match["m2"] else first
-        assert last is not None
-        start_year = year - 1 if last < first else year  # `décembre-janvier 2025`
-        found.append(
-            Period(
-                datetime.date(start_year, first, 1),
-                _last_day(year, last),
-                match.start(),
-                match.end(),
-            )
-        )
+    for rng in reading.ranges:
+        first, last = rng.first.date(), rng.last.date()
+        if first and last:
+            found.append(Period(first, last, rng.start, rng.end))
+    for day in reading.days:
+        date = day.date()
+        if date and not any(r.first == day or r.last == day for r in reading.ranges):
+            found.append(Period(date, date, day.start, day.end))
+    for span in reading.months:
+        found.append(Period(span.first_day, span.last_day, span.start, span.end))
     return sorted(found, key=lambda p: p.first)

@@ -229,6 +229,75 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "write `{fixed}` with a non-breaking space, not `{text}`",
         "écrire `{fixed}` avec une espace insécable, pas `{text}`",
     ),
+    # Dates.
+    "DT001": ("write `{month}`, not `{word}`", "écrire `{month}`, pas `{word}`"),
+    "DT002": (
+        "{day} {month} {year} does not exist",
+        "le {day} {month} {year} n’existe pas",
+    ),
+    "DT003.first": (
+        "write `1er`, not `{text}`, for the first of a month",
+        "écrire `1er`, pas `{text}`, pour le premier du mois",
+    ),
+    "DT003.zero": ("write `{fixed}`, not `{text}`", "écrire `{fixed}`, pas `{text}`"),
+    "DT004": (
+        "write `{month}` in lower case, not `{word}`",
+        "écrire `{month}` en minuscules, pas `{word}`",
+    ),
+    "DT005": (
+        "{date} was a {actual}, not a {weekday}",
+        "le {date} était un {actual}, pas un {weekday}",
+    ),
+    "DT006": (
+        "date range runs backwards: `{text}` ends on {last_date}, before it starts on {first_date}",
+        "période à l’envers : `{text}` finit le {last_date}, avant de commencer le {first_date}",
+    ),
+    "DT006.month": (
+        "date range runs backwards: `{text}` ends on {last_date}, before it starts on "
+        "{first_date}; is the start's month missing?",
+        "période à l’envers : `{text}` finit le {last_date}, avant de commencer le {first_date} ; "
+        "manque-t-il le mois du début ?",
+    ),
+    "DT007": (
+        "date range `{text}` starts and ends on the same day",
+        "la période `{text}` commence et finit le même jour",
+    ),
+    "DT008": ("write `{fixed}`, not `{text}`", "écrire `{fixed}`, pas `{text}`"),
+    "DT009": ("write `{fixed}`, not `{text}`", "écrire `{fixed}`, pas `{text}`"),
+    # Sequences.
+    "SQ001": (
+        "number {number} where {expected} is expected in the sequence",
+        "numéro {number} là où la suite attend {expected}",
+    ),
+    "SQ001.duplicate": (
+        "number {number} again (already `{other}`)",
+        "numéro {number} en double (déjà `{other}`)",
+    ),
+    "SQ002.before": (
+        "starts on {start_date}, before `{other}` (from {other_date}): items out of order",
+        "commence le {start_date}, avant `{other}` (à partir du {other_date}) : éléments dans le "
+        "désordre",
+    ),
+    "SQ002.overlap": (
+        "starts on {start_date}, before `{other}` ends ({other_date})",
+        "commence le {start_date}, avant la fin de `{other}` ({other_date})",
+    ),
+    "SQ003": (
+        "`{text}` starts before `{previous}` ends ({end_date})",
+        "`{text}` commence avant la fin de `{previous}` ({end_date})",
+    ),
+    "SQ004": (
+        "heading says `{period}` but the dates run from {start_date} to {end_date}",
+        "l’intitulé annonce `{period}` mais les dates vont du {start_date} au {end_date}",
+    ),
+    "SQ005": (
+        "`{text}` announced, but `{where}` has {count}",
+        "`{text}` annoncés, mais `{where}` en compte {count}",
+    ),
+    "SQ006": (
+        "keys not in the order of the first item ({order})",
+        "clés dans un autre ordre que celles du premier élément ({order})",
+    ),
     # Internal.
     "FL001": (
         "internal error in {where}: {detail} (please report this bug)",

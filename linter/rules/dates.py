@@ -1,0 +1,427 @@
+"""French date rules (DT): months, impossible days, `1er`, weekdays, ranges, house style.
+
+Every string value and the body are read with ``french.dates.read``; what lies in code, links
+and URL fields is skipped. Checks that need a year run only when the year is written or can be
+inferred from the same value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter.diagnostics import Diagnostic, Severity
+from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, month_of, read, suspect_month
+from linter.messages import format_date
+from linter.page import Page, TextValue
+from linter.rules import define
+
+
+def _readings(page: Page) -> Iterator[tuple[TextValue, Reading]]:
+    for value in page.texts():
+        if value.is_url_field:
+            continue
+        text = value.text
+        if not any(c.isdigit() for c in text):
+            continue
+        yield value, read(text)
+
+
+def _days(page: Page) -> Iterator[tuple[TextValue, Day]]:
+    for value, reading in _readings(page):
+        for day in reading.days:
+            if not value.in_code(day.start, day.end):
+                yield value, day
+
+
+def check_month(page: Page) -> Iterator[Diagnostic]:
+    for value, day in _days(page):
+        if not day.own_month:
+            continue
+        start, end = day.month_span
+        if day.month is None:
+            meant = suspect_month(day.month_word)
+            if meant:
+                yield value.diagnostic(
+                    MONTH, start, end, "DT001", word=day.month_word, month=MONTHS[meant - 1]
+                )
+        else:
+            word, correct = day.month_word, MONTHS[day.month - 1]
+            # `Avril` is DT004's (a capital only); `AVRIL` is a heading's style.
+            if not word.isupper() and (word[1:] != correct[1:] or word[0].lower() != correct[0]):
+                yield value.diagnostic(MONTH, start, end, "DT001", word=word, month=correct)
+
+
+MONTH = define(
+    "DT001", "month-spelling", Severity.WARNING,
+    "A month is misspelt (`fevrier`, `aout`) or written in English.",
+    "Un mois est mal orthographié (`fevrier`, `aout`) ou écrit en anglais.",
+    """What it checks: the month word of every date (`5 fevrier 2024`, `du 3 aout au…`): missing
+accents (`fevrier`, `aout`, `decembre`), one-letter typos (`janvir`), and English months
+(`5 February 2024`), with the French spelling.
+
+Why: a reader trusts a date that looks careful; a misspelt month also escapes every tool that
+reads dates.
+
+Example (bad):
+    desc: Dépôt des dossiers : du 19 aout au 8 septembre 2024
+Example (good):
+    desc: Dépôt des dossiers : du 19 août au 8 septembre 2024
+
+Fix: write the month as the message says.""",
+    """Ce qui est vérifié : le mois de chaque date (`5 fevrier 2024`, `du 3 aout au…`) : accents
+oubliés (`fevrier`, `aout`, `decembre`), fautes d’une lettre (`janvir`) et mois en anglais
+(`5 February 2024`), avec l’orthographe française.
+
+Pourquoi : le lecteur se fie à une date soignée ; un mois mal écrit échappe aussi à tous les
+outils qui lisent les dates.
+
+Exemple (mauvais) :
+    desc: Dépôt des dossiers : du 19 aout au 8 septembre 2024
+Exemple (bon) :
+    desc: Dépôt des dossiers : du 19 août au 8 septembre 2024
+
+Correction : écrire le mois comme le message l’indique.""",
+    check_month,
+)  # fmt: skip
+
+
+def check_impossible(page: Page) -> Iterator[Diagnostic]:
+    for value, day in _days(page):
+        if day.exists() is False:
+            month = MONTHS[day.month - 1] if day.month else day.month_word
+            yield value.diagnostic(
+                IMPOSSIBLE,
+                day.start,
+                day.end,
+                "DT002",
+                day=day.day,
+                month=month,
+                year=day.year or "",
+            )
+
+
+IMPOSSIBLE = define(
+    "DT002", "impossible-date", Severity.ERROR,
+    "A date does not exist (`31 avril`, `29 février 2023`, `32 mai`).",
+    "Une date n’existe pas (`31 avril`, `29 février 2023`, `32 mai`).",
+    """What it checks: that every written day exists in its month (and year, for 29 February).
+
+Why: candidates cannot apply on a day that does not exist; the real date is something else.
+
+Example (bad):
+    desc: Dépôt des dossiers jusqu'au 31 avril 2024
+Example (good):
+    desc: Dépôt des dossiers jusqu'au 30 avril 2024
+
+Fix: find the intended date.""",
+    """Ce qui est vérifié : que chaque jour écrit existe dans son mois (et son année, pour le
+29 février).
+
+Pourquoi : on ne peut pas candidater un jour qui n’existe pas ; la vraie date est autre.
+
+Exemple (mauvais) :
+    desc: Dépôt des dossiers jusqu'au 31 avril 2024
+Exemple (bon) :
+    desc: Dépôt des dossiers jusqu'au 30 avril 2024
+
+Correction : retrouver la date voulue.""",
+    check_impossible,
+)  # fmt: skip
+
+
+def check_day_format(page: Page) -> Iterator[Diagnostic]:
+    for value, day in _days(page):
+        if day.month is None:
+            continue
+        start, end = day.day_span
+        written = value.text[start:end]
+        if day.day == 1 and not day.first_suffix:
+            yield value.diagnostic(DAY_FORMAT, start, end, "DT003.first", text=written)
+        elif written.startswith("0"):
+            fixed = "1er" if day.day == 1 else str(day.day)
+            yield value.diagnostic(DAY_FORMAT, start, end, "DT003.zero", text=written, fixed=fixed)
+
+
+DAY_FORMAT = define(
+    "DT003", "day-format", Severity.WARNING,
+    "The first of a month is written `1`, not `1er`, or a day has a leading zero (`06 mars`).",
+    "Le premier du mois est écrit `1` au lieu de `1er`, ou un jour a un zéro initial (`06 mars`).",
+    """What it checks: the day number of dates written in words: `1 mars` → `1er mars`,
+`06 mars` → `6 mars`.
+
+Why: French typography writes the first day of a month as an ordinal and other days without
+a leading zero.
+
+Example (bad):
+    desc: du 06 mars au 1 avril 2025
+Example (good):
+    desc: du 6 mars au 1er avril 2025
+
+Fix: write the day as the message says.""",
+    """Ce qui est vérifié : le numéro du jour des dates écrites en toutes lettres : `1 mars` →
+`1er mars`, `06 mars` → `6 mars`.
+
+Pourquoi : la typographie française écrit le premier jour du mois en ordinal, et les autres
+jours sans zéro initial.
+
+Exemple (mauvais) :
+    desc: du 06 mars au 1 avril 2025
+Exemple (bon) :
+    desc: du 6 mars au 1er avril 2025
+
+Correction : écrire le jour comme le message l’indique.""",
+    check_day_format,
+)  # fmt: skip
+
+
+def check_capital(page: Page) -> Iterator[Diagnostic]:
+    for value, day in _days(page):
+        word = day.month_word
+        if not day.own_month or day.month is None or not word[:1].isupper() or word.isupper():
+            continue
+        if word[1:] != MONTHS[day.month - 1][1:]:
+            continue  # misspelt too: DT001 gives the whole correct word
+        start, end = day.month_span
+        yield value.diagnostic(CAPITAL, start, end, "DT004", word=word, month=MONTHS[day.month - 1])
+
+
+CAPITAL = define(
+    "DT004", "month-capital", Severity.WARNING,
+    "A month is capitalised after its day (`du 3 Avril`): French months take no capital.",
+    "Un mois a une majuscule après son jour (`du 3 Avril`) : les mois n’en prennent pas.",
+    """What it checks: the month of a date written after its day number, capitalised.
+
+Why: in French, month names are common nouns, written in lower case inside a sentence.
+
+Example (bad):
+    desc: Entretiens du 3 Avril au 12 Avril 2024
+Example (good):
+    desc: Entretiens du 3 avril au 12 avril 2024
+
+Fix: write the month in lower case.""",
+    """Ce qui est vérifié : le mois d’une date écrit avec une majuscule après son numéro de jour.
+
+Pourquoi : en français, les noms de mois sont des noms communs, en minuscules dans une phrase.
+
+Exemple (mauvais) :
+    desc: Entretiens du 3 Avril au 12 Avril 2024
+Exemple (bon) :
+    desc: Entretiens du 3 avril au 12 avril 2024
+
+Correction : écrire le mois en minuscules.""",
+    check_capital,
+)  # fmt: skip
+
+
+def check_weekday(page: Page) -> Iterator[Diagnostic]:
+    for value, day in _days(page):
+        date = day.date()
+        if day.weekday is None or day.weekday_span is None or date is None:
+            continue
+        actual = WEEKDAYS[date.weekday()]
+        if day.weekday.lower() != actual:
+            start, end = day.weekday_span
+            yield value.diagnostic(
+                WEEKDAY, start, end, "DT005", weekday=day.weekday, actual=actual, year=date.year,
+                date=value.text[day.day_span[0] : day.end],
+            )  # fmt: skip
+
+
+WEEKDAY = define(
+    "DT005", "weekday-mismatch", Severity.ERROR,
+    "A weekday does not match its date (`lundi 14 mars 2024` was a Thursday).",
+    "Un jour de la semaine ne correspond pas à sa date (le 14 mars 2024 était un jeudi).",
+    """What it checks: `lundi 14 mars 2024`: the weekday agrees with the date. Checked only when
+the year is written in the date or elsewhere in the same value.
+
+Why: one of the two is wrong, and the reader cannot tell which: the meeting is missed.
+
+Example (bad):
+    desc: Réunion d'information lundi 14 mars 2024
+Example (good):
+    desc: Réunion d'information jeudi 14 mars 2024
+
+Fix: check the date, then correct the weekday or the day.""",
+    """Ce qui est vérifié : `lundi 14 mars 2024` : le jour de la semaine correspond à la date.
+Vérifié seulement quand l’année est écrite dans la date ou ailleurs dans la même valeur.
+
+Pourquoi : l’un des deux est faux, et le lecteur ne peut pas savoir lequel : le rendez-vous est
+manqué.
+
+Exemple (mauvais) :
+    desc: Réunion d'information lundi 14 mars 2024
+Exemple (bon) :
+    desc: Réunion d'information jeudi 14 mars 2024
+
+Correction : vérifier la date, puis corriger le jour de la semaine ou le quantième.""",
+    check_weekday,
+)  # fmt: skip
+
+
+def check_ranges(page: Page) -> Iterator[Diagnostic]:
+    for value, reading in _readings(page):
+        for rng in reading.ranges:
+            if value.in_code(rng.start, rng.end):
+                continue
+            first, last = rng.first.date(), rng.last.date()
+            if first is None or last is None:
+                continue
+            text = value.text[rng.start : rng.end]
+            if last < first:
+                key = "DT006" if rng.first.own_month else "DT006.month"
+                yield value.diagnostic(
+                    REVERSED, rng.start, rng.end, key, text=text,
+                    first_date=first.isoformat(), last_date=last.isoformat(),
+                )  # fmt: skip
+            elif last == first:
+                yield value.diagnostic(EMPTY_RANGE, rng.start, rng.end, "DT007", text=text)
+
+
+REVERSED = define(
+    "DT006", "reversed-range", Severity.ERROR,
+    "A date range ends before it starts (`du 25 au 6 juin 2024`).",
+    "Une période finit avant de commencer (`du 25 au 6 juin 2024`).",
+    """What it checks: `du … au …` ranges: the end is after the start. A range across New Year
+(`du 15 décembre au 10 janvier 2025`) is read as such, not as reversed.
+
+Why: the usual cause is a dropped month (`du 25 mai au 6 juin` became `du 25 au 6 juin`): the
+published window is impossible and candidates do not know when to apply.
+
+Example (bad):
+    desc: Dépôt des dossiers du 25 au 6 juin 2024
+Example (good):
+    desc: Dépôt des dossiers du 25 mai au 6 juin 2024
+
+Fix: restore the missing month, or swap the dates.""",
+    """Ce qui est vérifié : les périodes `du … au …` : la fin est après le début. Une période qui
+passe le Nouvel An (`du 15 décembre au 10 janvier 2025`) est lue comme telle, pas à l’envers.
+
+Pourquoi : la cause habituelle est un mois oublié (`du 25 mai au 6 juin` devenu `du 25 au 6
+juin`) : la fenêtre publiée est impossible et les candidats ne savent pas quand postuler.
+
+Exemple (mauvais) :
+    desc: Dépôt des dossiers du 25 au 6 juin 2024
+Exemple (bon) :
+    desc: Dépôt des dossiers du 25 mai au 6 juin 2024
+
+Correction : rétablir le mois oublié, ou inverser les dates.""",
+    check_ranges,
+)  # fmt: skip
+
+EMPTY_RANGE = define(
+    "DT007", "empty-range", Severity.WARNING,
+    "A date range ends on the day it starts (`du 6 au 6 juin`).",
+    "Une période finit le jour où elle commence (`du 6 au 6 juin`).",
+    """What it checks: `du … au …` ranges whose two ends are the same day.
+
+Why: a one-day range is written `le 6 juin`; the same date twice is usually a copy-paste where
+one end was meant to change.
+
+Example (bad):
+    desc: Entretiens du 6 juin au 6 juin 2024
+Example (good):
+    desc: Entretiens du 6 au 21 juin 2024
+
+Fix: correct one end, or write a single day.""",
+    """Ce qui est vérifié : les périodes `du … au …` dont les deux bornes sont le même jour.
+
+Pourquoi : une période d’un jour s’écrit `le 6 juin` ; deux fois la même date est souvent un
+copier-coller dont une borne devait changer.
+
+Exemple (mauvais) :
+    desc: Entretiens du 6 juin au 6 juin 2024
+Exemple (bon) :
+    desc: Entretiens du 6 au 21 juin 2024
+
+Correction : corriger une borne, ou écrire un seul jour.""",
+    None,  # reported by DT006's check, which reads the ranges once
+)  # fmt: skip
+
+
+def check_house_style(page: Page) -> Iterator[Diagnostic]:
+    for value, reading in _readings(page):
+        for token in reading.tokens:
+            if token.kind == "time" or value.in_code(token.start, token.end):
+                continue
+            written = value.text[token.start : token.end]
+            rule = TIME_STYLE if token.kind == "bad-time" else NUMERIC_DATE
+            yield value.diagnostic(
+                rule, token.start, token.end, rule.code, text=written, fixed=token.rewrite
+            )
+
+
+NUMERIC_DATE = define(
+    "DT008", "numeric-date", Severity.WARNING,
+    "A date in prose is numeric (`29/01/2024`, `2024-01-29`), not in words.",
+    "Une date dans le texte est numérique (`29/01/2024`, `2024-01-29`), pas en lettres.",
+    """What it checks: dates written `29/01/2024`, `29/01` or `2024-01-29` inside text (a value
+that is only an ISO date, such as `date: 2024-01-29`, is a date field and is left alone). The
+message gives the text in the house style.
+
+Why: the French convention for content is `29 janvier 2024`: unambiguous (is 02/03 the 2nd of
+March or the 3rd of February?) and readable.
+
+Example (bad):
+    desc: Dépôt des dossiers jusqu'au 12/02/2024
+Example (good):
+    desc: Dépôt des dossiers jusqu'au 12 février 2024
+
+Fix: write the date as the message says.""",
+    """Ce qui est vérifié : les dates écrites `29/01/2024`, `29/01` ou `2024-01-29` dans un texte
+(une valeur qui n’est qu’une date ISO, comme `date: 2024-01-29`, est un champ date et n’est pas
+signalée). Le message donne le texte dans le style de la maison.
+
+Pourquoi : la convention française pour les contenus est `29 janvier 2024` : sans ambiguïté
+(02/03, est-ce le 2 mars ou le 3 février ?) et lisible.
+
+Exemple (mauvais) :
+    desc: Dépôt des dossiers jusqu'au 12/02/2024
+Exemple (bon) :
+    desc: Dépôt des dossiers jusqu'au 12 février 2024
+
+Correction : écrire la date comme le message l’indique.""",
+    check_house_style,
+)  # fmt: skip
+
+TIME_STYLE = define(
+    "DT009", "time-format", Severity.WARNING,
+    "A time is written `23h59`, `23:59` or `23H59` where French typography wants `23 h 59`.",
+    "Une heure est écrite `23h59`, `23:59` ou `23H59` au lieu de `23 h 59`.",
+    """What it checks: times in text: `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`.
+
+Why: the French typographic convention (and this site's house style) separates the hour, the
+`h` and the minutes with spaces (ideally non-breaking).
+
+Example (bad):
+    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23h59
+Example (good):
+    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
+
+Fix: write the time as the message says.""",
+    """Ce qui est vérifié : les heures dans le texte : `23h59`, `23H59`, `23:59`, `9h` →
+`23 h 59`, `9 h`.
+
+Pourquoi : la convention typographique française (et le style de ce site) sépare l’heure, le
+`h` et les minutes par des espaces (de préférence insécables).
+
+Exemple (mauvais) :
+    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23h59
+Exemple (bon) :
+    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
+
+Correction : écrire l’heure comme le message l’indique.""",
+    None,  # reported by DT008's check, which reads the tokens once
+)  # fmt: skip
+
+RULES = (
+    MONTH,
+    IMPOSSIBLE,
+    DAY_FORMAT,
+    CAPITAL,
+    WEEKDAY,
+    REVERSED,
+    EMPTY_RANGE,
+    NUMERIC_DATE,
+    TIME_STYLE,
+)
+del format_date, month_of

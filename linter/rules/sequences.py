@@ -1,0 +1,425 @@
+"""Sequence rules (SQ): lists of dated items, such as the recruitment sprints of the apply page.
+
+A list is a dated sequence when its schema says so, with the annotation keyword
+``x-frontlint-sequence`` on the array: ``{"heading": "date", "details": "desc"}`` names the key of
+each item's heading (`Sprint n° 3 (août-septembre 2024)`) and of its dated details (`* Dépôt des
+dossiers : du 19 août au 8 septembre 2024…`). No key path is hard-coded here: any page type can
+declare its own sequences in its schema.
+"""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from linter.diagnostics import Diagnostic, Severity
+from linter.french.dates import read
+from linter.page import Page, TextValue, schema_at
+from linter.rules import define
+from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
+
+KEYWORD = "x-frontlint-sequence"
+_NUMBER = re.compile(r"\bn°\s*(\d+)|(?<![\d/.-])(\d{1,3})(?![\d/.-])")
+
+
+@dataclass
+class Item:
+    index: int
+    path: tuple
+    node: MappingNode
+    heading: TextValue | None
+    details: TextValue | None
+
+    @property
+    def label(self) -> str:
+        return self.heading.text.strip() if self.heading else format_path(self.path)
+
+    def dated(self) -> list[tuple[datetime.date, datetime.date, int, int]]:
+        """(start, end, first, last) of every range and day of the details, in text order."""
+        if self.details is None:
+            return []
+        reading = read(self.details.text)
+        found = []
+        for rng in reading.ranges:
+            first, last = rng.first.date(), rng.last.date()
+            if first and last:
+                found.append((first, last, rng.start, rng.end))
+        for day in reading.days:
+            date = day.date()
+            if date and not any(day in (r.first, r.last) for r in reading.ranges):
+                found.append((date, date, day.start, day.end))
+        return sorted(found, key=lambda f: f[2])
+
+
+def sequences(page: Page) -> Iterator[tuple[tuple, list[Item]]]:
+    """Every dated sequence of the page (by its schema), with its items."""
+    if not page.schema:
+        return
+    by_path = {value.path: value for value in page.values}
+    for path, node in page.lists():
+        annotation = schema_at(page.schema, path).get(KEYWORD)
+        if not isinstance(annotation, dict) or not isinstance(node, SequenceNode):
+            continue
+        heading_key, details_key = annotation.get("heading"), annotation.get("details")
+        items = []
+        for index, item in enumerate(node.items):
+            if isinstance(item, MappingNode):
+                here = (*path, index)
+                items.append(
+                    Item(
+                        index,
+                        here,
+                        item,
+                        by_path.get((*here, heading_key)),
+                        by_path.get((*here, details_key)),
+                    )
+                )
+        yield path, items
+
+
+def check_numbering(page: Page) -> Iterator[Diagnostic]:
+    for _path, items in sequences(page):
+        first: int | None = None
+        seen: dict[int, Item] = {}
+        for position, item in enumerate(items):
+            match = _NUMBER.search(item.heading.text) if item.heading else None
+            if match is None or item.heading is None:
+                continue
+            group = 1 if match.group(1) else 2
+            number = int(match.group(group))
+            start, end = match.span(group)
+            if first is None:
+                first = number - position
+            if number in seen:
+                yield item.heading.diagnostic(
+                    NUMBERING,
+                    start,
+                    end,
+                    "SQ001.duplicate",
+                    number=number,
+                    other=seen[number].label,
+                )
+            elif number != first + position:
+                yield item.heading.diagnostic(
+                    NUMBERING, start, end, "SQ001", number=number, expected=first + position
+                )
+            seen.setdefault(number, item)
+
+
+NUMBERING = define(
+    "SQ001", "sequence-numbering", Severity.ERROR,
+    "The items of a dated sequence are not numbered 1, 2, 3… (gap, duplicate or disorder).",
+    "Les éléments d’une suite datée ne sont pas numérotés 1, 2, 3… (trou, doublon ou désordre).",
+    """What it checks: in a list the schema marks as a dated sequence (`x-frontlint-sequence`),
+the number of each heading (`Sprint n° 4`) follows the previous one's.
+
+Why: a missing or repeated number makes readers think a sprint was cancelled or doubled.
+
+Example (bad):
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 6 (septembre-octobre 2025)
+Example (good):
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 5 (septembre-octobre 2025)
+
+Fix: renumber the headings.""",
+    """Ce qui est vérifié : dans une liste que le schéma déclare comme suite datée
+(`x-frontlint-sequence`), le numéro de chaque intitulé (`Sprint n° 4`) suit celui du précédent.
+
+Pourquoi : un numéro manquant ou répété fait croire qu’un sprint a été annulé ou dédoublé.
+
+Exemple (mauvais) :
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 6 (septembre-octobre 2025)
+Exemple (bon) :
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 5 (septembre-octobre 2025)
+
+Correction : renuméroter les intitulés.""",
+    check_numbering,
+)  # fmt: skip
+
+
+def check_order(page: Page) -> Iterator[Diagnostic]:
+    for _path, items in sequences(page):
+        previous: tuple[Item, datetime.date, datetime.date] | None = None
+        for item in items:
+            dated = item.dated()
+            if not dated or item.details is None:
+                continue
+            start = min(d[0] for d in dated)
+            end = max(d[1] for d in dated)
+            first = min(dated, key=lambda d: d[0])
+            if previous is not None:
+                other, other_start, other_end = previous
+                if end < other_start:
+                    yield item.details.diagnostic(
+                        ORDER, first[2], first[3], "SQ002.before", other=other.label,
+                        start_date=start.isoformat(), other_date=other_start.isoformat(),
+                    )  # fmt: skip
+                elif start <= other_end:
+                    yield item.details.diagnostic(
+                        ORDER, first[2], first[3], "SQ002.overlap", other=other.label,
+                        start_date=start.isoformat(), other_date=other_end.isoformat(),
+                    )  # fmt: skip
+            previous = (item, start, end)
+
+
+ORDER = define(
+    "SQ002", "sequence-order", Severity.ERROR,
+    "A dated item starts before the previous one ends (disorder or overlap).",
+    "Un élément daté commence avant la fin du précédent (désordre ou chevauchement).",
+    """What it checks: in a dated sequence, each item's dates (read from its details) start after
+the previous item's last date: the items are in chronological order and do not overlap.
+
+Why: overlapping sprints mean a date was copied from the wrong sprint, or the order is wrong;
+candidates plan their application on these dates.
+
+Example (bad):
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: Entretiens de sélection du 6 au 24 mai 2024
+    - date: Sprint n° 3 (mai-juin 2024)
+      desc: Dépôt des dossiers du 20 mai au 7 juin 2024
+Example (good): the third sprint's applications open after 24 May.
+
+Fix: correct the dates, or the order of the items.""",
+    """Ce qui est vérifié : dans une suite datée, les dates de chaque élément (lues dans son
+détail) commencent après la dernière date de l’élément précédent : les éléments sont dans l’ordre
+chronologique et ne se chevauchent pas.
+
+Pourquoi : des sprints qui se chevauchent trahissent une date copiée du mauvais sprint, ou un
+ordre faux ; les candidats organisent leur candidature sur ces dates.
+
+Exemple (mauvais) :
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: Entretiens de sélection du 6 au 24 mai 2024
+    - date: Sprint n° 3 (mai-juin 2024)
+      desc: Dépôt des dossiers du 20 mai au 7 juin 2024
+Exemple (bon) : le dépôt du troisième sprint ouvre après le 24 mai.
+
+Correction : corriger les dates, ou l’ordre des éléments.""",
+    check_order,
+)  # fmt: skip
+
+
+def check_phases(page: Page) -> Iterator[Diagnostic]:
+    for _path, items in sequences(page):
+        for item in items:
+            dated = item.dated()
+            for (_s1, end1, a1, b1), (start2, _e2, a2, b2) in itertools.pairwise(dated):
+                if start2 <= end1 and item.details is not None:
+                    yield item.details.diagnostic(
+                        PHASES, a2, b2, "SQ003", text=item.details.text[a2:b2],
+                        previous=item.details.text[a1:b1], end_date=end1.isoformat(),
+                    )  # fmt: skip
+
+
+PHASES = define(
+    "SQ003", "phase-order", Severity.ERROR,
+    "Inside one item, a period starts before the previous one ends (interviews before deadline).",
+    "Dans un élément, une période commence avant la fin de la précédente (entretiens trop tôt).",
+    """What it checks: inside the details of one dated item, each date or range starts after the
+previous one ends: the interviews start after the application window closes.
+
+Why: interviews that start while applications are still open are a typo in one of the dates.
+
+Example (bad):
+    desc: |-
+      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
+      * Entretiens de sélection : du 16 au 30 avril 2024
+Example (good):
+    desc: |-
+      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
+      * Entretiens de sélection : du 6 au 24 mai 2024
+
+Fix: correct the dates.""",
+    """Ce qui est vérifié : dans le détail d’un élément daté, chaque date ou période commence
+après la fin de la précédente : les entretiens commencent après la clôture des candidatures.
+
+Pourquoi : des entretiens qui commencent avant la clôture trahissent une faute de frappe dans
+l’une des dates.
+
+Exemple (mauvais) :
+    desc: |-
+      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
+      * Entretiens de sélection : du 16 au 30 avril 2024
+Exemple (bon) :
+    desc: |-
+      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
+      * Entretiens de sélection : du 6 au 24 mai 2024
+
+Correction : corriger les dates.""",
+    check_phases,
+)  # fmt: skip
+
+
+def check_heading(page: Page) -> Iterator[Diagnostic]:
+    for _path, items in sequences(page):
+        for item in items:
+            if item.heading is None:
+                continue
+            spans = read(item.heading.text).months
+            dated = item.dated()
+            if not spans or not dated:
+                continue
+            span = spans[0]
+            start = min(d[0] for d in dated)
+            end = max(d[1] for d in dated)
+            years = {d[0].year for d in dated} | {d[1].year for d in dated}
+            if end < span.first_day or start > span.last_day or span.year not in years:
+                yield item.heading.diagnostic(
+                    HEADING, span.start, span.end, "SQ004", start_date=start.isoformat(),
+                    end_date=end.isoformat(), period=item.heading.text[span.start : span.end],
+                )  # fmt: skip
+
+
+HEADING = define(
+    "SQ004", "heading-mismatch", Severity.ERROR,
+    "An item's heading names months that its dates do not fall in (or another year).",
+    "L’intitulé d’un élément annonce des mois où ses dates ne tombent pas (ou une autre année).",
+    """What it checks: the month range of a dated item's heading (`(février-mars 2024)`) and the
+dates of its details overlap, in the same year. A heading `février-mars 2024` over `du 29 janvier
+au 1er mars 2024` is right (they overlap) and is not reported.
+
+Why: a heading copied from the previous sprint announces the wrong months to readers who only
+skim the headings.
+
+Example (bad):
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
+Example (good):
+    - date: Sprint n° 3 (août-septembre 2024)
+      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
+
+Fix: correct the heading or the dates.""",
+    """Ce qui est vérifié : la période de l’intitulé d’un élément daté (`(février-mars 2024)`) et
+les dates de son détail se recouvrent, la même année. Un intitulé `février-mars 2024` au-dessus
+de `du 29 janvier au 1er mars 2024` est juste (ils se recouvrent) et n’est pas signalé.
+
+Pourquoi : un intitulé recopié du sprint précédent annonce les mauvais mois aux lecteurs qui ne
+lisent que les intitulés.
+
+Exemple (mauvais) :
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
+Exemple (bon) :
+    - date: Sprint n° 3 (août-septembre 2024)
+      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
+
+Correction : corriger l’intitulé ou les dates.""",
+    check_heading,
+)  # fmt: skip
+
+
+def check_count(page: Page) -> Iterator[Diagnostic]:
+    for path, items in sequences(page):
+        headings = [item.heading.text for item in items if item.heading]
+        noun = re.match(r"\s*([^\W\d_]{3,})", headings[0]) if headings else None
+        if noun is None:
+            continue
+        announced = re.compile(rf"\b(\d+)\s+{re.escape(noun.group(1))}s?\b", re.I)
+        for value in page.values:
+            if value.path[: len(path)] == path:
+                continue  # the items themselves
+            for match in announced.finditer(value.text):
+                if int(match.group(1)) != len(items) and not value.in_code(
+                    match.start(), match.end()
+                ):
+                    yield value.diagnostic(
+                        COUNT, match.start(1), match.end(1), "SQ005", text=match.group(),
+                        count=len(items), where=format_path(path),
+                    )  # fmt: skip
+
+
+COUNT = define(
+    "SQ005", "announced-count", Severity.ERROR,
+    "The page announces a number of items (`5 sprints`) that the sequence does not have.",
+    "La page annonce un nombre d’éléments (`5 sprints`) que la suite n’a pas.",
+    """What it checks: a number followed by the sequence's noun (the first word of its headings:
+`5 sprints` in a title, `l'un des 4 sprints` in a description) equals the number of items.
+
+Why: a sprint added or removed without updating the text that counts them.
+
+Example (bad):
+    steps:
+      title: 5 sprints
+      dates: [four sprints]
+Example (good):
+    steps:
+      title: 4 sprints
+      dates: [four sprints]
+
+Fix: update the count, or write it without a number.""",
+    """Ce qui est vérifié : un nombre suivi du nom de la suite (le premier mot de ses intitulés :
+`5 sprints` dans un titre, `l'un des 4 sprints` dans une description) est égal au nombre
+d’éléments.
+
+Pourquoi : un sprint ajouté ou retiré sans mettre à jour le texte qui les compte.
+
+Exemple (mauvais) :
+    steps:
+      title: 5 sprints
+      dates: [quatre sprints]
+Exemple (bon) :
+    steps:
+      title: 4 sprints
+      dates: [quatre sprints]
+
+Correction : mettre le nombre à jour, ou l’écrire sans nombre.""",
+    check_count,
+)  # fmt: skip
+
+
+def check_key_order(page: Page) -> Iterator[Diagnostic]:
+    for _path, items in sequences(page):
+        if not items:
+            continue
+        reference = [key_name(k) for k, _v in items[0].node.pairs]
+        for item in items[1:]:
+            keys = [key_name(k) for k, _v in item.node.pairs]
+            if keys != reference and sorted(map(str, keys)) == sorted(map(str, reference)):
+                first_key = item.node.pairs[0][0]
+                yield Diagnostic.of(
+                    KEY_ORDER, page.doc.path, first_key.span, "SQ006", path=format_path(item.path),
+                    order=", ".join(map(str, reference)),
+                )  # fmt: skip
+
+
+KEY_ORDER = define(
+    "SQ006", "key-order", Severity.INFO,
+    "An item's keys are not in the same order as the first item's.",
+    "Les clés d’un élément ne sont pas dans le même ordre que celles du premier.",
+    """What it checks: every item of a dated sequence lists its keys in the order of the first
+item (`date` then `desc`).
+
+Why: harmless for the site, but a sign of a hand edit, and it makes the file harder to review.
+
+Example (bad):
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: …
+    - desc: …
+      date: Sprint n° 4 (septembre-octobre 2024)
+Example (good): `date` first in every item.
+
+Fix: reorder the keys.""",
+    """Ce qui est vérifié : chaque élément d’une suite datée donne ses clés dans l’ordre du premier
+(`date` puis `desc`).
+
+Pourquoi : sans effet sur le site, mais signe d’une modification à la main, et le fichier devient
+plus difficile à relire.
+
+Exemple (mauvais) :
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: …
+    - desc: …
+      date: Sprint n° 4 (septembre-octobre 2024)
+Exemple (bon) : `date` en premier dans chaque élément.
+
+Correction : remettre les clés dans l’ordre.""",
+    check_key_order,
+)  # fmt: skip
+
+RULES = (NUMBERING, ORDER, PHASES, HEADING, COUNT, KEY_ORDER)
