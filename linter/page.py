@@ -18,6 +18,8 @@ from typing import Any
 from linter import markdown
 from linter.diagnostics import Diagnostic, Rule, Severity, Span
 from linter.document import Document
+from linter.french.dates import Reading
+from linter.french.dates import read as read_dates
 from linter.markdown import LinkTarget
 from linter.spans import char_offsets
 from linter.yamltree import MappingNode, ScalarNode, SequenceNode, format_path, walk
@@ -69,6 +71,11 @@ class TextValue:
             start = self.text.find(stripped) if stripped else 0
             return [LinkTarget(stripped, start, start + len(stripped), "field")]
         return markdown.links(self.text)
+
+    @cached_property
+    def dates(self) -> Reading:
+        """The French date and time expressions of this value (read once for every date rule)."""
+        return read_dates(self.text)
 
     @cached_property
     def code(self) -> list[tuple[int, int]]:

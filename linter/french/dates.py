@@ -371,9 +371,12 @@ class Period:
     last: int
 
 
-def periods(text: str) -> list[Period]:
-    """Every range, day and month span of ``text`` whose dates are known, in text order."""
-    reading = read(text)
+def periods(text: str, reading: Reading | None = None) -> list[Period]:
+    """Every range, day and month span of ``text`` whose dates are known, in text order.
+
+    ``reading`` is ``read(text)`` when the caller has it already.
+    """
+    reading = reading or read(text)
     found: list[Period] = []
     for rng in reading.ranges:
         first, last = rng.first.date(), rng.last.date()

@@ -7,23 +7,21 @@ inferred from the same value.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity
-from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, month_of, read, suspect_month
-from linter.messages import format_date
+from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, suspect_month
 from linter.page import Page, TextValue
 from linter.rules import define
+
+_DIGIT = re.compile(r"\d")
 
 
 def _readings(page: Page) -> Iterator[tuple[TextValue, Reading]]:
     for value in page.texts():
-        if value.is_url_field:
-            continue
-        text = value.text
-        if not any(c.isdigit() for c in text):
-            continue
-        yield value, read(text)
+        if not value.is_url_field and _DIGIT.search(value.text):
+            yield value, value.dates
 
 
 def _days(page: Page) -> Iterator[tuple[TextValue, Day]]:
@@ -424,4 +422,3 @@ RULES = (
     NUMERIC_DATE,
     TIME_STYLE,
 )
-del format_date, month_of

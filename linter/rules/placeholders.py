@@ -79,7 +79,7 @@ def _period(value: TextValue) -> Period | None:
     if value.is_body:
         return None
     for candidate in (value, *value.siblings().values()):
-        found = periods(candidate.text)
+        found = periods(candidate.text, candidate.dates)
         if found:
             return found[0]
     return None
@@ -87,7 +87,7 @@ def _period(value: TextValue) -> Period | None:
 
 def _describe(period: Period, value: TextValue) -> str:
     for candidate in (value, *value.siblings().values()):
-        found = periods(candidate.text)
+        found = periods(candidate.text, candidate.dates)
         if found and found[0] == period:
             return candidate.text[period.first : period.last]
     return period.start.isoformat()

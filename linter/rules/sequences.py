@@ -16,7 +16,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic, Severity
-from linter.french.dates import read
 from linter.page import Page, TextValue, schema_at
 from linter.rules import define
 from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
@@ -41,7 +40,7 @@ class Item:
         """(start, end, first, last) of every range and day of the details, in text order."""
         if self.details is None:
             return []
-        reading = read(self.details.text)
+        reading = self.details.dates
         found = []
         for rng in reading.ranges:
             first, last = rng.first.date(), rng.last.date()
@@ -261,7 +260,7 @@ def check_heading(page: Page) -> Iterator[Diagnostic]:
         for item in items:
             if item.heading is None:
                 continue
-            spans = read(item.heading.text).months
+            spans = item.heading.dates.months
             dated = item.dated()
             if not spans or not dated:
                 continue
