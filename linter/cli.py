@@ -14,8 +14,12 @@ import click
 from linter import __version__
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "markdown")
 
 
+LANG_OPTIONAL = click.option(
+    "--lang", type=click.Choice(["en", "fr"]), help="Language of the messages [default: en]."
+)
 LANG = click.option(
     "--lang",
     type=click.Choice(["en", "fr"]),
@@ -32,77 +36,133 @@ def cli() -> None:
     Schemas, and content, with every problem at its exact line and column."""
 
 
+def _codes(value: str | None) -> tuple[str, ...] | None:
+    return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(FORMATS),
     default="text",
     show_default=True,
     help="Output format.",
 )
 @click.option(
+    "--output-file",
+    "-o",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write the report to this file instead of the standard output.",
+)
+@click.option(
     "--today",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    default=None,
     metavar="YYYY-MM-DD",
     help="The reference date of date-aware checks (default: the system date).",
 )
 @click.option(
     "--fail-on",
     type=click.Choice(["error", "warning", "info"]),
-    default="error",
-    show_default=True,
-    help="Exit with 1 when a problem of this severity or above is found.",
+    help="Exit with 1 when a problem of this severity or above is found [default: error].",
 )
-@LANG
+@LANG_OPTIONAL
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False, exists=True),
+    help="The configuration file (default: the nearest .frontlint.toml or pyproject.toml "
+    "with [tool.frontlint], from the working folder up).",
+)
+@click.option("--isolated", is_flag=True, help="Ignore every configuration file.")
+@click.option("--select", help="Comma-separated codes or prefixes to report (e.g. SC,LK003).")
+@click.option("--extend-select", help="Codes or prefixes to report in addition.")
+@click.option("--ignore", help="Comma-separated codes or prefixes not to report.")
 @click.option(
     "--schema-dir",
     "schema_dirs",
     multiple=True,
     type=click.Path(file_okay=False),
-    help="Folder of <layout>.schema.json files (repeatable; default: schemas/ at the root of "
-    "the repository being checked).",
+    help="Folder of <layout>.schema.json files (repeatable; default: schemas/ at the root "
+    "of the repository being checked).",
 )
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Check only the pages changed between the git REF and the working tree.",
+)
+@click.option(
+    "--force-exclude",
+    is_flag=True,
+    help="Apply the exclusions to files named on the command line too (pre-commit).",
+)
+@click.option("--statistics", is_flag=True, help="Print the number of problems per rule.")
+@click.option("--quiet", "-q", is_flag=True, help="Print the problems only, no summary.")
 @click.option(
     "--color/--no-color",
     default=None,
     help="Color the text output (default: only on a terminal, and not when NO_COLOR is set).",
 )
-def check(
-    paths: tuple[str, ...],
-    fmt: str,
-    today: object,
-    fail_on: str,
-    lang: str,
-    schema_dirs: tuple[str, ...],
-    color: bool | None,
-) -> None:
+def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: object,
+          fail_on: str | None, lang: str | None, config_file: str | None, isolated: bool,
+          select: str | None, extend_select: str | None, ignore: str | None,
+          schema_dirs: tuple[str, ...], changed_since: str | None, force_exclude: bool,
+          statistics: bool, quiet: bool, color: bool | None) -> None:  # fmt: skip
     """Check the pages under PATHS (files or folders; default: the current folder)."""
     import datetime
     import os
     from pathlib import Path
 
-    from linter import engine, report
+    from linter import config, engine, report
     from linter.diagnostics import Severity
     from linter.discover import MissingPath, discover
+    from linter.rules import all_rules
 
+    codes = frozenset(rule.code for rule in all_rules())
     try:
-        files = discover(list(paths) or ["."])
-    except MissingPath as exc:
-        raise click.UsageError(f"path does not exist: {exc}") from None
-    reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
-    options = engine.Options(
-        today=reference,
+        source = None if isolated else Path(config_file) if config_file else config.find(Path.cwd())
+        settings = config.load(source, codes)
+    except config.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    for name, value in (
+        ("--select", select),
+        ("--extend-select", extend_select),
+        ("--ignore", ignore),
+    ):
+        for code in _codes(value) or ():
+            if code != "ALL" and not any(known.startswith(code) for known in codes):
+                raise click.UsageError(f"{name}: unknown rule code or prefix `{code}`")
+    settings = settings.override(
+        select=_codes(select),
+        extend_select=_codes(extend_select),
+        ignore=(*settings.ignore, *(_codes(ignore) or ())) if ignore else None,
+        lang=lang,
+        fail_on=Severity.parse(fail_on) if fail_on else None,
         schema_dirs=tuple(Path(d) for d in schema_dirs) if schema_dirs else None,
     )
-    result = engine.run(files, options)
+    try:
+        files = discover(list(paths) or ["."], settings, force_exclude)
+    except MissingPath as exc:
+        raise click.UsageError(f"path does not exist: {exc}") from None
+    if changed_since is not None:
+        from linter.gitdiff import GitError, changed_files
+
+        try:
+            changed = changed_files(changed_since)
+        except GitError as exc:
+            raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
+        files = [(file, shown) for file, shown in files if file.resolve() in changed]
+    reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
+    result = engine.run(files, engine.Options(today=reference, settings=settings))
     if color is None:
-        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    click.echo(report.render(fmt, result, lang, color), nl=False, color=color)
-    threshold = Severity.parse(fail_on)
-    if any(d.severity >= threshold for d in result.diagnostics):
+        color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    text = report.render(fmt, result, settings.lang, color, statistics=statistics, quiet=quiet)
+    if output_file:
+        Path(output_file).write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False, color=color)
+    if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
 
 

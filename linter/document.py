@@ -529,58 +529,23 @@ def _yaml_diagnostic(
 
 # --- TOML: parsed by tomllib, positioned per line by a scan of the keys and table headers.
 
-_TOML_TABLE = re.compile(r"^[ \t]*(\[\[?)[ \t]*([^\]]+?)[ \t]*\]\]?[ \t]*(?:#.*)?$")
-_TOML_KEY_PART = r"""(?:[A-Za-z0-9_-]+|"[^"]*"|'[^']*')"""
-_TOML_KEY = re.compile(rf"^[ \t]*({_TOML_KEY_PART}(?:[ \t]*\.[ \t]*{_TOML_KEY_PART})*)[ \t]*=")
-_TOML_ERROR_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
-
-
-def _toml_key_parts(dotted: str) -> list[str]:
-    parts = re.findall(r"\"[^\"]*\"|'[^']*'|[A-Za-z0-9_-]+", dotted)
-    return [p[1:-1] if p[:1] in "\"'" else p for p in parts]
-
 
 def _parse_toml(
     block: str, base: int, lines: LineIndex, path: str
 ) -> tuple[Node | None, list[Diagnostic]]:
+    from linter import tomlkeys
+
     try:
-        import tomllib
-    except ImportError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        data = tomllib.loads(block)
-    except tomllib.TOMLDecodeError as exc:
-        message = str(exc)
-        found = _TOML_ERROR_AT.search(message)
+        data = tomlkeys.loads(block)
+    except tomlkeys.TOMLDecodeError as exc:
         first_line = lines.position(base)[0]
-        if found:
-            line, column = first_line + int(found.group(1)) - 1, int(found.group(2))
-            message = message[: found.start()].strip()
-        else:
-            line, column = first_line, 1
+        located = tomlkeys.error_position(exc)
+        message, line, column = located or (str(exc), 1, 1)
+        line += first_line - 1
         start = lines.starts[line - 1] + column - 1
         span = Span(line, column, line, column + 1, start, start + 1)
         return None, [_diag(SYNTAX, path, span, "FM001.toml", detail=message)]
-    spans: dict[tuple, Span] = {}
-    table: tuple = ()
-    arrays: dict[tuple, int] = {}
-    offset = base
-    for text_line in block.splitlines(keepends=True):
-        content = text_line.rstrip("\r\n")
-        header = _TOML_TABLE.match(content)
-        key = None if header else _TOML_KEY.match(content)
-        if header:
-            table = tuple(_toml_key_parts(header.group(2)))
-            if header.group(1) == "[[":
-                arrays[table] = arrays.get(table, -1) + 1
-                table = (*table, arrays[table])
-            spans[table] = lines.span(offset, offset + len(content))
-        elif key:
-            start = offset + key.start(1)
-            spans[(*table, *_toml_key_parts(key.group(1)))] = lines.span(
-                start, offset + len(content)
-            )
-        offset += len(text_line)
+    spans = tomlkeys.key_spans(block, base, lines)
     opening = lines.span(base - 4, base - 1) if base >= 4 else lines.span(0, 0)
 
     def span_of(node_path: tuple) -> Span:

@@ -7,13 +7,16 @@ FL001 diagnostic on that file, and the run goes on with the next check and the n
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from linter import schema
+from linter import schema, suppress
+from linter.config import Settings
 from linter.diagnostics import Diagnostic, Rule, Severity, Span
-from linter.document import read_document
+from linter.document import Document, read_document
 from linter.page import Page
+from linter.rules.sequences import Calendar
+from linter.rules.sequences import calendars as sequence_calendars
 
 INTERNAL = Rule(
     "FL001",
@@ -47,13 +50,15 @@ n’est pas la solution.""",
 @dataclass(frozen=True)
 class Options:
     today: datetime.date
-    schema_dirs: tuple[Path, ...] | None = None
+    settings: Settings = field(default_factory=Settings)
 
 
 @dataclass(frozen=True)
 class Result:
     diagnostics: tuple[Diagnostic, ...]
     files_checked: int
+    calendars: tuple[Calendar, ...] = ()
+    """The dated sequences met on the way, for reports that draw them."""
 
 
 def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
@@ -62,20 +67,41 @@ def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
 
 
 def check_file(
-    file: Path, path: str, store: schema.SchemaStore, options: Options, rules: tuple[Rule, ...]
+    file: Path,
+    path: str,
+    store: schema.SchemaStore,
+    options: Options,
+    rules: tuple[Rule, ...],
+    calendars: list[Calendar] | None = None,
 ) -> list[Diagnostic]:
+    """Every diagnostic of one file, after its suppressions and the configuration's filter."""
     try:
         doc, found = read_document(file, path)
     except Exception as exc:
         return [_internal(path, "reading", exc)]
-    if doc is None:
-        return found
+    if doc is not None:
+        found.extend(_check_document(doc, store, options, rules, calendars))
+        try:
+            found = suppress.apply(doc, found)
+        except Exception as exc:
+            found.append(_internal(path, "suppressions", exc))
+    return _configured(found, options.settings, path)
+
+
+def _check_document(
+    doc: Document,
+    store: schema.SchemaStore,
+    options: Options,
+    rules: tuple[Rule, ...],
+    calendars: list[Calendar] | None,
+) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
     try:
         found.extend(schema.check(doc, store))
-        page = Page(doc, options.today, store.applied(doc))
+        page = Page(doc, options.today, store.applied(doc), options.settings)
     except Exception as exc:
-        found.append(_internal(path, "schema validation", exc))
-        page = Page(doc, options.today, None)
+        found.append(_internal(doc.path, "schema validation", exc))
+        page = Page(doc, options.today, None, options.settings)
     # A value its schema already rejects is reported once, by the schema: the site's own word.
     rejected = [(d.span.start, d.span.end) for d in found if d.code in schema.VALUE_CODES]
     for rule in rules:
@@ -84,17 +110,35 @@ def check_file(
                 if not any(a <= diagnostic.span.start < b for a, b in rejected):
                     found.append(diagnostic)
         except Exception as exc:
-            found.append(_internal(path, f"rule {rule.code}", exc))
+            found.append(_internal(doc.path, f"rule {rule.code}", exc))
+    if calendars is not None and page.schema:
+        try:
+            calendars.extend(sequence_calendars(page))
+        except Exception as exc:
+            found.append(_internal(doc.path, "calendar", exc))
     return found
+
+
+def _configured(found: list[Diagnostic], settings: Settings, path: str) -> list[Diagnostic]:
+    """Selection, per-file ignores and severity overrides of the configuration."""
+    kept = []
+    for diagnostic in found:
+        if not settings.enabled(diagnostic.code, path):
+            continue
+        severity = settings.severity_of(diagnostic.code)
+        kept.append(replace(diagnostic, severity=severity) if severity else diagnostic)
+    return kept
 
 
 def run(files: list[tuple[Path, str]], options: Options) -> Result:
     from linter.rules import content_rules
 
-    store = schema.SchemaStore(options.schema_dirs)
+    settings = options.settings
+    store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
     rules = tuple(rule for rule in content_rules() if rule.check is not None)
     diagnostics: list[Diagnostic] = []
+    calendars: list[Calendar] = []
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store, options, rules))
+        diagnostics.extend(check_file(file, path, store, options, rules, calendars))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(tuple(diagnostics), len(files))
+    return Result(tuple(diagnostics), len(files), tuple(calendars))

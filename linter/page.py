@@ -16,6 +16,7 @@ from functools import cached_property
 from typing import Any
 
 from linter import markdown
+from linter.config import Settings
 from linter.diagnostics import Diagnostic, Rule, Severity, Span
 from linter.document import Document
 from linter.french.dates import Reading
@@ -205,6 +206,8 @@ class Page:
     doc: Document
     today: datetime.date
     schema: Mapping[str, Any] | None = None
+    settings: Settings = field(default_factory=Settings)
+    """The run's settings; rules read only their own family's options from it."""
     _values: list[TextValue] | None = field(default=None, repr=False)
 
     @property

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -280,6 +281,8 @@ class SchemaStore:
 
     schema_dirs: tuple[Path, ...] | None = None
     """Project schema folders; None: ``schemas/`` at the repository root of each page."""
+    mapped: Callable[[str | None, str], Path | None] = lambda layout, path: None
+    """The configuration's ``[schemas]``: (layout, page path) -> schema file."""
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
 
@@ -316,6 +319,9 @@ class SchemaStore:
                         return bundled, node, None
             return None, node, "SC007.declared"
         layout = doc.data.get("layout")
+        chosen = self.mapped(layout if isinstance(layout, str) else None, doc.path)
+        if chosen is not None:
+            return chosen, root.get("layout") if root else None, None
         if isinstance(layout, str) and _SAFE_NAME.match(layout):
             name = f"{layout}.schema.json"
             for folder in (*self._project_dirs(doc.file), bundled_schema_dir()):
@@ -384,8 +390,12 @@ def _compile(path: Path) -> _Loaded:
 
 
 def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
-    """Validate a page against its schema; [] when no schema applies."""
-    if doc.root is None:
+    """Validate a page against its schema; [] when no schema applies.
+
+    A page without front matter is validated (as an empty mapping) only when the configuration
+    maps a schema to it: a page that must have front matter.
+    """
+    if doc.root is None and store.mapped(None, doc.path) is None:
         return []
     schema_path, chooser, problem = store.locate(doc)
     where = chooser.span if chooser is not None else doc.opening

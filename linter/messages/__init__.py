@@ -298,6 +298,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "keys not in the order of the first item ({order})",
         "clés dans un autre ordre que celles du premier élément ({order})",
     ),
+    # Suppressions.
+    "FL002": (
+        "unused suppression `{kind}={codes}`: nothing to suppress",
+        "suppression inutile `{kind}={codes}` : rien à supprimer",
+    ),
     # Internal.
     "FL001": (
         "internal error in {where}: {detail} (please report this bug)",

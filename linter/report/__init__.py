@@ -1,20 +1,41 @@
-"""Output formats: each module renders a finished Result as text; none decides anything."""
+"""Output formats: each module renders a finished Result; none decides anything.
+
+``render`` picks the module by name; formats are imported only when asked for.
+"""
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from linter.engine import Result
 
-FORMATS = ("text", "json")
+MODULES = {
+    "text": "text",
+    "json": "json_format",
+    "github": "github",
+    "sarif": "sarif",
+    "junit": "junit",
+    "gitlab": "gitlab",
+    "markdown": "markdown",
+}
 
 
-def render(fmt: str, result: Result, lang: str = "en", color: bool = False) -> str:
-    if fmt == "json":
-        from linter.report import json_format
+def render(
+    fmt: str,
+    result: Result,
+    lang: str = "en",
+    color: bool = False,
+    statistics: bool = False,
+    quiet: bool = False,
+) -> str:
+    module = importlib.import_module(f"linter.report.{MODULES[fmt]}")
+    if fmt == "text":
+        return module.render(result, lang, color, statistics=statistics, quiet=quiet)
+    return module.render(result, lang)
 
-        return json_format.render(result, lang)
-    from linter.report import text
 
-    return text.render(result, lang, color)
+def posix(path: str) -> str:
+    """A report path with forward slashes and no leading `./`."""
+    return path.replace("\\", "/").removeprefix("./")

@@ -54,7 +54,21 @@ def summary(result: Result, lang: str = "en") -> str:
     )
 
 
-def render(result: Result, lang: str = "en", color: bool = False) -> str:
+def statistics_lines(result: Result) -> list[str]:
+    """`  56  LK004  insecure-link` per rule, most frequent first (like ruff --statistics)."""
+    counts = Counter((d.code, d.rule) for d in result.diagnostics)
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    width = max((len(str(n)) for n in counts.values()), default=1)
+    return [f"{n:>{width}}  {code}  {rule}" for (code, rule), n in ordered]
+
+
+def render(
+    result: Result,
+    lang: str = "en",
+    color: bool = False,
+    statistics: bool = False,
+    quiet: bool = False,
+) -> str:
     import click
 
     def style(text: str, **kwargs: object) -> str:
@@ -65,5 +79,8 @@ def render(result: Result, lang: str = "en", color: bool = False) -> str:
         where = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
         code = style(d.code, fg=_COLORS[d.severity], bold=True)
         lines.append(f"{where} {code} {d.message.render(lang)}")
-    lines.append(summary(result, lang))
-    return "\n".join(lines) + "\n"
+    if statistics:
+        lines += statistics_lines(result)
+    if not quiet:
+        lines.append(summary(result, lang))
+    return "\n".join(lines) + "\n" if lines else ""

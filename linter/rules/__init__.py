@@ -45,9 +45,9 @@ def content_rules() -> tuple[Rule, ...]:
 
 
 def all_rules() -> list[Rule]:
-    from linter import document, engine, schema
+    from linter import document, engine, schema, suppress
 
-    core = [*document.RULES, *schema.RULES, engine.INTERNAL]
+    core = [*document.RULES, *schema.RULES, engine.INTERNAL, suppress.UNUSED]
     return sorted([*core, *content_rules()], key=lambda r: r.code)
 
 

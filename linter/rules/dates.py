@@ -336,16 +336,40 @@ Correction : corriger une borne, ou écrire un seul jour.""",
 )  # fmt: skip
 
 
+_TIME_PARTS = re.compile(r"(\d{1,2})\s?[hH:]\s?(\d{2})?")
+
+
+def time_in(form: str, written: str) -> str:
+    """A time rewritten in a house style: spaced `23 h 59`, compact `23h59`, colon `23:59`."""
+    match = _TIME_PARTS.match(written)
+    if match is None:
+        return written
+    hours, minutes = int(match.group(1)), match.group(2)
+    minutes = None if minutes == "00" and form != "colon" else minutes
+    if form == "colon":
+        return f"{hours}:{minutes or '00'}"
+    if form == "compact":
+        return f"{hours}h{minutes or ''}"
+    return f"{hours} h {minutes}" if minutes else f"{hours} h"
+
+
 def check_house_style(page: Page) -> Iterator[Diagnostic]:
+    settings = page.settings
     for value, reading in _readings(page):
         for token in reading.tokens:
-            if token.kind == "time" or value.in_code(token.start, token.end):
+            if value.in_code(token.start, token.end):
                 continue
             written = value.text[token.start : token.end]
-            rule = TIME_STYLE if token.kind == "bad-time" else NUMERIC_DATE
-            yield value.diagnostic(
-                rule, token.start, token.end, rule.code, text=written, fixed=token.rewrite
-            )
+            if token.kind in ("time", "bad-time"):
+                fixed = time_in(settings.time_format, written)
+                if fixed != written:
+                    yield value.diagnostic(
+                        TIME_STYLE, token.start, token.end, "DT009", text=written, fixed=fixed
+                    )
+            elif not settings.numeric_dates:
+                yield value.diagnostic(
+                    NUMERIC_DATE, token.start, token.end, "DT008", text=written, fixed=token.rewrite
+                )
 
 
 NUMERIC_DATE = define(

@@ -262,7 +262,7 @@ def check_scheme(page: Page) -> Iterator[Diagnostic]:
             )
             continue
         scheme = _scheme(url)
-        if scheme is None or scheme in SAFE_SCHEMES:
+        if scheme is None or scheme in SAFE_SCHEMES or scheme in page.settings.allowed_schemes:
             continue
         if scheme in DANGEROUS_SCHEMES:
             if not (scheme == "data" and target.kind == "image"):
@@ -464,8 +464,15 @@ def _typo_of(host: str, others: list[str]) -> str | None:
     return None
 
 
-def _is_known(host: str) -> bool:
-    return any(host == known or host.endswith("." + known) for known in KNOWN_DOMAINS)
+def known_domains(page: Page) -> tuple[str, ...]:
+    """The built-in list, the configured `known-domains`, and the site's own domain."""
+    settings = page.settings
+    own = _host(settings.base_url) if settings.base_url else None
+    return (*KNOWN_DOMAINS, *settings.known_domains, *([own] if own else []))
+
+
+def _is_known(host: str, known: tuple[str, ...]) -> bool:
+    return any(host == domain or host.endswith("." + domain) for domain in known)
 
 
 def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
@@ -473,10 +480,11 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
     counts = Counter(host for _v, _t, host in located if host)
     # A host used at least twice on the page is trusted; a host used once may be its typo.
     trusted = [h for h, n in counts.items() if n >= 2]
+    known = known_domains(page)
     for value, target, host in located:
-        if not host or _is_known(host) or counts[host] > 1:
+        if not host or _is_known(host, known) or counts[host] > 1:
             continue
-        suggestion = _typo_of(host, [*KNOWN_DOMAINS, *trusted])
+        suggestion = _typo_of(host, [*known, *trusted])
         if suggestion:
             start, end = _span(target, value)
             yield value.diagnostic(

@@ -61,6 +61,14 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
                 a < end and start < b for a, b, _ in found
             ):
                 found.append((start, end, text))
+    for phrase in value.page.settings.placeholder_phrases:
+        if phrase in lowered:
+            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", value.text, re.I):
+                start, end = match.span()
+                if not value.in_code(start, end) and not any(
+                    a < end and start < b for a, b, _ in found
+                ):
+                    found.append((start, end, match.group()))
     for match in _TEMPLATE_FIELD.finditer(value.text) if "[" in value.text else ():
         inner = match["inner"]
         if re.fullmatch(r"[.…\s]+|\d+|[A-Z]", inner) or value.in_code(match.start(), match.end()):

@@ -422,3 +422,37 @@ Correction : remettre les clés dans l’ordre.""",
 )  # fmt: skip
 
 RULES = (NUMBERING, ORDER, PHASES, HEADING, COUNT, KEY_ORDER)
+
+
+@dataclass(frozen=True)
+class Phase:
+    label: str
+    start: datetime.date
+    end: datetime.date
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """A dated sequence as a report draws it (the Markdown summary's Gantt chart)."""
+
+    path: str
+    sequence: str
+    items: tuple[tuple[str, tuple[Phase, ...]], ...]
+
+
+def calendars(page: Page) -> list[Calendar]:
+    """The dated sequences of a page, each item with its phases (`Dépôt des dossiers`…)."""
+    found = []
+    for path, items in sequences(page):
+        drawn = []
+        for item in items:
+            phases = []
+            for start, end, first, _last in item.dated():
+                text = item.details.text if item.details else ""
+                line = text[text.rfind("\n", 0, first) + 1 : first]
+                label = line.strip(" *-:\t").rstrip(" :") or "dates"
+                phases.append(Phase(label, min(start, end), max(start, end)))
+            drawn.append((item.label, tuple(phases)))
+        if any(phases for _label, phases in drawn):
+            found.append(Calendar(page.doc.path, format_path(path), tuple(drawn)))
+    return found

@@ -1,0 +1,338 @@
+"""The configuration: `.frontlint.toml` or `[tool.frontlint]` of a `pyproject.toml`, as one frozen
+``Settings``. Found by walking up from the working directory; `--config PATH` names one;
+`--isolated` ignores all. Every problem in the file (unknown key, wrong type, bad value) is a
+``ConfigError`` that names the file, the line and the key, with "did you mean" — the CLI exits 2.
+
+Command-line flags are applied over the file by ``Settings.override``: the file never reads flags.
+"""
+
+from __future__ import annotations
+
+import difflib
+import fnmatch
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from linter.diagnostics import Severity
+
+CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
+DEFAULT_EXCLUDE = (
+    ".git",
+    "node_modules",
+    "_site",
+    "public",
+    "resources",
+    ".venv",
+    "vendor",
+    "static",
+)
+TIME_FORMATS = ("spaced", "compact", "colon")
+
+
+class ConfigError(Exception):
+    """A located problem of the configuration file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()
+    """Codes or prefixes to report; empty: every rule."""
+    extend_select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity | None] = field(default_factory=dict)
+    """Code or prefix -> severity; None: off."""
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    lang: str = "en"
+    fail_on: Severity = Severity.ERROR
+    schema_dirs: tuple[Path, ...] | None = None
+    schemas: tuple[tuple[str, Path], ...] = ()
+    """(layout name or file glob, schema file), in file order."""
+    site_root: Path | None = None
+    base_url: str | None = None
+    known_domains: tuple[str, ...] = ()
+    allowed_schemes: tuple[str, ...] = ()
+    placeholder_phrases: tuple[str, ...] = ()
+    time_format: str = "spaced"
+    numeric_dates: bool = False
+    """Whether numeric dates (29/01/2024) are the house style (then DT008 is off)."""
+    root: Path = field(default_factory=Path.cwd)
+    """Where relative globs are anchored: the configuration file's folder, else the working one."""
+    source: Path | None = None
+
+    def override(self, **changes: Any) -> Settings:
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+    def enabled(self, code: str, path: str | None = None) -> bool:
+        """Whether ``code`` is reported (for ``path``): the most specific selector wins."""
+        selected = self.select or ("",)
+        chosen = _longest(code, (*selected, *self.extend_select))
+        ignored = _longest(code, self.ignore)
+        if path is not None:
+            relative = self.relative(path)
+            for pattern, codes in self.per_file_ignores:
+                if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(
+                    Path(relative).name, pattern
+                ):
+                    ignored = max(ignored, _longest(code, codes))
+        off = _longest(code, tuple(k for k, v in self.severity.items() if v is None))
+        return chosen >= 0 and chosen > max(ignored, off)
+
+    def severity_of(self, code: str) -> Severity | None:
+        """The severity ``[severity]`` gives a code (the most specific prefix), if any."""
+        best, chosen = -1, None
+        for selector, level in self.severity.items():
+            if code.startswith(selector) and len(selector) > best and level is not None:
+                best, chosen = len(selector), level
+        return chosen
+
+    def relative(self, path: str) -> str:
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return Path(path).as_posix()
+
+    def excluded(self, path: Path) -> bool:
+        """Whether a path (file or folder) matches ``exclude`` or ``extend-exclude``."""
+        relative = self.relative(str(path))
+        for pattern in (*self.exclude, *self.extend_exclude):
+            if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(relative, pattern):
+                return True
+        return False
+
+    def schema_for(self, layout: str | None, path: str) -> Path | None:
+        """The schema mapped by ``[schemas]`` to a page (by layout name, else by file glob)."""
+        relative = self.relative(path)
+        for key, schema in self.schemas:
+            if (layout is not None and key == layout) or (
+                any(c in key for c in "*?[/.") and fnmatch.fnmatch(relative, key)
+            ):
+                return schema
+        return None
+
+
+def _longest(code: str, selectors: tuple[str, ...]) -> int:
+    """Length of the longest selector that is a prefix of ``code`` (-1: none; `ALL` counts 0)."""
+    best = -1
+    for selector in selectors:
+        selector = selector.strip().upper()
+        if selector in ("ALL", "") or code.startswith(selector):
+            best = max(best, 0 if selector in ("ALL", "") else len(selector))
+    return best
+
+
+# --- Reading the file.
+
+_KEYS: dict[str, str] = {
+    # key: expected kind (codes | globs | table-severity | table-globs | lang | severity | paths |
+    # table-schemas | table-site | table-links | table-placeholders | table-dates)
+    "select": "codes",
+    "extend-select": "codes",
+    "ignore": "codes",
+    "severity": "table-severity",
+    "per-file-ignores": "table-globs",
+    "exclude": "globs",
+    "extend-exclude": "globs",
+    "lang": "lang",
+    "fail-on": "severity",
+    "schema-dirs": "paths",
+    "schemas": "table-schemas",
+    "site": "table-site",
+    "links": "table-links",
+    "placeholders": "table-placeholders",
+    "dates": "table-dates",
+}
+_TABLES = {
+    "site": {"root": "path", "base-url": "url", "known-domains": "strings"},
+    "links": {"known-domains": "strings", "allowed-schemes": "strings"},
+    "placeholders": {"phrases": "strings"},
+    "dates": {"time-format": "time-format", "numeric-dates": "bool"},
+}
+
+
+def find(start: Path) -> Path | None:
+    """The nearest configuration file from ``start`` upwards (a pyproject.toml only with
+    a [tool.frontlint] table)."""
+    for folder in (start, *start.parents):
+        for name in CONFIG_NAMES:
+            candidate = folder / name
+            if candidate.is_file():
+                if name == "pyproject.toml" and "[tool.frontlint" not in candidate.read_text(
+                    encoding="utf-8", errors="replace"
+                ):
+                    continue
+                return candidate
+    return None
+
+
+def load(path: Path | None, known_codes: frozenset[str]) -> Settings:
+    """Settings from a configuration file (None: the defaults)."""
+    if path is None:
+        return Settings()
+    from linter import tomlkeys
+    from linter.yamltree import LineIndex
+
+    shown = _shown(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{shown}: cannot read the configuration: {exc}") from None
+    try:
+        data = tomlkeys.loads(text)
+    except tomlkeys.TOMLDecodeError as exc:
+        located = tomlkeys.error_position(exc)
+        where = f"{shown}:{located[1]}:{located[2]}" if located else shown
+        raise ConfigError(f"{where}: invalid TOML: {located[0] if located else exc}") from None
+    spans = tomlkeys.key_spans(text, 0, LineIndex(text))
+    prefix: tuple[str, ...] = ()
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("frontlint", {})
+        prefix = ("tool", "frontlint")
+    reader = _Reader(shown, spans, prefix, path.parent, known_codes)
+    return reader.read(data, path)
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+class _Reader:
+    def __init__(
+        self, shown: str, spans: dict, prefix: tuple, folder: Path, codes: frozenset[str]
+    ) -> None:
+        self.shown = shown
+        self.spans = spans
+        self.prefix = prefix
+        self.folder = folder
+        self.codes = codes
+
+    def fail(self, key_path: tuple, message: str) -> ConfigError:
+        path = (*self.prefix, *key_path)
+        while path and path not in self.spans:
+            path = path[:-1]
+        line = self.spans[path].line if path in self.spans else 1
+        name = ".".join(map(str, key_path))
+        return ConfigError(f"{self.shown}:{line}: `{name}`: {message}")
+
+    def unknown(self, key_path: tuple, allowed: list[str]) -> ConfigError:
+        close = difflib.get_close_matches(str(key_path[-1]), allowed, n=1, cutoff=0.6)
+        hint = f"; did you mean `{close[0]}`?" if close else f" (known keys: {', '.join(allowed)})"
+        return self.fail(key_path, f"unknown key{hint}")
+
+    def strings(self, key_path: tuple, value: Any) -> tuple[str, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise self.fail(key_path, f"expected a list of strings, found {_kind(value)}")
+        return tuple(value)
+
+    def codes_of(self, key_path: tuple, value: Any) -> tuple[str, ...]:
+        codes = self.strings(key_path, value)
+        for code in codes:
+            upper = code.strip().upper()
+            if upper != "ALL" and not any(known.startswith(upper) for known in self.codes):
+                close = difflib.get_close_matches(upper, sorted(self.codes), n=1, cutoff=0.6)
+                hint = f"; did you mean `{close[0]}`?" if close else ""
+                raise self.fail(key_path, f"unknown rule code or prefix `{code}`{hint}")
+        return tuple(c.strip().upper() for c in codes)
+
+    def severity_of(self, key_path: tuple, value: Any, allow_off: bool = False) -> Severity | None:
+        names = ["error", "warning", "info", *(["off"] if allow_off else [])]
+        if not isinstance(value, str) or value.lower() not in names:
+            raise self.fail(key_path, f"expected one of {', '.join(names)}, found {value!r}")
+        return None if value.lower() == "off" else Severity.parse(value)
+
+    def read(self, data: dict, source: Path) -> Settings:
+        values: dict[str, Any] = {"root": self.folder, "source": source}
+        for key, value in data.items():
+            kind = _KEYS.get(key)
+            if kind is None:
+                raise self.unknown((key,), list(_KEYS))
+            name = key.replace("-", "_")
+            if kind == "codes":
+                values[name] = self.codes_of((key,), value)
+            elif kind == "globs":
+                values[name] = self.strings((key,), value)
+            elif kind == "paths":
+                values[name] = tuple(self.folder / p for p in self.strings((key,), value))
+            elif kind == "lang":
+                if value not in ("en", "fr"):
+                    raise self.fail((key,), f"expected `en` or `fr`, found {value!r}")
+                values["lang"] = value
+            elif kind == "severity":
+                values["fail_on"] = self.severity_of((key,), value)
+            elif not isinstance(value, dict):
+                raise self.fail((key,), f"expected a table, found {_kind(value)}")
+            elif kind == "table-severity":
+                table = {}
+                for code, level in value.items():
+                    self.codes_of((key, code), [code])
+                    table[code.upper()] = self.severity_of((key, code), level, allow_off=True)
+                values["severity"] = table
+            elif kind == "table-globs":
+                values["per_file_ignores"] = tuple(
+                    (glob, self.codes_of((key, glob), codes)) for glob, codes in value.items()
+                )
+            elif kind == "table-schemas":
+                schemas = []
+                for target, schema in value.items():
+                    if not isinstance(schema, str):
+                        raise self.fail((key, target), f"expected a path, found {_kind(schema)}")
+                    file = self.folder / schema
+                    if not file.is_file():
+                        raise self.fail((key, target), f"schema file `{schema}` not found")
+                    schemas.append((target, file))
+                values["schemas"] = tuple(schemas)
+            else:
+                values.update(self.table(key, value))
+        return Settings(**values)
+
+    def table(self, key: str, value: dict) -> dict[str, Any]:
+        allowed = _TABLES[key]
+        out: dict[str, Any] = {}
+        for option, setting in value.items():
+            kind = allowed.get(option)
+            if kind is None:
+                raise self.unknown((key, option), list(allowed))
+            where = (key, option)
+            if kind == "strings":
+                strings = self.strings(where, setting)
+                target = {
+                    ("site", "known-domains"): "known_domains",
+                    ("links", "known-domains"): "known_domains",
+                    ("links", "allowed-schemes"): "allowed_schemes",
+                    ("placeholders", "phrases"): "placeholder_phrases",
+                }[where]
+                out[target] = (*out.get(target, ()), *(s.lower() for s in strings))
+            elif kind == "path":
+                if not isinstance(setting, str):
+                    raise self.fail(where, f"expected a path, found {_kind(setting)}")
+                out["site_root"] = self.folder / setting
+            elif kind == "url":
+                if not isinstance(setting, str) or not setting.startswith(("https://", "http://")):
+                    raise self.fail(where, f"expected an absolute http(s) URL, found {setting!r}")
+                out["base_url"] = setting.rstrip("/")
+            elif kind == "time-format":
+                if setting not in TIME_FORMATS:
+                    close = difflib.get_close_matches(str(setting), TIME_FORMATS, n=1)
+                    hint = f"; did you mean `{close[0]}`?" if close else ""
+                    raise self.fail(where, f"expected one of {', '.join(TIME_FORMATS)}{hint}")
+                out["time_format"] = setting
+            elif kind == "bool":
+                if not isinstance(setting, bool):
+                    raise self.fail(where, f"expected true or false, found {_kind(setting)}")
+                out["numeric_dates"] = setting
+        return out
+
+
+def _kind(value: Any) -> str:
+    return {
+        bool: "a boolean", int: "a number", float: "a number", str: "a string",
+        list: "a list", dict: "a table",
+    }.get(type(value), type(value).__name__)  # fmt: skip

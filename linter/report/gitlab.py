@@ -1,0 +1,44 @@
+"""``--format gitlab``: GitLab Code Quality JSON, with stable fingerprints.
+
+A fingerprint hashes the path, the code, the message and the text the diagnostic points at — not
+the line number — so a problem keeps its identity when lines above it move (GitLab then shows it
+as unchanged rather than fixed-and-new).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+from linter.diagnostics import Severity
+from linter.engine import Result
+from linter.report import posix
+
+_SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def render(result: Result, lang: str = "en") -> str:
+    issues = []
+    seen: Counter[str] = Counter()
+    for d in result.diagnostics:
+        message = d.message.render(lang)
+        base = "\0".join((posix(d.path), d.code, message))
+        seen[base] += 1  # the same problem twice in a file: keep both, distinctly
+        fingerprint = hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()
+        issues.append(
+            {
+                "description": f"{d.code} {message}",
+                "check_name": f"{d.code} {d.rule}",
+                "fingerprint": fingerprint,
+                "severity": _SEVERITIES[d.severity],
+                "location": {
+                    "path": posix(d.path),
+                    "positions": {
+                        "begin": {"line": d.span.line, "column": d.span.column},
+                        "end": {"line": d.span.end_line, "column": d.span.end_column},
+                    },
+                },
+            }
+        )
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

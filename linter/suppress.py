@@ -1,0 +1,127 @@
+"""Inline suppressions, in YAML comments and HTML comments of the body:
+
+    title: Sprint n°3   # frontlint: disable=TY003             (this line)
+    # frontlint: disable-next-line=DT003                       (the next line)
+    # frontlint: disable-file=PH001,LK                          (the whole file; codes or prefixes)
+    <!-- frontlint: disable=LK004 -->                          (in the Markdown body)
+
+A suppression that suppressed nothing is itself reported (FL002, info), like ruff's unused noqa.
+Comments are found in the text, but a `#` inside a YAML value is not a comment: the spans of the
+parsed values rule those out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.document import Document
+from linter.yamltree import ScalarNode, walk
+
+UNUSED = Rule(
+    "FL002",
+    "unused-suppression",
+    Severity.INFO,
+    "An inline `frontlint: disable` comment suppresses nothing.",
+    """What it checks: every `# frontlint: disable=…`, `disable-next-line=…` and `disable-file=…`
+comment (and `<!-- frontlint: disable=… -->` in the body) suppressed at least one diagnostic.
+
+Why: a stale suppression hides the next real problem of the same kind on that line.
+
+Example (bad):
+    title: Appel à candidatures   # frontlint: disable=TY002
+Example (good):
+    title: Appel à candidatures
+
+Fix: remove the comment, or the codes it no longer needs.""",
+    summary_fr="Un commentaire `frontlint: disable` ne supprime rien.",
+    doc_fr="""\
+Ce qui est vérifié : chaque commentaire `# frontlint: disable=…`, `disable-next-line=…` et
+`disable-file=…` (et `<!-- frontlint: disable=… -->` dans le corps) a supprimé au moins un
+diagnostic.
+
+Pourquoi : une suppression périmée cache le prochain vrai problème du même genre sur la ligne.
+
+Exemple (mauvais) :
+    title: Appel à candidatures   # frontlint: disable=TY002
+Exemple (bon) :
+    title: Appel à candidatures
+
+Correction : retirer le commentaire, ou les codes dont il n’a plus besoin.""",
+)
+
+_CODES = r"(?P<codes>[A-Za-z]+[0-9]*(?:\s*,\s*[A-Za-z]+[0-9]*)*)"
+_KIND = r"frontlint:[ \t]*(?P<kind>disable-next-line|disable-file|disable)[ \t]*=[ \t]*"
+_YAML = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*" + _KIND + _CODES, re.M)
+_HTML = re.compile(r"<!--[ \t]*" + _KIND + _CODES + r"[ \t]*-->")
+
+
+@dataclass
+class Suppression:
+    kind: str
+    codes: tuple[str, ...]
+    span: Span
+    used: set[str]
+
+    def covers(self, diagnostic: Diagnostic) -> str | None:
+        """The code (or prefix) of this suppression that silences ``diagnostic``, if any."""
+        if self.kind == "disable" and diagnostic.span.line != self.span.line:
+            return None
+        if self.kind == "disable-next-line" and diagnostic.span.line != self.span.line + 1:
+            return None
+        return next((c for c in self.codes if diagnostic.code.startswith(c)), None)
+
+
+def find(doc: Document) -> list[Suppression]:
+    """Every suppression comment of a page."""
+    found = []
+    front_end = doc.body_start
+    values = [
+        (node.span.start, node.span.end)
+        for _path, node in walk(doc.root)
+        if isinstance(node, ScalarNode)
+    ]
+    for match in _YAML.finditer(doc.text, 0, front_end):
+        if any(a <= match.start() < b for a, b in values):
+            continue
+        found.append(_suppression(doc, match))
+    for match in _HTML.finditer(doc.text, front_end):
+        found.append(_suppression(doc, match))
+    return found
+
+
+def _suppression(doc: Document, match: re.Match[str]) -> Suppression:
+    codes = tuple(c.strip().upper() for c in match["codes"].split(","))
+    return Suppression(match["kind"], codes, doc.lines.span(match.start(), match.end()), set())
+
+
+def apply(doc: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics no suppression covers, plus one FL002 per unused code of a suppression."""
+    suppressions = find(doc)
+    if not suppressions:
+        return diagnostics
+    kept = []
+    for diagnostic in diagnostics:
+        covering = None
+        for suppression in suppressions:
+            code = suppression.covers(diagnostic)
+            if code:
+                suppression.used.add(code)
+                covering = code
+        if covering is None:
+            kept.append(diagnostic)
+    for suppression in suppressions:
+        unused = [c for c in suppression.codes if c not in suppression.used]
+        if unused:
+            kept.append(
+                Diagnostic.of(
+                    UNUSED,
+                    doc.path,
+                    suppression.span,
+                    "FL002",
+                    kind=suppression.kind,
+                    codes=",".join(unused),
+                )
+            )
+    return kept
