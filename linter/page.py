@@ -23,7 +23,7 @@ from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
 from linter.markdown import LinkTarget
 from linter.spans import char_offsets
-from linter.yamltree import MappingNode, ScalarNode, SequenceNode, format_path, walk
+from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
@@ -242,9 +242,3 @@ class Page:
         for path, node in walk(self.doc.root):
             if isinstance(node, SequenceNode):
                 yield path, node
-
-    def mapping_at(self, path: tuple) -> MappingNode | None:
-        for here, node in walk(self.doc.root):
-            if here == path and isinstance(node, MappingNode):
-                return node
-        return None

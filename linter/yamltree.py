@@ -209,22 +209,24 @@ def _events(text: str) -> Iterator[Any]:
         yield from YAML(typ="safe", pure=True).parse(text)
 
 
-def _syntax_problem(exc: Exception, length: int) -> YamlProblem:
+def _syntax_problem(exc: Exception, text: str, base: int, lines: LineIndex) -> YamlProblem:
+    """A parser exception as a problem at file offsets, its context's line in the message."""
     from ruamel.yaml.error import MarkedYAMLError
     from ruamel.yaml.reader import ReaderError
 
     if isinstance(exc, ReaderError):
-        offset = exc.position if isinstance(exc.position, int) else 0
+        offset = base + (exc.position if isinstance(exc.position, int) else 0)
         detail = f"{exc.reason} (#x{exc.character:04x})" if isinstance(exc.character, int) else ""
         return YamlProblem("syntax", offset, offset + 1, detail or str(exc.reason))
     if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
-        offset = exc.problem_mark.index
+        offset = base + exc.problem_mark.index
         detail = exc.problem or "invalid YAML"
         if exc.context and exc.context_mark is not None:
-            detail += f" ({exc.context} at line {{context_line}})"
-            return YamlProblem("syntax", offset, offset, detail, first_line=exc.context_mark.index)
+            context_line = lines.position(base + exc.context_mark.index)[0]
+            detail += f" ({exc.context} at line {context_line})"
         return YamlProblem("syntax", offset, offset, detail)
-    return YamlProblem("syntax", length, length, str(exc) or type(exc).__name__)
+    end = base + len(text)
+    return YamlProblem("syntax", end, end, str(exc) or type(exc).__name__)
 
 
 class _Frame:
@@ -363,11 +365,7 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
     except YamlError as exc:
         return None, [exc.problem]
     except YAMLError as exc:
-        problem = _syntax_problem(exc, len(text))
-        start = base + problem.start
-        context_line = lines.position(base + problem.first_line)[0] if problem.first_line else 0
-        detail = problem.detail.replace("{context_line}", str(context_line))
-        return None, [YamlProblem("syntax", start, base + problem.end, detail)]
+        return None, [_syntax_problem(exc, text, base, lines)]
     return root, problems
 
 

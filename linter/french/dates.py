@@ -175,9 +175,6 @@ class Reading:
     months: list[MonthSpan] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
 
-    def dates(self) -> list[datetime.date]:
-        return [d for d in (day.date() for day in self.days) if d is not None]
-
 
 def _day(match: re.Match[str], prefix: str, month_group: str | None, year_group: str | None) -> Day:
     g = lambda name: match.group(prefix + name)  # noqa: E731
