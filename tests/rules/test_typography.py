@@ -42,3 +42,19 @@ def test_ordinal_fix(number, suffix, plural, fixed):
 )  # fmt: skip
 def test_typography_rules(tmp_path, text, expected):
     assert check_page(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "line", "column"),
+    [
+        ("La 7ème promotion", 2, 11),  # plain
+        ("'La l''7ème promotion'", 2, 15),  # single-quoted, with a doubled quote
+        ('"La \\u00e9 7ème"', 2, 19),  # double-quoted, with an escape
+        ("La première ligne\n  puis la 7ème", 3, 11),  # plain over two lines
+        (">-\n  Texte plié\n  puis la 7ème", 4, 11),  # folded
+        ("|\n  Ligne\n    puis la 7ème\n", 4, 13),  # literal, more indented
+    ],
+)
+def test_positions_in_every_scalar_style(tmp_path, value, line, column):
+    text = f"---\ntitle: {value}\n---\n"
+    assert check_page(tmp_path, text) == [("TY001", line, column, "title: write `7e`, not `7ème`")]
