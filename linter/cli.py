@@ -131,8 +131,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         ("--ignore", ignore),
     ):
         for code in _codes(value) or ():
-            if code != "ALL" and not any(known.startswith(code) for known in codes):
-                raise click.UsageError(f"{name}: unknown rule code or prefix `{code}`")
+            problem = config.unknown_code(code, codes)
+            if problem:
+                raise click.UsageError(f"{name}: {problem}")
     settings = settings.override(
         select=_codes(select),
         extend_select=_codes(extend_select),

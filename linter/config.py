@@ -114,6 +114,16 @@ class Settings:
         return None
 
 
+def unknown_code(code: str, known: frozenset[str]) -> str | None:
+    """Why ``code`` selects no rule (with a "did you mean"), or None when it selects some."""
+    upper = code.strip().upper()
+    if upper == "ALL" or any(k.startswith(upper) for k in known):
+        return None
+    close = difflib.get_close_matches(upper, sorted(known), n=1, cutoff=0.6)
+    hint = f"; did you mean `{close[0]}`?" if close else ""
+    return f"unknown rule code or prefix `{code}`{hint}"
+
+
 def _longest(code: str, selectors: tuple[str, ...]) -> int:
     """Length of the longest selector that is a prefix of ``code`` (-1: none; `ALL` counts 0)."""
     best = -1
@@ -235,11 +245,9 @@ class _Reader:
     def codes_of(self, key_path: tuple, value: Any) -> tuple[str, ...]:
         codes = self.strings(key_path, value)
         for code in codes:
-            upper = code.strip().upper()
-            if upper != "ALL" and not any(known.startswith(upper) for known in self.codes):
-                close = difflib.get_close_matches(upper, sorted(self.codes), n=1, cutoff=0.6)
-                hint = f"; did you mean `{close[0]}`?" if close else ""
-                raise self.fail(key_path, f"unknown rule code or prefix `{code}`{hint}")
+            problem = unknown_code(code, self.codes)
+            if problem:
+                raise self.fail(key_path, problem)
         return tuple(c.strip().upper() for c in codes)
 
     def severity_of(self, key_path: tuple, value: Any, allow_off: bool = False) -> Severity | None:

@@ -285,6 +285,7 @@ class SchemaStore:
     """The configuration's ``[schemas]``: (layout, page path) -> schema file."""
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
+    _located: dict[str, tuple[Path | None, Node | None, str | None]] = field(default_factory=dict)
 
     def _project_dirs(self, page: Path) -> tuple[Path, ...]:
         if self.schema_dirs is not None:
@@ -300,7 +301,14 @@ class SchemaStore:
         return (self._roots[folder] / "schemas",)
 
     def locate(self, doc: Document) -> tuple[Path | None, Node | None, str | None]:
-        """(schema path, node that chose it, problem key) for a page; all None when none applies."""
+        """(schema path, node that chose it, problem key) for a page; all None when none applies.
+
+        Asked twice per page (validation, then the rules' ``applied``): looked up once."""
+        if doc.path not in self._located:
+            self._located[doc.path] = self._locate(doc)
+        return self._located[doc.path]
+
+    def _locate(self, doc: Document) -> tuple[Path | None, Node | None, str | None]:
         root = doc.root if isinstance(doc.root, MappingNode) else None
         declared = doc.data.get("$schema")
         if declared is not None and root is not None:

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 
+from linter.distance import distance
+
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
     "juillet", "août", "septembre", "octobre", "novembre", "décembre",
@@ -59,24 +61,9 @@ def suspect_month(word: str) -> int | None:
         return _ENGLISH[folded]
     if len(folded) >= 5:
         for name, number in _FOLDED.items():
-            if len(name) >= 5 and _one_edit(folded, name):
+            if len(name) >= 5 and distance(folded, name, 1) == 1:
                 return number
     return None
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 @dataclass(frozen=True)
@@ -368,11 +355,9 @@ class Period:
     last: int
 
 
-def periods(text: str, reading: Reading | None = None) -> list[Period]:
-    """Every range, day and month span of ``text`` whose dates are known, in text order.
-
-    ``reading`` is ``read(text)`` when the caller has it already.
-    """
+def periods(text: str, reading: Reading | None = None, months: bool = True) -> list[Period]:
+    """Every range, day (and, with ``months``, month span) of ``text`` whose dates are known, in
+    text order. ``reading`` is ``read(text)`` when the caller has it already."""
     reading = reading or read(text)
     found: list[Period] = []
     for rng in reading.ranges:
@@ -383,6 +368,6 @@ def periods(text: str, reading: Reading | None = None) -> list[Period]:
         date = day.date()
         if date and not any(r.first == day or r.last == day for r in reading.ranges):
             found.append(Period(date, date, day.start, day.end))
-    for span in reading.months:
+    for span in reading.months if months else ():
         found.append(Period(span.first_day, span.last_day, span.start, span.end))
     return sorted(found, key=lambda p: p.first)

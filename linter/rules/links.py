@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
+from linter.distance import distance
 from linter.markdown import LinkTarget
 from linter.page import Page, TextValue
 from linter.rules import define
@@ -55,7 +56,7 @@ def _targets(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
             yield value, target
 
 
-def _span(target: LinkTarget, value: TextValue) -> tuple[int, int]:
+def _span(target: LinkTarget) -> tuple[int, int]:
     return (target.start, target.end) if target.exact else (0, 0)
 
 
@@ -72,7 +73,7 @@ def check_malformed(page: Page) -> Iterator[Diagnostic]:
         url = target.url
         if not url or _scheme(url) in ("mailto", "tel"):
             continue
-        start, end = _span(target, value)
+        start, end = _span(target)
         stripped = url.strip()
         if re.search(r"\s", stripped):
             yield value.diagnostic(MALFORMED, start, end, "LK001.space", url=_short(url))
@@ -192,7 +193,7 @@ Correction : corriger l’URL (encoder une vraie espace en %20).""",
 def check_empty(page: Page) -> Iterator[Diagnostic]:
     for value, target in _targets(page):
         if target.kind in ("link", "image", "html") and target.url.strip() in ("", "#"):
-            start, end = _span(target, value)
+            start, end = _span(target)
             if end == start and target.exact:
                 start, end = max(0, start - 1), start + 1  # the `()`
             yield value.diagnostic(EMPTY, start, end, "LK002", url=target.url)
@@ -244,7 +245,7 @@ def _scheme_typo(url: str) -> str | None:
         if word == scheme:
             return None if colon + slashes == sep else scheme + sep + url[match.end() :]
     for scheme, sep in usual:
-        if _distance(word, scheme, 1) == 1:
+        if distance(word, scheme, 1) == 1:
             return scheme + sep + url[match.end() :]
     return None
 
@@ -254,7 +255,7 @@ def check_scheme(page: Page) -> Iterator[Diagnostic]:
         url = target.url.strip()
         if not url:
             continue
-        start, end = _span(target, value)
+        start, end = _span(target)
         fixed = _scheme_typo(url)
         if fixed:
             yield value.diagnostic(
@@ -319,7 +320,7 @@ def check_http(page: Page) -> Iterator[Diagnostic]:
         host = urlsplit(url).hostname if _safe_split(url) else None
         if host in (None, "localhost") or re.fullmatch(r"[0-9.]+", host or ""):
             continue
-        start, end = _span(target, value)
+        start, end = _span(target)
         yield value.diagnostic(
             INSECURE, start, end, "LK004", url=_short(url), suggestion=_short("https://" + url[7:])
         )
@@ -421,23 +422,6 @@ Correction : retirer la barre en trop.""",
 # --- LK006 domain-typo
 
 
-def _distance(a: str, b: str, limit: int = 2) -> int:
-    """Optimal string alignment distance (insertions, deletions, substitutions, swaps)."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        previous2, previous = previous, current
-    return previous[-1]
-
-
 def _host(url: str) -> str | None:
     if _scheme(url) not in ("http", "https") or not _safe_split(url):
         return None
@@ -456,7 +440,7 @@ def _typo_of(host: str, others: list[str]) -> str | None:
         mine = ".".join(labels[-len(other_labels) :])
         if mine == other or len(other) < 8 or labels[-1] != other_labels[-1]:
             continue
-        if _distance(mine, other, 1) == 1:
+        if distance(mine, other, 1) == 1:
             differing = {c for c in set(mine) ^ set(other)}
             if differing and all(c.isdigit() for c in differing):
                 continue  # eig6.fr vs eig7.fr: different sites
@@ -486,7 +470,7 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
             continue
         suggestion = _typo_of(host, [*known, *trusted])
         if suggestion:
-            start, end = _span(target, value)
+            start, end = _span(target)
             yield value.diagnostic(
                 DOMAIN_TYPO, start, end, "LK006", host=host, suggestion=suggestion
             )
@@ -542,7 +526,7 @@ def check_page_relative(page: Page) -> Iterator[Diagnostic]:
                 continue
             if not re.match(r"^[\w%-][\w%.~-]*/|^[\w%-]+\.[a-z0-9]{2,5}$", url, re.I):
                 continue
-            start, end = _span(target, value)
+            start, end = _span(target)
             yield value.diagnostic(
                 PAGE_RELATIVE, start, end, "LK007", url=_short(url), suggestion=_short("/" + url)
             )
@@ -593,7 +577,7 @@ def check_contact(page: Page) -> Iterator[Diagnostic]:
         scheme = _scheme(url)
         if scheme not in ("mailto", "tel"):
             continue
-        start, end = _span(target, value)
+        start, end = _span(target)
         rest = unquote(url[len(scheme) + 1 :])
         if scheme == "mailto":
             addresses = rest.split("?", 1)[0]

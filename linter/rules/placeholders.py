@@ -82,23 +82,16 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _period(value: TextValue) -> Period | None:
-    """The period a value speaks of: in its own text, else in its siblings (an item's heading)."""
+def _period(value: TextValue) -> tuple[Period, str] | None:
+    """The period a value speaks of, and the words naming it: in its own text, else in its
+    siblings (an item's heading)."""
     if value.is_body:
         return None
     for candidate in (value, *value.siblings().values()):
         found = periods(candidate.text, candidate.dates)
         if found:
-            return found[0]
+            return found[0], candidate.text[found[0].first : found[0].last]
     return None
-
-
-def _describe(period: Period, value: TextValue) -> str:
-    for candidate in (value, *value.siblings().values()):
-        found = periods(candidate.text, candidate.dates)
-        if found and found[0] == period:
-            return candidate.text[period.first : period.last]
-    return period.start.isoformat()
 
 
 def check_placeholders(page: Page) -> Iterator[Diagnostic]:
@@ -106,24 +99,21 @@ def check_placeholders(page: Page) -> Iterator[Diagnostic]:
         found = _placeholders(value)
         if not found:
             continue
-        period = _period(value)
+        dated = _period(value)
         for start, end, text in found:
             shown = text if len(text) <= 60 else text[:59] + "…"
-            if period is None:
+            if dated is None:
                 yield value.diagnostic(PLACEHOLDER, start, end, "PH001", text=shown)
-            elif period.start <= page.today:
+                continue
+            period, named = dated
+            if period.start <= page.today:
                 yield value.diagnostic(
-                    STALE, start, end, "PH002", text=shown, period=_describe(period, value),
+                    STALE, start, end, "PH002", text=shown, period=named,
                     start_date=period.start.isoformat(),
                 )  # fmt: skip
             else:
                 yield value.diagnostic(
-                    PLACEHOLDER,
-                    start,
-                    end,
-                    "PH001.period",
-                    text=shown,
-                    period=_describe(period, value),
+                    PLACEHOLDER, start, end, "PH001.period", text=shown, period=named
                 )
 
 

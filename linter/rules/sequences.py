@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic, Severity
+from linter.french.dates import Period, periods
 from linter.page import Page, TextValue, schema_at
 from linter.rules import define
 from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
@@ -36,21 +37,11 @@ class Item:
     def label(self) -> str:
         return self.heading.text.strip() if self.heading else format_path(self.path)
 
-    def dated(self) -> list[tuple[datetime.date, datetime.date, int, int]]:
-        """(start, end, first, last) of every range and day of the details, in text order."""
+    def dated(self) -> list[Period]:
+        """Every range and day of the details (not month names), in text order."""
         if self.details is None:
             return []
-        reading = self.details.dates
-        found = []
-        for rng in reading.ranges:
-            first, last = rng.first.date(), rng.last.date()
-            if first and last:
-                found.append((first, last, rng.start, rng.end))
-        for day in reading.days:
-            date = day.date()
-            if date and not any(day in (r.first, r.last) for r in reading.ranges):
-                found.append((date, date, day.start, day.end))
-        return sorted(found, key=lambda f: f[2])
+        return periods(self.details.text, self.details.dates, months=False)
 
 
 def sequences(page: Page) -> Iterator[tuple[tuple, list[Item]]]:
@@ -149,19 +140,19 @@ def check_order(page: Page) -> Iterator[Diagnostic]:
             dated = item.dated()
             if not dated or item.details is None:
                 continue
-            start = min(d[0] for d in dated)
-            end = max(d[1] for d in dated)
-            first = min(dated, key=lambda d: d[0])
+            start = min(d.start for d in dated)
+            end = max(d.end for d in dated)
+            first = min(dated, key=lambda d: d.start)
             if previous is not None:
                 other, other_start, other_end = previous
                 if end < other_start:
                     yield item.details.diagnostic(
-                        ORDER, first[2], first[3], "SQ002.before", other=other.label,
+                        ORDER, first.first, first.last, "SQ002.before", other=other.label,
                         start_date=start.isoformat(), other_date=other_start.isoformat(),
                     )  # fmt: skip
                 elif start <= other_end:
                     yield item.details.diagnostic(
-                        ORDER, first[2], first[3], "SQ002.overlap", other=other.label,
+                        ORDER, first.first, first.last, "SQ002.overlap", other=other.label,
                         start_date=start.isoformat(), other_date=other_end.isoformat(),
                     )  # fmt: skip
             previous = (item, start, end)
@@ -208,11 +199,14 @@ def check_phases(page: Page) -> Iterator[Diagnostic]:
     for _path, items in sequences(page):
         for item in items:
             dated = item.dated()
-            for (_s1, end1, a1, b1), (start2, _e2, a2, b2) in itertools.pairwise(dated):
-                if start2 <= end1 and item.details is not None:
+            for before, after in itertools.pairwise(dated):
+                if after.start <= before.end and item.details is not None:
+                    text = item.details.text
                     yield item.details.diagnostic(
-                        PHASES, a2, b2, "SQ003", text=item.details.text[a2:b2],
-                        previous=item.details.text[a1:b1], end_date=end1.isoformat(),
+                        PHASES, after.first, after.last, "SQ003",
+                        text=text[after.first : after.last],
+                        previous=text[before.first : before.last],
+                        end_date=before.end.isoformat(),
                     )  # fmt: skip
 
 
@@ -265,9 +259,9 @@ def check_heading(page: Page) -> Iterator[Diagnostic]:
             if not spans or not dated:
                 continue
             span = spans[0]
-            start = min(d[0] for d in dated)
-            end = max(d[1] for d in dated)
-            years = {d[0].year for d in dated} | {d[1].year for d in dated}
+            start = min(d.start for d in dated)
+            end = max(d.end for d in dated)
+            years = {d.start.year for d in dated} | {d.end.year for d in dated}
             if end < span.first_day or start > span.last_day or span.year not in years:
                 yield item.heading.diagnostic(
                     HEADING, span.start, span.end, "SQ004", start_date=start.isoformat(),
@@ -447,11 +441,13 @@ def calendars(page: Page) -> list[Calendar]:
         drawn = []
         for item in items:
             phases = []
-            for start, end, first, _last in item.dated():
+            for period in item.dated():
                 text = item.details.text if item.details else ""
-                line = text[text.rfind("\n", 0, first) + 1 : first]
+                line = text[text.rfind("\n", 0, period.first) + 1 : period.first]
                 label = line.strip(" *-:\t").rstrip(" :") or "dates"
-                phases.append(Phase(label, min(start, end), max(start, end)))
+                phases.append(
+                    Phase(label, min(period.start, period.end), max(period.start, period.end))
+                )
             drawn.append((item.label, tuple(phases)))
         if any(phases for _label, phases in drawn):
             found.append(Calendar(page.doc.path, format_path(path), tuple(drawn)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from linter.rules.links import _distance
+from linter.distance import distance
 from tests.conftest import check_page
 
 
@@ -94,9 +94,9 @@ def test_messages_in_french(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "distance"),
+    ("a", "b", "expected"),
     [("demarches-simplifees.fr", "demarches-simplifiees.fr", 1), ("numerqiue", "numerique", 1),
      ("data.gouv.fr", "beta.gouv.fr", 2), ("abc", "abc", 0)],
 )  # fmt: skip
-def test_distance(a, b, distance):
-    assert _distance(a, b) == distance
+def test_distance(a, b, expected):
+    assert distance(a, b) == expected
