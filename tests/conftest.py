@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from linter.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPUS = ROOT.parent / "shared" / "corpus"
+CORPUS = ROOT / "tests" / "corpus"  # a copy of the shared corpus: see tests/corpus/NOTICE
 SITE = CORPUS / "eig-site"
 APPLY_PAGE = SITE / "site" / "content" / "participer" / "candidats" / "postuler.md"
 SEED = CORPUS / "apply-seed.md"

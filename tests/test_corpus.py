@@ -1,5 +1,8 @@
 """The whole real site (712 pages), as a user runs it: what it reports, and what it leaves alone.
 
+The site is the copy in tests/corpus (see its NOTICE). Its Hugo templates (`site/layouts/`) are
+left out through a configuration file: today the linter would read them as pages.
+
 Every diagnostic counted here was reviewed against the page it points to (see the closing notes):
 they are real problems of the site. A change in these numbers is a change in precision: review it.
 """
@@ -7,10 +10,21 @@ they are real problems of the site. A change in these numbers is a change in pre
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
+from linter import config
+from linter.discover import discover
+from linter.rules import all_rules
 from tests.conftest import APPLY_PAGE, SITE, lint
+
+LAYOUTS = SITE / "site" / "layouts"
+# The linter reads Hugo templates (site/layouts/**.html) as pages until the site-model issue teaches
+# it a site's structure; until then this run leaves out that folder, and only it (see the last test).
+# `*/` because a pattern is matched against the path relative to the configuration's folder (a
+# temporary one here), else against the whole path.
+CONFIG = 'extend-exclude = ["*/eig-site/site/layouts"]\n'
 
 EXPECTED_COUNTS = {
     "DT008": 5,  # a profile's career dates written 01/01/2014…
@@ -27,8 +41,15 @@ EXPECTED_COUNTS = {
 
 
 @pytest.fixture(scope="module")
-def site() -> dict:
-    code, payload = lint(SITE)
+def config_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("corpus-config") / ".frontlint.toml"
+    path.write_text(CONFIG, encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def site(config_file: Path) -> dict:
+    code, payload = lint(SITE, extra=("--config", str(config_file)))
     assert code == 1
     return payload
 
@@ -60,3 +81,15 @@ def test_confirmed_real_findings(site, page, row):
         if d["path"] == path
     ]
     assert row in rows
+
+
+def test_the_hugo_templates_are_the_one_thing_left_out(config_file):
+    # The site-model issue will remove this exclusion (and this test).
+    assert LAYOUTS.is_dir()
+    settings = config.load(config_file, frozenset(rule.code for rule in all_rules()))
+    everything = {file for file, _shown in discover([str(SITE)])}
+    checked = {file for file, _shown in discover([str(SITE)], settings)}
+    left_out = everything - checked
+    assert checked < everything
+    assert left_out == {file for file in everything if LAYOUTS in file.parents}
+    assert len(left_out) == 34  # every template of site/layouts is an .html file
