@@ -155,7 +155,8 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
             raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
         files = [(file, shown) for file, shown in files if file.resolve() in changed]
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
-    result = engine.run(files, engine.Options(today=reference, settings=settings))
+    options = engine.Options(today=reference, settings=settings, collect=fmt == "markdown")
+    result = engine.run(files, options)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = report.render(fmt, result, settings.lang, color, statistics=statistics, quiet=quiet)
@@ -169,14 +170,35 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
 
 @cli.command()
 @LANG
-def rules(lang: str) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text: one line a rule; json: every field with complete example pages; markdown: "
+    "the README's table.",
+)
+def rules(lang: str, fmt: str) -> None:
     """List every rule: code, name, default severity, summary."""
     from linter.rules import all_rules
 
     table = all_rules()
+    if fmt == "json":
+        import json
+
+        listing = [rule.as_json(lang) for rule in table]
+        click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
+        return
+    if fmt == "markdown":
+        click.echo("| code | name | severity | summary |\n| --- | --- | --- | --- |")
+        for rule in table:
+            summary = rule.summary(lang)
+            click.echo(f"| {rule.code} | {rule.name} | {rule.default_severity} | {summary} |")
+        return
     width = max(len(r.name) for r in table)
     for rule in table:
-        summary = rule.summary_in(lang)
+        summary = rule.summary(lang)
         click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.default_severity!s:<7}  {summary}")
 
 
@@ -190,9 +212,7 @@ def explain(code: str, lang: str) -> None:
     rule = find(code)
     if rule is None:
         raise click.UsageError(f"unknown rule {code!r}; `frontlint rules` lists them")
-    click.echo(f"{rule.code} {rule.name} ({rule.default_severity})\n")
-    click.echo(f"{rule.summary_in(lang)}\n")
-    click.echo(rule.doc_in(lang))
+    click.echo(rule.explain(lang), nl=False)
 
 
 def main() -> None:

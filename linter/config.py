@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.diagnostics import Severity
+from linter.spec import Option
 
 CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
 DEFAULT_EXCLUDE = (
@@ -28,7 +29,6 @@ DEFAULT_EXCLUDE = (
     "vendor",
     "static",
 )
-TIME_FORMATS = ("spaced", "compact", "colon")
 
 
 class ConfigError(Exception):
@@ -51,17 +51,16 @@ class Settings:
     schema_dirs: tuple[Path, ...] | None = None
     schemas: tuple[tuple[str, Path], ...] = ()
     """(layout name or file glob, schema file), in file order."""
-    site_root: Path | None = None
     base_url: str | None = None
-    known_domains: tuple[str, ...] = ()
-    allowed_schemes: tuple[str, ...] = ()
-    placeholder_phrases: tuple[str, ...] = ()
-    time_format: str = "spaced"
-    numeric_dates: bool = False
-    """Whether numeric dates (29/01/2024) are the house style (then DT008 is off)."""
+    options: Mapping[tuple[str, str], Any] = field(default_factory=dict)
+    """The rules' options set by the file, by (table, key); see ``option``."""
     root: Path = field(default_factory=Path.cwd)
     """Where relative globs are anchored: the configuration file's folder, else the working one."""
     source: Path | None = None
+
+    def option(self, option: Option) -> Any:
+        """The value of one of the rules' options: the file's, else its default."""
+        return self.options.get((option.table, option.key), option.default)
 
     def override(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
@@ -138,7 +137,7 @@ def _longest(code: str, selectors: tuple[str, ...]) -> int:
 
 _KEYS: dict[str, str] = {
     # key: expected kind (codes | globs | table-severity | table-globs | lang | severity | paths |
-    # table-schemas | table-site | table-links | table-placeholders | table-dates)
+    # table-schemas | table-site | table-options: the tables of the rules' options)
     "select": "codes",
     "extend-select": "codes",
     "ignore": "codes",
@@ -151,16 +150,18 @@ _KEYS: dict[str, str] = {
     "schema-dirs": "paths",
     "schemas": "table-schemas",
     "site": "table-site",
-    "links": "table-links",
-    "placeholders": "table-placeholders",
-    "dates": "table-dates",
 }
-_TABLES = {
-    "site": {"root": "path", "base-url": "url", "known-domains": "strings"},
-    "links": {"known-domains": "strings", "allowed-schemes": "strings"},
-    "placeholders": {"phrases": "strings"},
-    "dates": {"time-format": "time-format", "numeric-dates": "bool"},
-}
+_SITE = {"base-url": "url"}
+
+
+def _option_tables() -> dict[str, dict[str, Option]]:
+    """The rules' options by table and key: each rule's spec declares its own."""
+    from linter.rules import options
+
+    tables: dict[str, dict[str, Option]] = {}
+    for option in options():
+        tables.setdefault(option.table, {})[option.key] = option
+    return tables
 
 
 def find(start: Path) -> Path | None:
@@ -258,10 +259,19 @@ class _Reader:
 
     def read(self, data: dict, source: Path) -> Settings:
         values: dict[str, Any] = {"root": self.folder, "source": source}
+        tables = _option_tables()
+        options: dict[tuple[str, str], Any] = {}
         for key, value in data.items():
-            kind = _KEYS.get(key)
+            kind = _KEYS.get(key) or ("table-options" if key in tables else None)
             if kind is None:
-                raise self.unknown((key,), list(_KEYS))
+                raise self.unknown((key,), [*_KEYS, *tables])
+            if kind in ("table-site", "table-options") and isinstance(value, dict):
+                for option in value:
+                    if option not in tables.get(key, _SITE if key == "site" else {}):
+                        elsewhere = [t for t, keys in tables.items() if option in keys]
+                        if elsewhere:
+                            hint = f"; it belongs to `[{elsewhere[0]}]`"
+                            raise self.fail((key, option), f"unknown key{hint}")
             name = key.replace("-", "_")
             if kind == "codes":
                 values[name] = self.codes_of((key,), value)
@@ -297,46 +307,39 @@ class _Reader:
                         raise self.fail((key, target), f"schema file `{schema}` not found")
                     schemas.append((target, file))
                 values["schemas"] = tuple(schemas)
+            elif kind == "table-site":
+                for option, setting in value.items():
+                    if option not in _SITE:
+                        raise self.unknown((key, option), list(_SITE))
+                    if not isinstance(setting, str) or not setting.startswith(
+                        ("https://", "http://")
+                    ):
+                        raise self.fail(
+                            (key, option), f"expected an absolute http(s) URL, found {setting!r}"
+                        )
+                    values["base_url"] = setting.rstrip("/")
             else:
-                values.update(self.table(key, value))
-        return Settings(**values)
+                for option, setting in value.items():
+                    if option not in tables[key]:
+                        raise self.unknown((key, option), list(tables[key]))
+                    spec = tables[key][option]
+                    options[(key, option)] = self.option((key, option), spec, setting)
+        return Settings(**values, options=options)
 
-    def table(self, key: str, value: dict) -> dict[str, Any]:
-        allowed = _TABLES[key]
-        out: dict[str, Any] = {}
-        for option, setting in value.items():
-            kind = allowed.get(option)
-            if kind is None:
-                raise self.unknown((key, option), list(allowed))
-            where = (key, option)
-            if kind == "strings":
-                strings = self.strings(where, setting)
-                target = {
-                    ("site", "known-domains"): "known_domains",
-                    ("links", "known-domains"): "known_domains",
-                    ("links", "allowed-schemes"): "allowed_schemes",
-                    ("placeholders", "phrases"): "placeholder_phrases",
-                }[where]
-                out[target] = (*out.get(target, ()), *(s.lower() for s in strings))
-            elif kind == "path":
-                if not isinstance(setting, str):
-                    raise self.fail(where, f"expected a path, found {_kind(setting)}")
-                out["site_root"] = self.folder / setting
-            elif kind == "url":
-                if not isinstance(setting, str) or not setting.startswith(("https://", "http://")):
-                    raise self.fail(where, f"expected an absolute http(s) URL, found {setting!r}")
-                out["base_url"] = setting.rstrip("/")
-            elif kind == "time-format":
-                if setting not in TIME_FORMATS:
-                    close = difflib.get_close_matches(str(setting), TIME_FORMATS, n=1)
-                    hint = f"; did you mean `{close[0]}`?" if close else ""
-                    raise self.fail(where, f"expected one of {', '.join(TIME_FORMATS)}{hint}")
-                out["time_format"] = setting
-            elif kind == "bool":
-                if not isinstance(setting, bool):
-                    raise self.fail(where, f"expected true or false, found {_kind(setting)}")
-                out["numeric_dates"] = setting
-        return out
+    def option(self, where: tuple, spec: Option, setting: Any) -> Any:
+        """A rule's option, checked against the kind its spec declares."""
+        if spec.kind == "strings":
+            strings = self.strings(where, setting)
+            return tuple(s.lower() for s in strings) if spec.lower else strings
+        if spec.kind == "bool":
+            if not isinstance(setting, bool):
+                raise self.fail(where, f"expected true or false, found {_kind(setting)}")
+            return setting
+        if setting not in spec.choices:
+            close = difflib.get_close_matches(str(setting), spec.choices, n=1)
+            hint = f"; did you mean `{close[0]}`?" if close else ""
+            raise self.fail(where, f"expected one of {', '.join(spec.choices)}{hint}")
+        return setting
 
 
 def _kind(value: Any) -> str:

@@ -1,4 +1,4 @@
-"""The values that travel from checks to reporters: positions, severities, diagnostics, rules.
+"""The values that travel from checks to reporters: positions, severities, diagnostics.
 
 A diagnostic carries a message *key* and its parameters rather than rendered text, so that the
 reporter renders it in the language the user asked for; checks never know the language.
@@ -7,9 +7,11 @@ reporter renders it in the language the user asked for; checks never know the la
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from linter.spec import Rule
 
 
 class Severity(enum.IntEnum):
@@ -47,39 +49,9 @@ class Message:
     key: str
     args: tuple[tuple[str, Any], ...] = ()
 
-    def render(self, lang: str = "en") -> str:
-        from linter.messages import render
-
-        return render(self.key, dict(self.args), lang)
-
 
 def message(msgid: str, /, **args: Any) -> Message:
     return Message(msgid, tuple(sorted(args.items())))
-
-
-@dataclass(frozen=True)
-class Rule:
-    """A diagnostic code with its documentation.
-
-    ``doc`` is the user documentation (What it checks / Why / Example / Fix), shown by
-    ``frontlint explain``. ``check`` is None for the codes that the core pipeline emits itself
-    (reading a file, validating its schema): those are documented here all the same.
-    """
-
-    code: str
-    name: str
-    default_severity: Severity
-    summary: str
-    doc: str
-    check: Callable[..., Iterator[Diagnostic]] | None = field(default=None, compare=False)
-    summary_fr: str = ""
-    doc_fr: str = ""
-
-    def summary_in(self, lang: str) -> str:
-        return self.summary_fr if lang == "fr" and self.summary_fr else self.summary
-
-    def doc_in(self, lang: str) -> str:
-        return self.doc_fr if lang == "fr" and self.doc_fr else self.doc
 
 
 @dataclass(frozen=True)

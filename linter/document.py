@@ -10,359 +10,31 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from linter import yamltree
-from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.diagnostics import Diagnostic, Span
+from linter.rules.core import (
+    COMPLEX_KEY,
+    DUPLICATE_KEY,
+    EMPTY,
+    ENCODING,
+    NOT_MAPPING,
+    SYNTAX,
+    TOO_COMPLEX,
+    UNCLOSED,
+    UNREADABLE,
+    UNSAFE_TAG,
+)
+from linter.spec import Rule
 from linter.yamltree import LineIndex, MappingNode, Node, ScalarNode, SequenceNode
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 
 PAGE_SUFFIXES = (".md", ".markdown", ".html", ".htm")
-
-SYNTAX = Rule(
-    "FM001",
-    "front-matter-syntax",
-    Severity.ERROR,
-    "The front matter is not valid YAML (or TOML, or JSON).",
-    """What it checks: that the front matter parses. The position is the parser's: the first
-place where the text stops making sense, which can be just after the real mistake.
-
-Why: the site generator refuses the page, or silently publishes it without its metadata.
-
-Example (bad): an unquoted colon followed by a space inside a value
-    title: Sprint 3: dates
-Example (good): quote the value
-    title: "Sprint 3: dates"
-
-Fix: correct the text at the reported position; quote values that contain `: ` or start
-with `[`, `{`, `*`, `&`, `!`, `%`, `@` or a backquote.""",
-    summary_fr="L’en-tête n’est pas du YAML (ou TOML, ou JSON) valide.",
-    doc_fr="""\
-Ce qui est vérifié : que l’en-tête se lit. La position est celle de l’analyseur : le premier
-endroit où le texte cesse d’avoir un sens, parfois juste après la vraie erreur.
-
-Pourquoi : le générateur refuse la page, ou la publie sans ses métadonnées.
-
-Exemple (mauvais) : deux-points suivis d’une espace dans une valeur sans guillemets
-    title: Sprint 3: dates
-Exemple (bon) : mettre la valeur entre guillemets
-    title: "Sprint 3: dates"
-
-Correction : corriger le texte à la position indiquée ; mettre entre guillemets les valeurs qui
-contiennent `: ` ou commencent par `[`, `{`, `*`, `&`, `!`, `%`, `@` ou un accent grave.""",
-)
-DUPLICATE_KEY = Rule(
-    "FM002",
-    "duplicate-key",
-    Severity.ERROR,
-    "A key appears twice in the same mapping.",
-    """What it checks: that no mapping repeats a key. Reported at the second occurrence,
-with the line of the first.
-
-Why: generators keep one of the two values (which one depends on the tool) or refuse the
-page; either way one of the two edits is lost.
-
-Example (bad):
-    title: Appel à candidatures
-    title: Postuler
-Example (good):
-    title: Appel à candidatures
-
-Fix: keep one of the two keys.""",
-    summary_fr="Une clé apparaît deux fois dans le même dictionnaire.",
-    doc_fr="""\
-Ce qui est vérifié : qu’aucun dictionnaire ne répète une clé. Signalé à la seconde
-occurrence, avec la ligne de la première.
-
-Pourquoi : les générateurs gardent l’une des deux valeurs (laquelle dépend de l’outil) ou
-refusent la page ; dans tous les cas une des deux modifications est perdue.
-
-Exemple (mauvais) :
-    title: Appel à candidatures
-    title: Postuler
-Exemple (bon) :
-    title: Appel à candidatures
-
-Correction : ne garder qu’une des deux clés.""",
-)
-UNCLOSED = Rule(
-    "FM003",
-    "unclosed-front-matter",
-    Severity.ERROR,
-    "The front matter is opened with `---` (or `+++`) but never closed.",
-    """What it checks: that a file opening front matter with `---` (`+++` for TOML) has a
-closing line `---` or `...` (`+++`).
-
-Why: the whole file is then read as front matter, or the page is published as raw text.
-
-Example (bad):
-    ---
-    title: Contact
-    Le texte de la page…
-Example (good):
-    ---
-    title: Contact
-    ---
-    Le texte de la page…
-
-Fix: add the closing line after the last key.""",
-    summary_fr="L’en-tête est ouvert par `---` (ou `+++`) mais jamais fermé.",
-    doc_fr="""\
-Ce qui est vérifié : qu’un fichier qui ouvre un en-tête par `---` (`+++` en TOML) a une ligne
-de fermeture `---` ou `...` (`+++`).
-
-Pourquoi : tout le fichier est alors lu comme en-tête, ou la page est publiée en texte brut.
-
-Exemple (mauvais) :
-    ---
-    title: Contact
-    Le texte de la page…
-Exemple (bon) :
-    ---
-    title: Contact
-    ---
-    Le texte de la page…
-
-Correction : ajouter la ligne de fermeture après la dernière clé.""",
-)
-NOT_MAPPING = Rule(
-    "FM004",
-    "front-matter-not-mapping",
-    Severity.ERROR,
-    "The front matter is not a mapping of keys to values.",
-    """What it checks: that the front matter is a set of `key: value` pairs, not a list or
-a lone value.
-
-Why: generators need named keys (title, layout…); anything else is rejected.
-
-Example (bad):
-    ---
-    - title: Contact
-    ---
-Example (good):
-    ---
-    title: Contact
-    ---
-
-Fix: remove the leading `- ` or rewrite the block as keys and values.""",
-    summary_fr="L’en-tête n’est pas une suite de clés et de valeurs.",
-    doc_fr="""\
-Ce qui est vérifié : que l’en-tête est fait de paires `clé: valeur`, pas d’une liste ni
-d’une valeur isolée.
-
-Pourquoi : les générateurs ont besoin de clés nommées (title, layout…) ; le reste est refusé.
-
-Exemple (mauvais) :
-    ---
-    - title: Contact
-    ---
-Exemple (bon) :
-    ---
-    title: Contact
-    ---
-
-Correction : retirer le `- ` initial ou réécrire le bloc en clés et valeurs.""",
-)
-ENCODING = Rule(
-    "FM005",
-    "invalid-encoding",
-    Severity.ERROR,
-    "The file is binary, or not encoded in UTF-8.",
-    """What it checks: that a page is UTF-8 text (a BOM is accepted).
-
-Why: generators read pages as UTF-8; other encodings turn accented letters into garbage
-(`Ã©` for `é`) on the published page.
-
-Example (bad): a page saved as Latin-1 (Windows-1252) from an old editor.
-Example (good): the same page saved as UTF-8.
-
-Fix: re-save the file as UTF-8; the position is the first byte that is not UTF-8.""",
-    summary_fr="Le fichier est binaire, ou n’est pas encodé en UTF-8.",
-    doc_fr="""\
-Ce qui est vérifié : qu’une page est du texte UTF-8 (un BOM est accepté).
-
-Pourquoi : les générateurs lisent les pages en UTF-8 ; un autre encodage transforme les lettres
-accentuées en charabia (`Ã©` pour `é`) sur la page publiée.
-
-Exemple (mauvais) : une page enregistrée en Latin-1 (Windows-1252) par un vieil éditeur.
-Exemple (bon) : la même page enregistrée en UTF-8.
-
-Correction : réenregistrer le fichier en UTF-8 ; la position est celle du premier octet
-qui n’est pas de l’UTF-8.""",
-)
-UNREADABLE = Rule(
-    "FM006",
-    "unreadable-file",
-    Severity.ERROR,
-    "The file cannot be read.",
-    """What it checks: that frontlint can open and read the file.
-
-Why: what frontlint cannot read, it cannot check; the generator probably cannot either.
-
-Example (bad): a file without read permission, or a broken symbolic link.
-Example (good): a readable file.
-
-Fix: fix the permissions or the link.""",
-    summary_fr="Le fichier ne peut pas être lu.",
-    doc_fr="""\
-Ce qui est vérifié : que frontlint peut ouvrir et lire le fichier.
-
-Pourquoi : ce que frontlint ne peut pas lire, il ne peut pas le vérifier ; le générateur
-non plus, probablement.
-
-Exemple (mauvais) : un fichier sans droit de lecture, ou un lien symbolique cassé.
-Exemple (bon) : un fichier lisible.
-
-Correction : corriger les droits ou le lien.""",
-)
-EMPTY = Rule(
-    "FM007",
-    "empty-file",
-    Severity.WARNING,
-    "The page file is empty.",
-    """What it checks: that a page file is not empty (or only blank).
-
-Why: an empty page is published as a blank page with a URL, or breaks a list template.
-
-Example (bad): a 0-byte `contact.md`.
-Example (good):
-    ---
-    title: Contact
-    ---
-
-Fix: fill the page, or delete the file.""",
-    summary_fr="Le fichier de la page est vide.",
-    doc_fr="""\
-Ce qui est vérifié : qu’un fichier de page n’est pas vide (ni seulement blanc). Un
-`_index.md` vide est permis : pour Hugo, il déclare une section.
-
-Pourquoi : une page vide est publiée comme une page blanche avec une adresse, ou casse un
-gabarit de liste.
-
-Exemple (mauvais) : un `contact.md` de 0 octet.
-Exemple (bon) :
-    ---
-    title: Contact
-    ---
-
-Correction : remplir la page, ou supprimer le fichier.""",
-)
-UNSAFE_TAG = Rule(
-    "FM008",
-    "unsupported-tag",
-    Severity.ERROR,
-    "A YAML tag asks for a language-specific object (`!!python/object`, `!custom`).",
-    """What it checks: that values carry only the standard YAML tags (`!!str`, `!!int`,
-`!!float`, `!!bool`, `!!null`, `!!timestamp`, `!!map`, `!!seq`…). Other tags are refused, never
-constructed: frontlint reads the value as if it had no tag.
-
-Why: such tags are a way to run code in tools that construct them, and generators reject them.
-
-Example (bad):
-    title: !!python/object/apply:os.system ["rm -rf /"]
-Example (good):
-    title: Contact
-
-Fix: remove the tag.""",
-    summary_fr="Une étiquette YAML demande un objet propre à un langage (`!!python/object`…).",
-    doc_fr="""\
-Ce qui est vérifié : que les valeurs ne portent que les étiquettes YAML standard (`!!str`,
-`!!int`, `!!float`, `!!bool`, `!!null`, `!!timestamp`, `!!map`, `!!seq`…). Les autres sont
-refusées, jamais construites : frontlint lit la valeur comme si elle n’avait pas d’étiquette.
-
-Pourquoi : ces étiquettes permettent d’exécuter du code dans les outils qui les construisent,
-et les générateurs les refusent.
-
-Exemple (mauvais) :
-    title: !!python/object/apply:os.system ["rm -rf /"]
-Exemple (bon) :
-    title: Contact
-
-Correction : retirer l’étiquette.""",
-)
-TOO_COMPLEX = Rule(
-    "FM009",
-    "front-matter-too-complex",
-    Severity.ERROR,
-    "The front matter is too large, too deeply nested, or its aliases expand too much.",
-    f"""What it checks: that a file is at most {MAX_FILE_BYTES // 1024 // 1024} MiB, nests at most
-{yamltree.MAX_DEPTH} levels deep, and that its YAML aliases (`*name`) expand to at most
-{yamltree.MAX_EXPANDED_NODES:,} values.
-
-Why: a few lines of aliases can stand for billions of values ("billion laughs") and exhaust
-the memory of every tool that reads the page. No real page comes close to these limits.
-
-Example (bad):
-    a: &a [x, x, x, x, x, x, x, x, x]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]   # ... and so on
-Example (good): plain values, aliases used sparingly.
-
-Fix: write the values out; split huge files.""",
-    summary_fr="L’en-tête est trop gros, trop imbriqué, ou ses alias se développent trop.",
-    doc_fr="""\
-Ce qui est vérifié : qu’un fichier fait au plus 10 Mio, s’imbrique sur au plus 64 niveaux,
-et que ses alias YAML (`*nom`) se développent en au plus 100 000 valeurs.
-
-Pourquoi : quelques lignes d’alias peuvent représenter des milliards de valeurs (« billion
-laughs ») et épuiser la mémoire de tous les outils qui lisent la page. Aucune vraie page
-n’approche ces limites.
-
-Exemple (mauvais) :
-    a: &a [x, x, x, x, x, x, x, x, x]
-    b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]
-    c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]   # ... et ainsi de suite
-Exemple (bon) : des valeurs écrites en clair, des alias utilisés avec mesure.
-
-Correction : écrire les valeurs en clair ; découper les fichiers énormes.""",
-)
-COMPLEX_KEY = Rule(
-    "FM010",
-    "invalid-key",
-    Severity.ERROR,
-    "A key is a list or a mapping instead of a plain name.",
-    """What it checks: that every key of a mapping is a plain value.
-
-Why: front matter keys are field names; generators and JSON cannot use a list as a name.
-
-Example (bad):
-    ? [title, subtitle]
-    : Contact
-Example (good):
-    title: Contact
-
-Fix: use a plain name as the key.""",
-    summary_fr="Une clé est une liste ou un dictionnaire au lieu d’un nom simple.",
-    doc_fr="""\
-Ce qui est vérifié : que chaque clé d’un dictionnaire est une valeur simple.
-
-Pourquoi : les clés de l’en-tête sont des noms de champs ; ni les générateurs ni JSON ne
-peuvent utiliser une liste comme nom.
-
-Exemple (mauvais) :
-    ? [title, subtitle]
-    : Contact
-Exemple (bon) :
-    title: Contact
-
-Correction : utiliser un nom simple comme clé.""",
-)
-
-RULES = (
-    SYNTAX,
-    DUPLICATE_KEY,
-    UNCLOSED,
-    NOT_MAPPING,
-    ENCODING,
-    UNREADABLE,
-    EMPTY,
-    UNSAFE_TAG,
-    TOO_COMPLEX,
-    COMPLEX_KEY,
-)
 
 
 @dataclass
@@ -489,7 +161,7 @@ def _finish_yaml(
     fmt: str,
     lines: LineIndex,
     path: str,
-    make: Any,
+    make: Callable[[Node | None], Document],
 ) -> tuple[Document | None, list[Diagnostic]]:
     """Problems to diagnostics; the Document unless the front matter is unusable."""
     problems = [_yaml_diagnostic(problem, lines, path, fmt) for problem in found]
@@ -497,10 +169,11 @@ def _finish_yaml(
         if problems:
             return None, problems
         return make(None), problems
-    if isinstance(yamltree.resolve_target(node), ScalarNode) and node.value is None:
+    target = yamltree.resolve_target(node)
+    if isinstance(target, ScalarNode) and target.value is None:
         return make(None), problems
-    if not isinstance(yamltree.resolve_target(node), MappingNode):
-        kind = "list" if isinstance(node, SequenceNode) else "value"
+    if not isinstance(target, MappingNode):
+        kind = "list" if isinstance(target, SequenceNode) else "value"
         return None, [*problems, _diag(NOT_MAPPING, path, node.span, f"FM004.{kind}")]
     return make(node), problems
 

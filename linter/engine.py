@@ -1,64 +1,43 @@
-"""Runs every check over the pages and gathers their diagnostics, sorted and deterministic.
+"""Runs the checks over the pages and gathers their diagnostics, sorted and deterministic.
 
 Each file is checked in isolation: whatever goes wrong inside a check (a bug of ours) becomes an
-FL001 diagnostic on that file, and the run goes on with the next check and the next file.
+FL001 diagnostic on that file, and the run goes on with the next check and the next file. The
+engine knows no rule family: which checks run and what is reported is ``filter``'s decision;
+what reporters draw (calendars) comes from the families' collectors, by name.
 """
 
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from linter import schema, suppress
+from linter import filter, schema
 from linter.config import Settings
-from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, read_document
 from linter.page import Page
-from linter.rules.sequences import Calendar
-from linter.rules.sequences import calendars as sequence_calendars
-
-INTERNAL = Rule(
-    "FL001",
-    "internal-error",
-    Severity.ERROR,
-    "frontlint itself failed on this file (a bug: please report it).",
-    """What it checks: nothing; it reports that a check of frontlint crashed on this file. The
-other checks of the file, and the other files, were still run.
-
-Why: a bug of frontlint should never hide the problems it can still find, nor stop the run.
-
-Example: any page on which a check raises an unexpected exception.
-
-Fix: report the message and the page to the frontlint developers; `--ignore FL001` is not the
-fix.""",
-    summary_fr="frontlint lui-même a échoué sur ce fichier (un bogue : merci de le signaler).",
-    doc_fr="""\
-Ce qui est vérifié : rien ; cette règle signale qu’une vérification de frontlint a planté
-sur ce fichier. Les autres vérifications du fichier, et les autres fichiers, ont bien été faites.
-
-Pourquoi : un bogue de frontlint ne doit ni cacher les problèmes qu’il sait encore trouver, ni
-arrêter l’analyse.
-
-Exemple : toute page sur laquelle une vérification lève une exception inattendue.
-
-Correction : signaler le message et la page aux développeurs de frontlint ; `--ignore FL001`
-n’est pas la solution.""",
-)
+from linter.rules import all_rules, collectors
+from linter.rules.core import INTERNAL
+from linter.spec import Rule
 
 
 @dataclass(frozen=True)
 class Options:
     today: datetime.date
     settings: Settings = field(default_factory=Settings)
+    collect: bool = False
+    """Whether to run the families' collectors (only reports that draw need them)."""
 
 
 @dataclass(frozen=True)
 class Result:
     diagnostics: tuple[Diagnostic, ...]
     files_checked: int
-    calendars: tuple[Calendar, ...] = ()
-    """The dated sequences met on the way, for reports that draw them."""
+    collected: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+    """What the collectors gathered, by name (``calendars``: the dated sequences met)."""
 
 
 def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
@@ -66,79 +45,75 @@ def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
     return Diagnostic.of(INTERNAL, path, Span(1, 1, 1, 1), "FL001", where=where, detail=detail)
 
 
+_ALWAYS = frozenset(r.code for r in all_rules() if r.core and not r.code.startswith("SC"))
+
+
 def check_file(
     file: Path,
     path: str,
     store: schema.SchemaStore,
     options: Options,
-    rules: tuple[Rule, ...],
-    calendars: list[Calendar] | None = None,
+    collected: dict[str, list[Any]] | None = None,
 ) -> list[Diagnostic]:
-    """Every diagnostic of one file, after its suppressions and the configuration's filter."""
+    """Every diagnostic of one file that the filter stage keeps."""
+    settings = options.settings
     try:
         doc, found = read_document(file, path)
     except Exception as exc:
-        return [_internal(path, "reading", exc)]
+        return filter.decide(None, [_internal(path, "reading", exc)], settings, path, _ALWAYS)
+    ran = _ALWAYS
     if doc is not None:
-        found.extend(_check_document(doc, store, options, rules, calendars))
-        try:
-            found = suppress.apply(doc, found)
-        except Exception as exc:
-            found.append(_internal(path, "suppressions", exc))
-    return _configured(found, options.settings, path)
+        checks = filter.checks(settings, path)
+        validate = filter.validates(settings, path)
+        found.extend(_check_document(doc, store, options, checks, validate, collected))
+        ran = ran.union(
+            *(rule.codes for rule in checks),
+            (r.code for r in all_rules() if validate and r.code.startswith("SC")),
+        )
+    try:
+        return filter.decide(doc, found, settings, path, ran)
+    except Exception as exc:
+        return [*found, _internal(path, "filter", exc)]
 
 
 def _check_document(
     doc: Document,
     store: schema.SchemaStore,
     options: Options,
-    rules: tuple[Rule, ...],
-    calendars: list[Calendar] | None,
+    checks: tuple[Rule, ...],
+    validate: bool,
+    collected: dict[str, list[Any]] | None,
 ) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     try:
-        found.extend(schema.check(doc, store))
+        if validate:
+            found.extend(schema.check(doc, store))
         page = Page(doc, options.today, store.applied(doc), options.settings)
     except Exception as exc:
         found.append(_internal(doc.path, "schema validation", exc))
         page = Page(doc, options.today, None, options.settings)
-    # A value its schema already rejects is reported once, by the schema: the site's own word.
-    rejected = [(d.span.start, d.span.end) for d in found if d.code in schema.VALUE_CODES]
-    for rule in rules:
+    for rule in checks:
         try:
-            for diagnostic in rule.check(page):  # type: ignore[misc]
-                if not any(a <= diagnostic.span.start < b for a, b in rejected):
-                    found.append(diagnostic)
+            assert rule.check is not None  # `filter.checks` gives content rules only
+            found.extend(rule.check(page))
         except Exception as exc:
             found.append(_internal(doc.path, f"rule {rule.code}", exc))
-    if calendars is not None and page.schema:
-        try:
-            calendars.extend(sequence_calendars(page))
-        except Exception as exc:
-            found.append(_internal(doc.path, "calendar", exc))
+    if collected is not None:
+        for name, collect in collectors():
+            try:
+                collected.setdefault(name, []).extend(collect(page))
+            except Exception as exc:
+                found.append(_internal(doc.path, name, exc))
     return found
 
 
-def _configured(found: list[Diagnostic], settings: Settings, path: str) -> list[Diagnostic]:
-    """Selection, per-file ignores and severity overrides of the configuration."""
-    kept = []
-    for diagnostic in found:
-        if not settings.enabled(diagnostic.code, path):
-            continue
-        severity = settings.severity_of(diagnostic.code)
-        kept.append(replace(diagnostic, severity=severity) if severity else diagnostic)
-    return kept
-
-
 def run(files: list[tuple[Path, str]], options: Options) -> Result:
-    from linter.rules import content_rules
-
     settings = options.settings
     store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
-    rules = tuple(rule for rule in content_rules() if rule.check is not None)
     diagnostics: list[Diagnostic] = []
-    calendars: list[Calendar] = []
+    collected: dict[str, list[Any]] | None = {} if options.collect else None
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store, options, rules, calendars))
+        diagnostics.extend(check_file(file, path, store, options, collected))
     diagnostics.sort(key=Diagnostic.sort_key)
-    return Result(tuple(diagnostics), len(files), tuple(calendars))
+    gathered = {name: tuple(items) for name, items in (collected or {}).items()}
+    return Result(tuple(diagnostics), len(files), gathered)

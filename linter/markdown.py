@@ -14,7 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _HTML_ATTRIBUTE = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
 _BARE_URL = re.compile(
@@ -37,12 +40,14 @@ class LinkTarget:
 
 
 @lru_cache(maxsize=1)
-def _parser() -> Any:
+def _parser() -> MarkdownIt:
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    md.validateLink = lambda url: True  # keep `javascript:` links: they are what we look for
-    return md
+    class Parser(MarkdownIt):
+        def validateLink(self, url: str) -> bool:
+            return True  # keep `javascript:` links: they are what we look for
+
+    return Parser("commonmark").enable(["table", "strikethrough"])
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:
@@ -68,12 +73,12 @@ def code_ranges(text: str) -> list[tuple[int, int]]:
         if any(a <= opening < b for a, b in ranges):
             index = opening + run
             continue
-        closing = re.compile(rf"(?<!`)`{{{run}}}(?!`)").search(text, opening + run)
-        if closing is None:
+        closed = re.compile(rf"(?<!`)`{{{run}}}(?!`)").search(text, opening + run)
+        if closed is None:
             index = opening + run
             continue
-        ranges.append((opening, closing.end()))
-        index = closing.end()
+        ranges.append((opening, closed.end()))
+        index = closed.end()
     return sorted(ranges)
 
 
@@ -81,7 +86,7 @@ def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in ranges)
 
 
-def _candidates(md: Any, href: str) -> list[str]:
+def _candidates(md: MarkdownIt, href: str) -> list[str]:
     forms = [href, md.normalizeLinkText(href)]
     forms += [form.replace("&", "&amp;") for form in forms if "&" in form]
     return list(dict.fromkeys(f for f in forms if f is not None))

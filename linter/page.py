@@ -17,12 +17,13 @@ from typing import Any
 
 from linter import markdown
 from linter.config import Settings
-from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.diagnostics import Diagnostic, Severity, Span
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
 from linter.markdown import LinkTarget
 from linter.spans import char_offsets
+from linter.spec import Rule
 from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -149,9 +150,20 @@ class TextValue:
         )
 
 
-def schema_at(schema: Any, path: tuple[str | int, ...]) -> Mapping[str, Any]:
-    """The subschema that describes the value at ``path`` (properties, items, local $ref, allOf)."""
-    current = _deref(schema, schema)
+@dataclass(frozen=True)
+class SchemaView:
+    """A page's schema as rules read it: its contents, and the resolver that validation uses
+    (``referencing``), so that an annotation behind a ``$ref`` to another file is found."""
+
+    contents: Mapping[str, Any]
+    resolver: Any
+
+
+def schema_at(view: SchemaView | None, path: tuple[str | int, ...]) -> Mapping[str, Any]:
+    """The subschema that describes the value at ``path`` (properties, items, $ref, allOf)."""
+    if view is None:
+        return {}
+    current, resolver = _deref(view.contents, view.resolver)
     for part in path:
         if not isinstance(current, Mapping):
             return {}
@@ -167,36 +179,36 @@ def schema_at(schema: Any, path: tuple[str | int, ...]) -> Mapping[str, Any]:
                 nxt = prefix[part]
             else:
                 nxt = current.get("items", {})
-        current = _deref(schema, nxt)
+        current, resolver = _deref(nxt, resolver)
     return current if isinstance(current, Mapping) else {}
 
 
-def _deref(root: Any, node: Any, depth: int = 0) -> Any:
-    """Follow local ``$ref`` (``#/...``) and merge ``allOf`` members, a few levels deep."""
+def _deref(node: Any, resolver: Any, depth: int = 0) -> tuple[Any, Any]:
+    """Follow ``$ref`` (with validation's own resolver: local, relative and other files; never
+    remote) and merge ``allOf`` members, a few levels deep."""
     if not isinstance(node, Mapping) or depth > 8:
-        return node
+        return node, resolver
     ref = node.get("$ref")
-    if isinstance(ref, str) and ref.startswith("#"):
-        target: Any = root
-        for part in filter(None, ref[1:].split("/")):
-            target = (
-                target.get(part.replace("~1", "/").replace("~0", "~"))
-                if isinstance(target, Mapping)
-                else None
-            )
-        merged = dict(_deref(root, target, depth + 1) or {})
+    if isinstance(ref, str):
+        try:
+            resolved = resolver.lookup(ref)
+        except Exception:  # referencing's Unresolvable, a refused remote reference
+            target: Any = {}
+        else:
+            target, resolver = _deref(resolved.contents, resolved.resolver, depth + 1)
+        merged = dict(target) if isinstance(target, Mapping) else {}
         merged.update({k: v for k, v in node.items() if k != "$ref"})
         node = merged
     members = node.get("allOf")
     if isinstance(members, list):
         merged = {k: v for k, v in node.items() if k != "allOf"}
         for member in members:
-            member = _deref(root, member, depth + 1)
+            member, _ = _deref(member, resolver, depth + 1)
             if isinstance(member, Mapping):
                 for key, value in member.items():
                     merged.setdefault(key, value)
         node = merged
-    return node
+    return node, resolver
 
 
 @dataclass
@@ -205,7 +217,7 @@ class Page:
 
     doc: Document
     today: datetime.date
-    schema: Mapping[str, Any] | None = None
+    schema: SchemaView | None = None
     settings: Settings = field(default_factory=Settings)
     """The run's settings; rules read only their own family's options from it."""
     _values: list[TextValue] | None = field(default=None, repr=False)

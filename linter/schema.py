@@ -16,246 +16,26 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.diagnostics import Diagnostic, Span
 from linter.document import Document
+from linter.page import SchemaView
+from linter.rules.core import (
+    BAD_FORMAT,
+    BAD_VALUE,
+    EMPTY_VALUE,
+    MISSING,
+    SCHEMA_PROBLEM,
+    UNKNOWN,
+    WRONG_TYPE,
+)
+from linter.spec import Rule
 from linter.yamltree import MappingNode, Node, SequenceNode, format_path, resolve_target
 
-MISSING = Rule(
-    "SC001",
-    "missing-key",
-    Severity.ERROR,
-    "A key that the page's schema requires is missing.",
-    """What it checks: that every key the schema lists as `required` is present. Reported at
-the key of the mapping that lacks it (at the first line for a top-level key).
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
 
-Why: the template renders an empty block, or fails, where the value should be.
-
-Example (bad), for `layout: apply`:
-    join:
-      title: Retrouvez-nous sur les réseaux
-Example (good):
-    join:
-      image: /img/eig6-1500x500.jpeg
-      title: Retrouvez-nous sur les réseaux
-      desc: Suivez-nous sur LinkedIn !
-      link: https://www.linkedin.com/company/eigforever/
-
-Fix: add the key with its value.""",
-    summary_fr="Une clé exigée par le schéma de la page est absente.",
-    doc_fr="""\
-Ce qui est vérifié : que chaque clé que le schéma déclare `required` est présente. Signalé
-sur la clé du dictionnaire auquel elle manque (sur la première ligne pour une clé de premier
-niveau).
-
-Pourquoi : le gabarit affiche un bloc vide, ou échoue, là où la valeur devait être.
-
-Exemple (mauvais), pour `layout: apply` :
-    join:
-      title: Retrouvez-nous sur les réseaux
-Exemple (bon) :
-    join:
-      image: /img/eig6-1500x500.jpeg
-      title: Retrouvez-nous sur les réseaux
-      desc: Suivez-nous sur LinkedIn !
-      link: https://www.linkedin.com/company/eigforever/
-
-Correction : ajouter la clé avec sa valeur.""",
-)
-UNKNOWN = Rule(
-    "SC002",
-    "unknown-key",
-    Severity.ERROR,
-    "A key that the page's schema does not allow (often a misspelling).",
-    """What it checks: that every key is one the schema knows (`additionalProperties: false`),
-with a suggestion when a known key is close.
-
-Why: a misspelt key is ignored by the template: the value the editor typed never shows.
-
-Example (bad):
-    titel: Appel à candidatures
-Example (good):
-    title: Appel à candidatures
-
-Fix: correct the spelling, or remove the key.""",
-    summary_fr="Une clé que le schéma de la page ne permet pas (souvent une faute de frappe).",
-    doc_fr="""\
-Ce qui est vérifié : que chaque clé est connue du schéma (`additionalProperties: false`),
-avec une suggestion quand une clé connue est proche.
-
-Pourquoi : une clé mal orthographiée est ignorée par le gabarit : la valeur saisie ne
-s’affiche jamais.
-
-Exemple (mauvais) :
-    titel: Appel à candidatures
-Exemple (bon) :
-    title: Appel à candidatures
-
-Correction : corriger l’orthographe, ou retirer la clé.""",
-)
-WRONG_TYPE = Rule(
-    "SC003",
-    "wrong-type",
-    Severity.ERROR,
-    "A value is of the wrong kind (text, number, list, mapping…).",
-    """What it checks: the `type` the schema gives each value. An empty value (`title:`) is
-`null`.
-
-Why: a template that expects a list of sprints and gets a text breaks the page.
-
-Example (bad):
-    steps:
-      dates: Sprint n° 1
-Example (good):
-    steps:
-      dates:
-        - date: Sprint n° 1 (février-mars 2024)
-          desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
-
-Fix: write the value in the expected form.""",
-    summary_fr="Une valeur n’est pas du bon type (texte, nombre, liste, dictionnaire…).",
-    doc_fr="""\
-Ce qui est vérifié : le `type` que le schéma donne à chaque valeur. Une valeur vide
-(`title:`) vaut `null`.
-
-Pourquoi : un gabarit qui attend une liste de sprints et reçoit un texte casse la page.
-
-Exemple (mauvais) :
-    steps:
-      dates: Sprint n° 1
-Exemple (bon) :
-    steps:
-      dates:
-        - date: Sprint n° 1 (février-mars 2024)
-          desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
-
-Correction : écrire la valeur sous la forme attendue.""",
-)
-BAD_FORMAT = Rule(
-    "SC004",
-    "invalid-format",
-    Severity.ERROR,
-    "A value does not have the format its schema requires (URL, date, e-mail…).",
-    """What it checks: the schema's `format` (`uri`, `uri-reference`, `date`, `date-time`,
-`email`, `hostname`…), checked for real.
-
-Why: a malformed link or date breaks the page or sends readers nowhere.
-
-Example (bad):
-    link: htps//www.linkedin.com/company/eigforever/
-Example (good):
-    link: https://www.linkedin.com/company/eigforever/
-
-Fix: correct the value.""",
-    summary_fr="Une valeur n’a pas le format exigé par son schéma (URL, date, courriel…).",
-    doc_fr="""\
-Ce qui est vérifié : le `format` du schéma (`uri`, `uri-reference`, `date`, `date-time`,
-`email`, `hostname`…), réellement contrôlé.
-
-Pourquoi : un lien ou une date mal formés cassent la page ou n’envoient le lecteur nulle part.
-
-Exemple (mauvais) :
-    link: htps//www.linkedin.com/company/eigforever/
-Exemple (bon) :
-    link: https://www.linkedin.com/company/eigforever/
-
-Correction : corriger la valeur.""",
-)
-EMPTY_VALUE = Rule(
-    "SC005",
-    "empty-value",
-    Severity.ERROR,
-    "A text value that must not be empty is empty.",
-    """What it checks: `minLength: 1` (and other minimum lengths) of text values.
-
-Why: an empty title or description shows as a hole on the page.
-
-Example (bad):
-    title: ""
-Example (good):
-    title: Appel à candidatures
-
-Fix: write the text, or remove the key if it is optional.""",
-    summary_fr="Un texte qui ne doit pas être vide est vide.",
-    doc_fr="""\
-Ce qui est vérifié : `minLength: 1` (et les autres longueurs minimales) des textes.
-
-Pourquoi : un titre ou une description vides laissent un trou dans la page.
-
-Exemple (mauvais) :
-    title: ""
-Exemple (bon) :
-    title: Appel à candidatures
-
-Correction : écrire le texte, ou retirer la clé si elle est facultative.""",
-)
-BAD_VALUE = Rule(
-    "SC006",
-    "invalid-value",
-    Severity.ERROR,
-    "A value breaks another constraint of its schema (pattern, allowed values, bounds…).",
-    """What it checks: the remaining constraints of the schema: `pattern`, `enum`, `const`,
-`minItems`, `maximum`… The message says what was expected.
-
-Why: the schema encodes what the template can display.
-
-Example (bad), where the schema wants an https link:
-    link: http://www.linkedin.com/company/eigforever/
-Example (good):
-    link: https://www.linkedin.com/company/eigforever/
-
-Fix: change the value as the message says.""",
-    summary_fr="Une valeur enfreint une autre contrainte du schéma (motif, valeurs permises…).",
-    doc_fr="""\
-Ce qui est vérifié : les autres contraintes du schéma : `pattern`, `enum`, `const`,
-`minItems`, `maximum`… Le message dit ce qui était attendu ; un schéma peut donner son propre
-message avec `errorMessage`.
-
-Pourquoi : le schéma décrit ce que le gabarit sait afficher.
-
-Exemple (mauvais), quand le schéma veut un lien https :
-    link: http://www.linkedin.com/company/eigforever/
-Exemple (bon) :
-    link: https://www.linkedin.com/company/eigforever/
-
-Correction : modifier la valeur comme le message l’indique.""",
-)
-SCHEMA_PROBLEM = Rule(
-    "SC007",
-    "schema-unusable",
-    Severity.ERROR,
-    "The page's schema cannot be found, read or used.",
-    """What it checks: that the schema named by `$schema` exists, and that a schema found for
-the page is valid JSON and a valid JSON Schema whose `$ref` can be resolved locally (frontlint never
-fetches a remote schema or reference).
-
-Why: without its schema, a page is not checked at all.
-
-Example (bad):
-    $schema: ../schemas/aply.schema.json
-Example (good):
-    $schema: ../schemas/apply.schema.json
-
-Fix: correct the path, or the schema.""",
-    summary_fr="Le schéma de la page est introuvable, illisible ou inutilisable.",
-    doc_fr="""\
-Ce qui est vérifié : que le schéma nommé par `$schema` existe, et que le schéma trouvé pour
-la page est du JSON valide, un JSON Schema valide, et que ses `$ref` se résolvent localement
-(frontlint ne télécharge jamais de schéma ni de référence distants).
-
-Pourquoi : sans son schéma, une page n’est pas vérifiée du tout.
-
-Exemple (mauvais) :
-    $schema: ../schemas/aply.schema.json
-Exemple (bon) :
-    $schema: ../schemas/apply.schema.json
-
-Correction : corriger le chemin, ou le schéma.""",
-)
-
-RULES = (MISSING, UNKNOWN, WRONG_TYPE, BAD_FORMAT, EMPTY_VALUE, BAD_VALUE, SCHEMA_PROBLEM)
-VALUE_CODES = frozenset(r.code for r in (WRONG_TYPE, BAD_FORMAT, EMPTY_VALUE, BAD_VALUE))
 """Codes of the diagnostics that reject a whole value."""
 
 _SAFE_NAME = re.compile(r"[\w.-]+\Z")
@@ -270,9 +50,12 @@ def bundled_schema_dir() -> Path:
 
 @dataclass
 class _Loaded:
-    validator: Any = None
+    validator: Validator | None = None
+    """Set unless ``error`` is."""
     error: str | None = None
     detail: str = ""
+    view: SchemaView | None = None
+    """The ``SchemaView`` that rules read: the same contents and references as validation."""
 
 
 @dataclass
@@ -338,14 +121,12 @@ class SchemaStore:
                     return candidate, root.get("layout") if root else None, None
         return None, None, None
 
-    def applied(self, doc: Document) -> dict[str, Any] | None:
-        """The schema (as data) that validates a page, for rules that read its annotations."""
+    def applied(self, doc: Document) -> SchemaView | None:
+        """The schema that validates a page, for rules that read its annotations."""
         path, _node, problem = self.locate(doc)
         if path is None or problem is not None:
             return None
-        loaded = self.load(path)
-        schema = loaded.validator.schema if loaded.validator is not None else None
-        return schema if isinstance(schema, dict) else None
+        return self.load(path).view
 
     def load(self, path: Path) -> _Loaded:
         path = path.resolve()
@@ -374,7 +155,8 @@ def _compile(path: Path) -> _Loaded:
         return _Loaded(error="SC007.invalid", detail="a schema is a JSON object")
     cls = validators.validator_for(schema, default=validators.Draft202012Validator)
     # The bundled schemas are checked by the test suite; checking them again costs every run.
-    if path.parent != bundled_schema_dir().resolve():
+    # A boolean schema (`true`, `false`) is always valid.
+    if isinstance(schema, dict) and path.parent != bundled_schema_dir().resolve():
         try:
             cls.check_schema(schema)
         except SchemaError as exc:
@@ -392,9 +174,14 @@ def _compile(path: Path) -> _Loaded:
 
     if isinstance(schema, dict) and "$id" not in schema:
         schema = {"$id": path.as_uri(), **schema}
+    # referencing's stubs declare the field `_retrieve` with attrs' `alias="retrieve"`, which
+    # mypy's dataclass_transform support does not read: `retrieve=` is the documented keyword.
     registry: Registry = Registry(retrieve=retrieve)  # type: ignore[call-arg]
     validator = cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
-    return _Loaded(validator=validator)
+    view = None
+    if isinstance(schema, dict):
+        view = SchemaView(schema, registry.resolver(base_uri=str(schema.get("$id", ""))))
+    return _Loaded(validator=validator, view=view)
 
 
 def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
@@ -423,6 +210,7 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
                 SCHEMA_PROBLEM, doc.path, where, loaded.error, schema=name, detail=loaded.detail
             )
         ]
+    assert loaded.validator is not None
     instance = {k: v for k, v in doc.data.items() if k != "$schema"}
     try:
         errors = list(loaded.validator.iter_errors(instance))
@@ -430,7 +218,7 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
         return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, "SC007.recursion", schema=name)]
     except Exception as exc:  # referencing's Unresolvable and jsonschema's wrapper of it
         ref = getattr(exc, "ref", None) or getattr(exc, "uri", None) or str(exc)
-        cause = exc
+        cause: BaseException | None = exc
         while cause is not None and not isinstance(cause, _RemoteReference):
             cause = cause.__cause__ or cause.__context__
         key = "SC007.remote-ref" if cause is not None else "SC007.ref"
@@ -628,7 +416,7 @@ class _Translator:
         if keyword == "enum":
             options = [str(o) for o in error.validator_value]
             close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-            allowed = ", ".join(f"`{o}`" for o in options)
+            listed = ", ".join(f"`{o}`" for o in options)
             if close:
                 self.emit(
                     BAD_VALUE,
@@ -636,11 +424,11 @@ class _Translator:
                     path,
                     "SC006.enum-suggest",
                     value=_show(value),
-                    allowed=allowed,
+                    allowed=listed,
                     suggestion=close[0],
                 )
             else:
-                self.emit(BAD_VALUE, span, path, "SC006.enum", value=_show(value), allowed=allowed)
+                self.emit(BAD_VALUE, span, path, "SC006.enum", value=_show(value), allowed=listed)
             return
         if keyword == "const":
             self.emit(

@@ -15,41 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from linter.diagnostics import Diagnostic, Rule, Severity, Span
+from linter.diagnostics import Diagnostic, Span
 from linter.document import Document
+from linter.rules.core import UNUSED
 from linter.yamltree import ScalarNode, walk
-
-UNUSED = Rule(
-    "FL002",
-    "unused-suppression",
-    Severity.INFO,
-    "An inline `frontlint: disable` comment suppresses nothing.",
-    """What it checks: every `# frontlint: disable=…`, `disable-next-line=…` and `disable-file=…`
-comment (and `<!-- frontlint: disable=… -->` in the body) suppressed at least one diagnostic.
-
-Why: a stale suppression hides the next real problem of the same kind on that line.
-
-Example (bad):
-    title: Appel à candidatures   # frontlint: disable=TY002
-Example (good):
-    title: Appel à candidatures
-
-Fix: remove the comment, or the codes it no longer needs.""",
-    summary_fr="Un commentaire `frontlint: disable` ne supprime rien.",
-    doc_fr="""\
-Ce qui est vérifié : chaque commentaire `# frontlint: disable=…`, `disable-next-line=…` et
-`disable-file=…` (et `<!-- frontlint: disable=… -->` dans le corps) a supprimé au moins un
-diagnostic.
-
-Pourquoi : une suppression périmée cache le prochain vrai problème du même genre sur la ligne.
-
-Exemple (mauvais) :
-    title: Appel à candidatures   # frontlint: disable=TY002
-Exemple (bon) :
-    title: Appel à candidatures
-
-Correction : retirer le commentaire, ou les codes dont il n’a plus besoin.""",
-)
 
 _CODES = r"(?P<codes>[A-Za-z]+[0-9]*(?:\s*,\s*[A-Za-z]+[0-9]*)*)"
 _KIND = r"frontlint:[ \t]*(?P<kind>disable-next-line|disable-file|disable)[ \t]*=[ \t]*"
@@ -98,8 +67,12 @@ def _suppression(doc: Document, match: re.Match[str]) -> Suppression:
     return Suppression(match["kind"], codes, doc.lines.span(match.start(), match.end()), set())
 
 
-def apply(doc: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-    """The diagnostics no suppression covers, plus one FL002 per unused code of a suppression."""
+def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> list[Diagnostic]:
+    """The diagnostics no suppression covers, plus one FL002 per unused code of a suppression.
+
+    A code counts as unused only when a check that reports it ran (``ran``): a suppression of a
+    rule that was not selected is not stale.
+    """
     suppressions = find(doc)
     if not suppressions:
         return diagnostics
@@ -114,7 +87,11 @@ def apply(doc: Document, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         if covering is None:
             kept.append(diagnostic)
     for suppression in suppressions:
-        unused = [c for c in suppression.codes if c not in suppression.used]
+        unused = [
+            c
+            for c in suppression.codes
+            if c not in suppression.used and any(code.startswith(c) for code in ran)
+        ]
         if unused:
             kept.append(
                 Diagnostic.of(

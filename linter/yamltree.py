@@ -132,12 +132,12 @@ def resolve_target(node: Node | None) -> Node | None:
 
 def key_name(key: Node) -> str | None:
     """The property name a key contributes to the JSON view of a mapping, or None."""
-    key = resolve_target(key)
-    if not isinstance(key, ScalarNode):
+    target = resolve_target(key)
+    if not isinstance(target, ScalarNode):
         return None
-    if isinstance(key.value, str):
-        return key.value
-    return key.raw
+    if isinstance(target.value, str):
+        return target.value
+    return target.raw
 
 
 _INT = re.compile(r"[-+]?[0-9]+\Z")
@@ -232,7 +232,7 @@ def _syntax_problem(exc: Exception, text: str, base: int, lines: LineIndex) -> Y
 class _Frame:
     __slots__ = ("key", "keys", "node")
 
-    def __init__(self, node: Node) -> None:
+    def __init__(self, node: MappingNode | SequenceNode) -> None:
         self.node = node
         self.key: Node | None = None
         self.keys: dict[str, Node] = {}
@@ -326,7 +326,7 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                 tag = check_tag(event.tag, event)
                 flow = bool(event.flow_style)
                 s = span(event)
-                container: Node = (
+                container: MappingNode | SequenceNode = (
                     MappingNode(s, tag, flow=flow)
                     if kind is ev.MappingStartEvent
                     else SequenceNode(s, tag, flow=flow)
@@ -338,7 +338,7 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                 frame = stack.pop()
                 done = frame.node
                 end = base + event.end_mark.index
-                if not getattr(done, "flow", False):
+                if not done.flow:
                     # A block collection's end event sits on the next token; end at its last child.
                     children = (
                         [v for _k, v in done.pairs] if isinstance(done, MappingNode) else done.items
@@ -403,8 +403,8 @@ def to_data(node: Node | None) -> Any:
 
 
 def key_style(key: Node) -> str:
-    key = resolve_target(key)
-    return key.style if isinstance(key, ScalarNode) else ""
+    target = resolve_target(key)
+    return target.style if isinstance(target, ScalarNode) else ""
 
 
 def walk(node: Node | None, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple, Node]]:

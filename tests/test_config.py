@@ -127,8 +127,8 @@ def test_site_and_rule_family_options(page, tmp_path):
         """\
         [site]
         base-url = "https://www.eig.numerique.gouv.fr"
-        known-domains = ["monsite.fr"]
         [links]
+        known-domains = ["monsite.fr"]
         allowed-schemes = ["matrix"]
         [placeholders]
         phrases = ["en cours de rédaction"]
@@ -158,6 +158,8 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('[dates]\nnumeric-date = true\n', ".frontlint.toml:2: `dates.numeric-date`: unknown key; did you mean `numeric-dates`?"),
         ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2: `schemas.event`: schema file `nowhere.json` not found"),
         ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),
+        ('[site]\nknown-domains = ["x.fr"]\n', ".frontlint.toml:2: `site.known-domains`: unknown key; it belongs to `[links]`"),
+        ('[site]\nroot = "site"\n', ".frontlint.toml:2: `site.root`: unknown key (known keys: base-url)"),
         ('select = ["DT",,]\n', ".frontlint.toml:1:16: invalid TOML: Invalid value"),
     ],
 )  # fmt: skip

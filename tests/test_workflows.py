@@ -1,6 +1,7 @@
 """The pre-commit hook and the pull-request check, run for real in temporary git repositories.
 
-pre-commit itself installs the hook from this checkout (`pre-commit try-repo`); the GitHub workflow,
+pre-commit itself installs the hook from this repository's HEAD commit, with the README's
+configuration (so the tests see committed code only: commit before running them); the GitHub workflow,
 the composite action and the GitLab job are exercised by running the commands of their steps, in
 order, as the runners would (bash -e -o pipefail), on a repository with a base branch and a change.
 """
@@ -57,14 +58,20 @@ def pre_commit_home(tmp_path_factory) -> Path:
      (["content/contact.md", "content/participer/postuler.md"], 0, "frontlint")],
 )  # fmt: skip
 def test_pre_commit_hook(tmp_path, pre_commit_home, files, code, shown):
+    """The README's `.pre-commit-config.yaml`, with this repository and its HEAD commit."""
     repo = site(tmp_path / "site")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("**pre-commit**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    head = git(ROOT, "rev-parse", "HEAD").strip()
+    configuration = snippet.replace("<repository URL>", str(ROOT)).replace("<commit>", head)
+    (repo / ".pre-commit-config.yaml").write_text(configuration, encoding="utf-8")
     env = {
         **os.environ,
         "PRE_COMMIT_HOME": str(pre_commit_home),
         "PATH": f"{BIN}:{os.environ['PATH']}",
     }
     done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "frontlint", "--files", *files],
+        [sys.executable, "-m", "pre_commit", "run", "frontlint", "--files", *files],
         cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
     assert done.returncode == code, done.stdout + done.stderr

@@ -164,34 +164,30 @@ class Reading:
 
 
 def _day(match: re.Match[str], prefix: str, month_group: str | None, year_group: str | None) -> Day:
-    g = lambda name: match.group(prefix + name)  # noqa: E731
+    weekday = match.group(prefix + "wd")
+    first_suffix = bool(match.group(prefix + "er"))
+    day_end = match.end(prefix + "er") if first_suffix else match.end(prefix + "d")
     word = match.group(month_group) if month_group else ""
     year = match.group(year_group) if year_group else None
-    weekday = g("wd")
+    if year_group and year:
+        end = match.end(year_group)
+    elif month_group and word:
+        end = match.end(month_group)
+    else:
+        end = day_end
     return Day(
         start=match.start(prefix + "wd") if weekday else match.start(prefix + "d"),
-        end=match.end(year_group)
-        if year
-        else (
-            match.end(month_group)
-            if word
-            else match.end(prefix + "er")
-            if g("er")
-            else match.end(prefix + "d")
-        ),
-        day=int(g("d")),
-        day_span=(
-            match.start(prefix + "d"),
-            match.end(prefix + "er") if g("er") else match.end(prefix + "d"),
-        ),
+        end=end,
+        day=int(match.group(prefix + "d")),
+        day_span=(match.start(prefix + "d"), day_end),
         month=month_of(word) if word else None,
         month_word=word or "",
-        month_span=match.span(month_group) if word else (0, 0),
+        month_span=match.span(month_group) if month_group and word else (0, 0),
         year=int(year) if year else None,
         year_explicit=bool(year),
         weekday=weekday,
         weekday_span=match.span(prefix + "wd") if weekday else None,
-        first_suffix=bool(g("er")),
+        first_suffix=first_suffix,
     )
 
 
@@ -252,11 +248,19 @@ def read(text: str) -> Reading:
         reading.days.append(_day(match, "s_", "s_m", "s_y" if match["s_y"] else None))
         taken.append(match.span())
     for match in _MONTH_SPAN.finditer(text):
-        first, last = month_of(match["m1"]), month_of(match["m2"]) if match["m2"] else None
-        if first is None or (match["m2"] and last is None) or not free(match.start(), match.end()):
+        # Month numbers (not `first`/`last`: those name the Days of the ranges above).
+        first_month = month_of(match["m1"])
+        last_month = month_of(match["m2"]) if match["m2"] else None
+        if (
+            first_month is None
+            or (match["m2"] and last_month is None)
+            or not free(match.start(), match.end())
+        ):
             continue
         reading.months.append(
-            MonthSpan(match.start(), match.end(), first, last or first, int(match["y"]))
+            MonthSpan(
+                match.start(), match.end(), first_month, last_month or first_month, int(match["y"])
+            )
         )
     for match in _GOOD_TIME.finditer(text):
         reading.tokens.append(Token("time", match.start(), match.end()))

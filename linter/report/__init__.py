@@ -31,9 +31,13 @@ def render(
     quiet: bool = False,
 ) -> str:
     module = importlib.import_module(f"linter.report.{MODULES[fmt]}")
+    # An imported-by-name module is untyped; every format's `render` returns the report text.
+    text: str
     if fmt == "text":
-        return module.render(result, lang, color, statistics=statistics, quiet=quiet)
-    return module.render(result, lang)
+        text = module.render(result, lang, color, statistics=statistics, quiet=quiet)
+    else:
+        text = module.render(result, lang)
+    return text
 
 
 def posix(path: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from linter.diagnostics import Severity
 from linter.engine import Result
+from linter.messages import text_of
 from linter.report import posix
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -38,5 +39,7 @@ def render(result: Result, lang: str = "en") -> str:
                 ("title", d.code),
             )
         )
-        lines.append(f"::{_LEVELS[d.severity]} {properties}::{escape_data(d.message.render(lang))}")
+        lines.append(
+            f"::{_LEVELS[d.severity]} {properties}::{escape_data(text_of(d.message, lang))}"
+        )
     return "".join(line + "\n" for line in lines)

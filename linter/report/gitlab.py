@@ -13,6 +13,7 @@ from collections import Counter
 
 from linter.diagnostics import Severity
 from linter.engine import Result
+from linter.messages import text_of
 from linter.report import posix
 
 _SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
@@ -22,7 +23,7 @@ def render(result: Result, lang: str = "en") -> str:
     issues = []
     seen: Counter[str] = Counter()
     for d in result.diagnostics:
-        message = d.message.render(lang)
+        message = text_of(d.message, lang)
         base = "\0".join((posix(d.path), d.code, message))
         seen[base] += 1  # the same problem twice in a file: keep both, distinctly
         fingerprint = hashlib.sha256(f"{base}\0{seen[base]}".encode()).hexdigest()

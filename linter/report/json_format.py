@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from linter.engine import Result
+from linter.messages import text_of
 
 
 def render(result: Result, lang: str = "en") -> str:
@@ -21,7 +22,7 @@ def render(result: Result, lang: str = "en") -> str:
                 "code": d.code,
                 "rule": d.rule,
                 "severity": str(d.severity),
-                "message": d.message.render(lang),
+                "message": text_of(d.message, lang),
             }
             for d in result.diagnostics
         ],

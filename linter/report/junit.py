@@ -11,6 +11,7 @@ from collections import defaultdict
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
+from linter.messages import text_of
 from linter.report import posix
 
 
@@ -39,7 +40,7 @@ def render(result: Result, lang: str = "en") -> str:
                 file=path,
                 line=str(d.span.line),
             )
-            message = d.message.render(lang)
+            message = text_of(d.message, lang)
             if d.severity > Severity.INFO:
                 failure = ET.SubElement(case, "failure", message=message, type=str(d.severity))
                 failure.text = f"{path}:{d.span.line}:{d.span.column}: {d.code} {message}"

@@ -13,6 +13,7 @@ from collections import Counter
 
 from linter.diagnostics import Severity
 from linter.engine import Result
+from linter.messages import text_of
 from linter.report import posix
 from linter.report.text import summary
 
@@ -60,11 +61,11 @@ def render(result: Result, lang: str = "en") -> str:
         for d in result.diagnostics:
             out.append(
                 f"| {_ICONS[d.severity]} | {_link(d.path, d.span.line)} | `{d.code}` | "
-                f"{_cell(d.message.render(lang))} |"
+                f"{_cell(text_of(d.message, lang))} |"
             )
     else:
         out.append(clean)
-    for calendar in result.calendars:
+    for calendar in result.collected.get("calendars", ()):
         out += [
             "",
             f"### {posix(calendar.path)} — `{calendar.sequence}`",

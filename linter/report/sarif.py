@@ -10,6 +10,7 @@ import json
 from linter import __version__
 from linter.diagnostics import Severity
 from linter.engine import Result
+from linter.messages import text_of
 from linter.report import posix
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -29,9 +30,9 @@ def render(result: Result, lang: str = "en") -> str:
             {
                 "id": rule.code,
                 "name": rule.name,
-                "shortDescription": {"text": rule.summary_in(lang)},
-                "fullDescription": {"text": rule.summary_in(lang)},
-                "help": {"text": rule.doc_in(lang)},
+                "shortDescription": {"text": rule.summary(lang)},
+                "fullDescription": {"text": rule.summary(lang)},
+                "help": {"text": rule.explain(lang)},
                 "defaultConfiguration": {"level": _LEVELS[rule.default_severity]},
             }
             for rule in rules
@@ -42,7 +43,7 @@ def render(result: Result, lang: str = "en") -> str:
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": _LEVELS[d.severity],
-            "message": {"text": d.message.render(lang)},
+            "message": {"text": text_of(d.message, lang)},
             "locations": [
                 {
                     "physicalLocation": {

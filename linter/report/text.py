@@ -3,31 +3,49 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from linter.diagnostics import Severity
 from linter.engine import Result
+from linter.messages import text_of
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
+
+@dataclass(frozen=True)
+class _Words:
+    """The summary's words in one language; pairs are (singular, plural)."""
+
+    severity: dict[Severity, tuple[str, str]]
+    file: tuple[str, str]
+    in_: str
+    checked: tuple[str, str]
+    clean: str
+
+
 _WORDS = {
-    "en": {
-        Severity.ERROR: ("error", "errors"),
-        Severity.WARNING: ("warning", "warnings"),
-        Severity.INFO: ("info", "infos"),
-        "file": ("file", "files"),
-        "in": "in",
-        "checked": ("checked", "checked"),
-        "clean": "No problems found in {checked} {files}",
-    },
-    "fr": {
-        Severity.ERROR: ("erreur", "erreurs"),
-        Severity.WARNING: ("avertissement", "avertissements"),
-        Severity.INFO: ("information", "informations"),
-        "file": ("fichier", "fichiers"),
-        "in": "dans",
-        "checked": ("vérifié", "vérifiés"),
-        "clean": "Aucun problème dans {checked} {files}",
-    },
+    "en": _Words(
+        severity={
+            Severity.ERROR: ("error", "errors"),
+            Severity.WARNING: ("warning", "warnings"),
+            Severity.INFO: ("info", "infos"),
+        },
+        file=("file", "files"),
+        in_="in",
+        checked=("checked", "checked"),
+        clean="No problems found in {checked} {files}",
+    ),
+    "fr": _Words(
+        severity={
+            Severity.ERROR: ("erreur", "erreurs"),
+            Severity.WARNING: ("avertissement", "avertissements"),
+            Severity.INFO: ("information", "informations"),
+        },
+        file=("fichier", "fichiers"),
+        in_="dans",
+        checked=("vérifié", "vérifiés"),
+        clean="Aucun problème dans {checked} {files}",
+    ),
 }
 
 
@@ -38,19 +56,19 @@ def _count(n: int, forms: tuple[str, str]) -> str:
 def summary(result: Result, lang: str = "en") -> str:
     words = _WORDS.get(lang, _WORDS["en"])
     if not result.diagnostics:
-        return words["clean"].format(
-            checked=result.files_checked, files=words["file"][result.files_checked != 1]
+        return words.clean.format(
+            checked=result.files_checked, files=words.file[result.files_checked != 1]
         )
     by_severity = Counter(d.severity for d in result.diagnostics)
     parts = [
-        _count(by_severity[s], words[s])
+        _count(by_severity[s], words.severity[s])
         for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
         if by_severity[s]
     ]
     files = len({d.path for d in result.diagnostics})
     return (
-        f"{', '.join(parts)} {words['in']} {_count(files, words['file'])} "
-        f"({_count(result.files_checked, words['checked'])})"
+        f"{', '.join(parts)} {words.in_} {_count(files, words.file)} "
+        f"({_count(result.files_checked, words.checked)})"
     )
 
 
@@ -71,14 +89,14 @@ def render(
 ) -> str:
     import click
 
-    def style(text: str, **kwargs: object) -> str:
-        return click.style(text, **kwargs) if color else text  # type: ignore[arg-type]
+    def style(text: str, fg: str | None = None, bold: bool | None = None) -> str:
+        return click.style(text, fg=fg, bold=bold) if color else text
 
     lines = []
     for d in result.diagnostics:
         where = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
         code = style(d.code, fg=_COLORS[d.severity], bold=True)
-        lines.append(f"{where} {code} {d.message.render(lang)}")
+        lines.append(f"{where} {code} {text_of(d.message, lang)}")
     if statistics:
         lines += statistics_lines(result)
     if not quiet:

@@ -1,54 +1,65 @@
-"""The registry of every rule: the core codes (reading, schemas) and the content rule families.
+"""The registry of every rule: the core codes (``core.py``) and the content rule families.
 
-A content rule family is one module of this package with a ``RULES`` tuple; each rule's
-``check(page)`` yields diagnostics. Adding a module adds its rules: nothing else to register.
+A family is one module of this package with a ``RULES`` tuple of specs (``linter.spec.Rule``);
+a module may also define ``COLLECTORS``, a mapping of name -> function(page) yielding what a
+reporter draws (the Markdown report's calendars): the engine gathers them without knowing
+whose they are. Adding a module adds its rules: nothing else to register.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import Any
 
-from linter.diagnostics import Diagnostic, Rule, Severity
-
-if TYPE_CHECKING:
-    from linter.page import Page
-
-
-def define(
-    code: str,
-    name: str,
-    severity: Severity,
-    summary: str,
-    summary_fr: str,
-    doc: str,
-    doc_fr: str,
-    check: Callable[[Page], Iterator[Diagnostic]] | None,
-) -> Rule:
-    """A content rule, documented in English and French next to its check.
-
-    ``check`` is None for a rule that another rule's check reports (PH002 by PH001's).
-    """
-    return Rule(code, name, severity, summary, doc, check, summary_fr=summary_fr, doc_fr=doc_fr)
+from linter.spec import Option, Rule, Text
 
 
 @lru_cache(maxsize=1)
-def content_rules() -> tuple[Rule, ...]:
-    """Every content rule, from every module of this package, by code."""
-    found: list[Rule] = []
-    for module in pkgutil.iter_modules(__path__):
-        found.extend(importlib.import_module(f"{__name__}.{module.name}").RULES)
+def _modules() -> tuple[ModuleType, ...]:
+    return tuple(
+        importlib.import_module(f"{__name__}.{module.name}")
+        for module in pkgutil.iter_modules(__path__)
+    )
+
+
+@lru_cache(maxsize=1)
+def all_rules() -> tuple[Rule, ...]:
+    """Every rule, core codes included, by code."""
+    found = [rule for module in _modules() for rule in module.RULES]
     return tuple(sorted(found, key=lambda r: r.code))
 
 
-def all_rules() -> list[Rule]:
-    from linter import document, engine, schema, suppress
+def content_rules() -> tuple[Rule, ...]:
+    """The rules that have a check of their own."""
+    return tuple(rule for rule in all_rules() if rule.check is not None)
 
-    core = [*document.RULES, *schema.RULES, engine.INTERNAL, suppress.UNUSED]
-    return sorted([*core, *content_rules()], key=lambda r: r.code)
+
+@lru_cache(maxsize=1)
+def by_code() -> Mapping[str, Rule]:
+    return {rule.code: rule for rule in all_rules()}
+
+
+@lru_cache(maxsize=1)
+def messages() -> Mapping[str, Text]:
+    """Every message key of every rule -> its text."""
+    return {key: text for rule in all_rules() for key, text in rule.messages.items()}
+
+
+@lru_cache(maxsize=1)
+def options() -> tuple[Option, ...]:
+    """Every option of every rule, once each, in table and key order."""
+    unique = {(o.table, o.key): o for rule in all_rules() for o in rule.options}
+    return tuple(unique[k] for k in sorted(unique))
+
+
+def collectors() -> Iterable[tuple[str, Callable[..., Iterable[Any]]]]:
+    """(name, function) of every family's collectors."""
+    for module in _modules():
+        yield from getattr(module, "COLLECTORS", {}).items()
 
 
 def find(code: str) -> Rule | None:

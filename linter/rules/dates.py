@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, suspect_month
 from linter.page import Page, TextValue
-from linter.rules import define
+from linter.spec import Doc, Option, Rule, Text, bad, good
 
 _DIGIT = re.compile(r"\d")
 
@@ -49,38 +49,55 @@ def check_month(page: Page) -> Iterator[Diagnostic]:
                 yield value.diagnostic(MONTH, start, end, "DT001", word=word, month=correct)
 
 
-MONTH = define(
-    "DT001", "month-spelling", Severity.WARNING,
-    "A month is misspelt (`fevrier`, `aout`) or written in English.",
-    "Un mois est mal orthographié (`fevrier`, `aout`) ou écrit en anglais.",
-    """What it checks: the month word of every date (`5 fevrier 2024`, `du 3 aout au…`): missing
+MONTH = Rule(
+    code="DT001",
+    name="month-spelling",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A month is misspelt (`fevrier`, `aout`) or written in English.",
+        fr="Un mois est mal orthographié (`fevrier`, `aout`) ou écrit en anglais.",
+    ),
+    messages={
+        "DT001": Text(
+            en="write `{month}`, not `{word}`",
+            fr="écrire `{month}`, pas `{word}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the month word of every date (`5 fevrier 2024`, `du 3 aout au…`): missing
 accents (`fevrier`, `aout`, `decembre`), one-letter typos (`janvir`), and English months
-(`5 February 2024`), with the French spelling.
-
-Why: a reader trusts a date that looks careful; a misspelt month also escapes every tool that
-reads dates.
-
-Example (bad):
-    desc: Dépôt des dossiers : du 19 aout au 8 septembre 2024
-Example (good):
-    desc: Dépôt des dossiers : du 19 août au 8 septembre 2024
-
-Fix: write the month as the message says.""",
-    """Ce qui est vérifié : le mois de chaque date (`5 fevrier 2024`, `du 3 aout au…`) : accents
+(`5 February 2024`), with the French spelling.""",
+            fr="""le mois de chaque date (`5 fevrier 2024`, `du 3 aout au…`) : accents
 oubliés (`fevrier`, `aout`, `decembre`), fautes d’une lettre (`janvir`) et mois en anglais
-(`5 February 2024`), avec l’orthographe française.
-
-Pourquoi : le lecteur se fie à une date soignée ; un mois mal écrit échappe aussi à tous les
-outils qui lisent les dates.
-
-Exemple (mauvais) :
-    desc: Dépôt des dossiers : du 19 aout au 8 septembre 2024
-Exemple (bon) :
-    desc: Dépôt des dossiers : du 19 août au 8 septembre 2024
-
-Correction : écrire le mois comme le message l’indique.""",
-    check_month,
-)  # fmt: skip
+(`5 February 2024`), avec l’orthographe française.""",
+        ),
+        why=Text(
+            en="""a reader trusts a date that looks careful; a misspelt month also escapes every
+tool that
+reads dates.""",
+            fr="""le lecteur se fie à une date soignée ; un mois mal écrit échappe aussi à tous les
+outils qui lisent les dates.""",
+        ),
+        fix=Text(
+            en="write the month as the message says.",
+            fr="écrire le mois comme le message l’indique.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Dépôt des dossiers du 19 aout au 8 septembre 2024
+"""
+        ),
+        good(
+            """
+desc: Dépôt des dossiers du 19 août au 8 septembre 2024
+"""
+        ),
+    ),
+    check=check_month,
+)
 
 
 def check_impossible(page: Page) -> Iterator[Diagnostic]:
@@ -98,33 +115,52 @@ def check_impossible(page: Page) -> Iterator[Diagnostic]:
             )
 
 
-IMPOSSIBLE = define(
-    "DT002", "impossible-date", Severity.ERROR,
-    "A date does not exist (`31 avril`, `29 février 2023`, `32 mai`).",
-    "Une date n’existe pas (`31 avril`, `29 février 2023`, `32 mai`).",
-    """What it checks: that every written day exists in its month (and year, for 29 February).
-
-Why: candidates cannot apply on a day that does not exist; the real date is something else.
-
-Example (bad):
-    desc: Dépôt des dossiers jusqu'au 31 avril 2024
-Example (good):
-    desc: Dépôt des dossiers jusqu'au 30 avril 2024
-
-Fix: find the intended date.""",
-    """Ce qui est vérifié : que chaque jour écrit existe dans son mois (et son année, pour le
-29 février).
-
-Pourquoi : on ne peut pas candidater un jour qui n’existe pas ; la vraie date est autre.
-
-Exemple (mauvais) :
-    desc: Dépôt des dossiers jusqu'au 31 avril 2024
-Exemple (bon) :
-    desc: Dépôt des dossiers jusqu'au 30 avril 2024
-
-Correction : retrouver la date voulue.""",
-    check_impossible,
-)  # fmt: skip
+IMPOSSIBLE = Rule(
+    code="DT002",
+    name="impossible-date",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A date does not exist (`31 avril`, `29 février 2023`, `32 mai`).",
+        fr="Une date n’existe pas (`31 avril`, `29 février 2023`, `32 mai`).",
+    ),
+    messages={
+        "DT002": Text(
+            en="{day} {month} {year} does not exist",
+            fr="le {day} {month} {year} n’existe pas",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="that every written day exists in its month (and year, for 29 February).",
+            fr="""que chaque jour écrit existe dans son mois (et son année, pour le
+29 février).""",
+        ),
+        why=Text(
+            en=(
+                "candidates cannot apply on a day that does not exist; the real date is "
+                "something else."
+            ),
+            fr="on ne peut pas candidater un jour qui n’existe pas ; la vraie date est autre.",
+        ),
+        fix=Text(
+            en="find the intended date.",
+            fr="retrouver la date voulue.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Dépôt des dossiers jusqu'au 31 avril 2024
+"""
+        ),
+        good(
+            """
+desc: Dépôt des dossiers jusqu'au 30 avril 2024
+"""
+        ),
+    ),
+    check=check_impossible,
+)
 
 
 def check_day_format(page: Page) -> Iterator[Diagnostic]:
@@ -140,36 +176,63 @@ def check_day_format(page: Page) -> Iterator[Diagnostic]:
             yield value.diagnostic(DAY_FORMAT, start, end, "DT003.zero", text=written, fixed=fixed)
 
 
-DAY_FORMAT = define(
-    "DT003", "day-format", Severity.WARNING,
-    "The first of a month is written `1`, not `1er`, or a day has a leading zero (`06 mars`).",
-    "Le premier du mois est écrit `1` au lieu de `1er`, ou un jour a un zéro initial (`06 mars`).",
-    """What it checks: the day number of dates written in words: `1 mars` → `1er mars`,
-`06 mars` → `6 mars`.
-
-Why: French typography writes the first day of a month as an ordinal and other days without
-a leading zero.
-
-Example (bad):
-    desc: du 06 mars au 1 avril 2025
-Example (good):
-    desc: du 6 mars au 1er avril 2025
-
-Fix: write the day as the message says.""",
-    """Ce qui est vérifié : le numéro du jour des dates écrites en toutes lettres : `1 mars` →
-`1er mars`, `06 mars` → `6 mars`.
-
-Pourquoi : la typographie française écrit le premier jour du mois en ordinal, et les autres
-jours sans zéro initial.
-
-Exemple (mauvais) :
-    desc: du 06 mars au 1 avril 2025
-Exemple (bon) :
-    desc: du 6 mars au 1er avril 2025
-
-Correction : écrire le jour comme le message l’indique.""",
-    check_day_format,
-)  # fmt: skip
+DAY_FORMAT = Rule(
+    code="DT003",
+    name="day-format",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en=(
+            "The first of a month is written `1`, not `1er`, or a day has a leading "
+            "zero (`06 mars`)."
+        ),
+        fr=(
+            "Le premier du mois est écrit `1` au lieu de `1er`, ou un jour a un "
+            "zéro initial (`06 mars`)."
+        ),
+    ),
+    messages={
+        "DT003.first": Text(
+            en="write `1er`, not `{text}`, for the first of a month",
+            fr="écrire `1er`, pas `{text}`, pour le premier du mois",
+        ),
+        "DT003.zero": Text(
+            en="write `{fixed}`, not `{text}`",
+            fr="écrire `{fixed}`, pas `{text}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the day number of dates written in words: `1 mars` → `1er mars`,
+`06 mars` → `6 mars`.""",
+            fr="""le numéro du jour des dates écrites en toutes lettres : `1 mars` →
+`1er mars`, `06 mars` → `6 mars`.""",
+        ),
+        why=Text(
+            en="""French typography writes the first day of a month as an ordinal and other days
+without
+a leading zero.""",
+            fr="""la typographie française écrit le premier jour du mois en ordinal, et les autres
+jours sans zéro initial.""",
+        ),
+        fix=Text(
+            en="write the day as the message says.",
+            fr="écrire le jour comme le message l’indique.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: du 06 mars au 1 avril 2025
+"""
+        ),
+        good(
+            """
+desc: du 6 mars au 1er avril 2025
+"""
+        ),
+    ),
+    check=check_day_format,
+)
 
 
 def check_capital(page: Page) -> Iterator[Diagnostic]:
@@ -183,32 +246,51 @@ def check_capital(page: Page) -> Iterator[Diagnostic]:
         yield value.diagnostic(CAPITAL, start, end, "DT004", word=word, month=MONTHS[day.month - 1])
 
 
-CAPITAL = define(
-    "DT004", "month-capital", Severity.WARNING,
-    "A month is capitalised after its day (`du 3 Avril`): French months take no capital.",
-    "Un mois a une majuscule après son jour (`du 3 Avril`) : les mois n’en prennent pas.",
-    """What it checks: the month of a date written after its day number, capitalised.
-
-Why: in French, month names are common nouns, written in lower case inside a sentence.
-
-Example (bad):
-    desc: Entretiens du 3 Avril au 12 Avril 2024
-Example (good):
-    desc: Entretiens du 3 avril au 12 avril 2024
-
-Fix: write the month in lower case.""",
-    """Ce qui est vérifié : le mois d’une date écrit avec une majuscule après son numéro de jour.
-
-Pourquoi : en français, les noms de mois sont des noms communs, en minuscules dans une phrase.
-
-Exemple (mauvais) :
-    desc: Entretiens du 3 Avril au 12 Avril 2024
-Exemple (bon) :
-    desc: Entretiens du 3 avril au 12 avril 2024
-
-Correction : écrire le mois en minuscules.""",
-    check_capital,
-)  # fmt: skip
+CAPITAL = Rule(
+    code="DT004",
+    name="month-capital",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A month is capitalised after its day (`du 3 Avril`): French months take no capital.",
+        fr="Un mois a une majuscule après son jour (`du 3 Avril`) : les mois n’en prennent pas.",
+    ),
+    messages={
+        "DT004": Text(
+            en="write `{month}` in lower case, not `{word}`",
+            fr="écrire `{month}` en minuscules, pas `{word}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="the month of a date written after its day number, capitalised.",
+            fr="le mois d’une date écrit avec une majuscule après son numéro de jour.",
+        ),
+        why=Text(
+            en="in French, month names are common nouns, written in lower case inside a sentence.",
+            fr=(
+                "en français, les noms de mois sont des noms communs, en minuscules "
+                "dans une phrase."
+            ),
+        ),
+        fix=Text(
+            en="write the month in lower case.",
+            fr="écrire le mois en minuscules.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Entretiens du 3 Avril au 12 Avril 2024
+"""
+        ),
+        good(
+            """
+desc: Entretiens du 3 avril au 12 avril 2024
+"""
+        ),
+    ),
+    check=check_capital,
+)
 
 
 def check_weekday(page: Page) -> Iterator[Diagnostic]:
@@ -225,35 +307,52 @@ def check_weekday(page: Page) -> Iterator[Diagnostic]:
             )  # fmt: skip
 
 
-WEEKDAY = define(
-    "DT005", "weekday-mismatch", Severity.ERROR,
-    "A weekday does not match its date (`lundi 14 mars 2024` was a Thursday).",
-    "Un jour de la semaine ne correspond pas à sa date (le 14 mars 2024 était un jeudi).",
-    """What it checks: `lundi 14 mars 2024`: the weekday agrees with the date. Checked only when
-the year is written in the date or elsewhere in the same value.
-
-Why: one of the two is wrong, and the reader cannot tell which: the meeting is missed.
-
-Example (bad):
-    desc: Réunion d'information lundi 14 mars 2024
-Example (good):
-    desc: Réunion d'information jeudi 14 mars 2024
-
-Fix: check the date, then correct the weekday or the day.""",
-    """Ce qui est vérifié : `lundi 14 mars 2024` : le jour de la semaine correspond à la date.
-Vérifié seulement quand l’année est écrite dans la date ou ailleurs dans la même valeur.
-
-Pourquoi : l’un des deux est faux, et le lecteur ne peut pas savoir lequel : le rendez-vous est
-manqué.
-
-Exemple (mauvais) :
-    desc: Réunion d'information lundi 14 mars 2024
-Exemple (bon) :
-    desc: Réunion d'information jeudi 14 mars 2024
-
-Correction : vérifier la date, puis corriger le jour de la semaine ou le quantième.""",
-    check_weekday,
-)  # fmt: skip
+WEEKDAY = Rule(
+    code="DT005",
+    name="weekday-mismatch",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A weekday does not match its date (`lundi 14 mars 2024` was a Thursday).",
+        fr="Un jour de la semaine ne correspond pas à sa date (le 14 mars 2024 était un jeudi).",
+    ),
+    messages={
+        "DT005": Text(
+            en="{date} was a {actual}, not a {weekday}",
+            fr="le {date} était un {actual}, pas un {weekday}",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""`lundi 14 mars 2024`: the weekday agrees with the date. Checked only when
+the year is written in the date or elsewhere in the same value.""",
+            fr="""`lundi 14 mars 2024` : le jour de la semaine correspond à la date.
+Vérifié seulement quand l’année est écrite dans la date ou ailleurs dans la même valeur.""",
+        ),
+        why=Text(
+            en="one of the two is wrong, and the reader cannot tell which: the meeting is missed.",
+            fr="""l’un des deux est faux, et le lecteur ne peut pas savoir lequel : le rendez-vous
+est
+manqué.""",
+        ),
+        fix=Text(
+            en="check the date, then correct the weekday or the day.",
+            fr="vérifier la date, puis corriger le jour de la semaine ou le quantième.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Réunion d'information lundi 14 mars 2024
+"""
+        ),
+        good(
+            """
+desc: Réunion d'information jeudi 14 mars 2024
+"""
+        ),
+    ),
+    check=check_weekday,
+)
 
 
 def check_ranges(page: Page) -> Iterator[Diagnostic]:
@@ -275,65 +374,115 @@ def check_ranges(page: Page) -> Iterator[Diagnostic]:
                 yield value.diagnostic(EMPTY_RANGE, rng.start, rng.end, "DT007", text=text)
 
 
-REVERSED = define(
-    "DT006", "reversed-range", Severity.ERROR,
-    "A date range ends before it starts (`du 25 au 6 juin 2024`).",
-    "Une période finit avant de commencer (`du 25 au 6 juin 2024`).",
-    """What it checks: `du … au …` ranges: the end is after the start. A range across New Year
-(`du 15 décembre au 10 janvier 2025`) is read as such, not as reversed.
+REVERSED = Rule(
+    code="DT006",
+    name="reversed-range",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A date range ends before it starts (`du 25 au 6 juin 2024`).",
+        fr="Une période finit avant de commencer (`du 25 au 6 juin 2024`).",
+    ),
+    messages={
+        "DT006": Text(
+            en=(
+                "date range runs backwards: `{text}` ends on {last_date}, before it "
+                "starts on {first_date}"
+            ),
+            fr=(
+                "période à l’envers : `{text}` finit le {last_date}, avant de commencer "
+                "le {first_date}"
+            ),
+        ),
+        "DT006.month": Text(
+            en=(
+                "date range runs backwards: `{text}` ends on {last_date}, before it "
+                "starts on {first_date}; is the start's month missing?"
+            ),
+            fr=(
+                "période à l’envers : `{text}` finit le {last_date}, avant de commencer "
+                "le {first_date} ; manque-t-il le mois du début ?"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""`du … au …` ranges: the end is after the start. A range across New Year
+(`du 15 décembre au 10 janvier 2025`) is read as such, not as reversed.""",
+            fr="""les périodes `du … au …` : la fin est après le début. Une période qui
+passe le Nouvel An (`du 15 décembre au 10 janvier 2025`) est lue comme telle, pas à l’envers.""",
+        ),
+        why=Text(
+            en="""the usual cause is a dropped month (`du 25 mai au 6 juin` became `du 25 au 6
+juin`): the
+published window is impossible and candidates do not know when to apply.""",
+            fr="""la cause habituelle est un mois oublié (`du 25 mai au 6 juin` devenu `du 25 au 6
+juin`) : la fenêtre publiée est impossible et les candidats ne savent pas quand postuler.""",
+        ),
+        fix=Text(
+            en="restore the missing month, or swap the dates.",
+            fr="rétablir le mois oublié, ou inverser les dates.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Dépôt des dossiers du 25 au 6 juin 2024
+"""
+        ),
+        good(
+            """
+desc: Dépôt des dossiers du 25 mai au 6 juin 2024
+"""
+        ),
+    ),
+    check=check_ranges,
+    also_reports=("DT007",),
+)
 
-Why: the usual cause is a dropped month (`du 25 mai au 6 juin` became `du 25 au 6 juin`): the
-published window is impossible and candidates do not know when to apply.
-
-Example (bad):
-    desc: Dépôt des dossiers du 25 au 6 juin 2024
-Example (good):
-    desc: Dépôt des dossiers du 25 mai au 6 juin 2024
-
-Fix: restore the missing month, or swap the dates.""",
-    """Ce qui est vérifié : les périodes `du … au …` : la fin est après le début. Une période qui
-passe le Nouvel An (`du 15 décembre au 10 janvier 2025`) est lue comme telle, pas à l’envers.
-
-Pourquoi : la cause habituelle est un mois oublié (`du 25 mai au 6 juin` devenu `du 25 au 6
-juin`) : la fenêtre publiée est impossible et les candidats ne savent pas quand postuler.
-
-Exemple (mauvais) :
-    desc: Dépôt des dossiers du 25 au 6 juin 2024
-Exemple (bon) :
-    desc: Dépôt des dossiers du 25 mai au 6 juin 2024
-
-Correction : rétablir le mois oublié, ou inverser les dates.""",
-    check_ranges,
-)  # fmt: skip
-
-EMPTY_RANGE = define(
-    "DT007", "empty-range", Severity.WARNING,
-    "A date range ends on the day it starts (`du 6 au 6 juin`).",
-    "Une période finit le jour où elle commence (`du 6 au 6 juin`).",
-    """What it checks: `du … au …` ranges whose two ends are the same day.
-
-Why: a one-day range is written `le 6 juin`; the same date twice is usually a copy-paste where
-one end was meant to change.
-
-Example (bad):
-    desc: Entretiens du 6 juin au 6 juin 2024
-Example (good):
-    desc: Entretiens du 6 au 21 juin 2024
-
-Fix: correct one end, or write a single day.""",
-    """Ce qui est vérifié : les périodes `du … au …` dont les deux bornes sont le même jour.
-
-Pourquoi : une période d’un jour s’écrit `le 6 juin` ; deux fois la même date est souvent un
-copier-coller dont une borne devait changer.
-
-Exemple (mauvais) :
-    desc: Entretiens du 6 juin au 6 juin 2024
-Exemple (bon) :
-    desc: Entretiens du 6 au 21 juin 2024
-
-Correction : corriger une borne, ou écrire un seul jour.""",
-    None,  # reported by DT006's check, which reads the ranges once
-)  # fmt: skip
+EMPTY_RANGE = Rule(
+    code="DT007",
+    name="empty-range",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A date range ends on the day it starts (`du 6 au 6 juin`).",
+        fr="Une période finit le jour où elle commence (`du 6 au 6 juin`).",
+    ),
+    messages={
+        "DT007": Text(
+            en="date range `{text}` starts and ends on the same day",
+            fr="la période `{text}` commence et finit le même jour",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="`du … au …` ranges whose two ends are the same day.",
+            fr="les périodes `du … au …` dont les deux bornes sont le même jour.",
+        ),
+        why=Text(
+            en="""a one-day range is written `le 6 juin`; the same date twice is usually a
+copy-paste where
+one end was meant to change.""",
+            fr="""une période d’un jour s’écrit `le 6 juin` ; deux fois la même date est souvent un
+copier-coller dont une borne devait changer.""",
+        ),
+        fix=Text(
+            en="correct one end, or write a single day.",
+            fr="corriger une borne, ou écrire un seul jour.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Entretiens du 6 juin au 6 juin 2024
+"""
+        ),
+        good(
+            """
+desc: Entretiens du 6 au 21 juin 2024
+"""
+        ),
+    ),
+)
 
 
 _TIME_PARTS = re.compile(r"(\d{1,2})\s?[hH:]\s?(\d{2})?")
@@ -353,6 +502,32 @@ def time_in(form: str, written: str) -> str:
     return f"{hours} h {minutes}" if minutes else f"{hours} h"
 
 
+TIME_FORMAT = Option(
+    "dates",
+    "time-format",
+    "choice",
+    "spaced",
+    Text(
+        en="How the site writes times: `spaced` 23 h 59 (the Imprimerie nationale's rule), "
+        "`compact` 23h59, or `colon` 23:59.",
+        fr="Comment le site écrit les heures : `spaced` 23 h 59 (règle de l’Imprimerie "
+        "nationale), `compact` 23h59, ou `colon` 23:59.",
+    ),
+    choices=("spaced", "compact", "colon"),
+)
+NUMERIC_DATES = Option(
+    "dates",
+    "numeric-dates",
+    "bool",
+    False,
+    Text(
+        en="`true` when numeric dates (29/01/2024) are the house style: DT008 is then silent.",
+        fr="`true` quand les dates en chiffres (29/01/2024) sont le style du site : DT008 se tait "
+        "alors.",
+    ),
+)
+
+
 def check_house_style(page: Page) -> Iterator[Diagnostic]:
     settings = page.settings
     for value, reading in _readings(page):
@@ -361,79 +536,115 @@ def check_house_style(page: Page) -> Iterator[Diagnostic]:
                 continue
             written = value.text[token.start : token.end]
             if token.kind in ("time", "bad-time"):
-                fixed = time_in(settings.time_format, written)
+                fixed = time_in(settings.option(TIME_FORMAT), written)
                 if fixed != written:
                     yield value.diagnostic(
                         TIME_STYLE, token.start, token.end, "DT009", text=written, fixed=fixed
                     )
-            elif not settings.numeric_dates:
+            elif not settings.option(NUMERIC_DATES):
                 yield value.diagnostic(
                     NUMERIC_DATE, token.start, token.end, "DT008", text=written, fixed=token.rewrite
                 )
 
 
-NUMERIC_DATE = define(
-    "DT008", "numeric-date", Severity.WARNING,
-    "A date in prose is numeric (`29/01/2024`, `2024-01-29`), not in words.",
-    "Une date dans le texte est numérique (`29/01/2024`, `2024-01-29`), pas en lettres.",
-    """What it checks: dates written `29/01/2024`, `29/01` or `2024-01-29` inside text (a value
+NUMERIC_DATE = Rule(
+    code="DT008",
+    name="numeric-date",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A date in prose is numeric (`29/01/2024`, `2024-01-29`), not in words.",
+        fr="Une date dans le texte est numérique (`29/01/2024`, `2024-01-29`), pas en lettres.",
+    ),
+    messages={
+        "DT008": Text(
+            en="write `{fixed}`, not `{text}`",
+            fr="écrire `{fixed}`, pas `{text}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""dates written `29/01/2024`, `29/01` or `2024-01-29` inside text (a value
 that is only an ISO date, such as `date: 2024-01-29`, is a date field and is left alone). The
-message gives the text in the house style.
-
-Why: the French convention for content is `29 janvier 2024`: unambiguous (is 02/03 the 2nd of
-March or the 3rd of February?) and readable.
-
-Example (bad):
-    desc: Dépôt des dossiers jusqu'au 12/02/2024
-Example (good):
-    desc: Dépôt des dossiers jusqu'au 12 février 2024
-
-Fix: write the date as the message says.""",
-    """Ce qui est vérifié : les dates écrites `29/01/2024`, `29/01` ou `2024-01-29` dans un texte
+message gives the text in the house style.""",
+            fr="""les dates écrites `29/01/2024`, `29/01` ou `2024-01-29` dans un texte
 (une valeur qui n’est qu’une date ISO, comme `date: 2024-01-29`, est un champ date et n’est pas
-signalée). Le message donne le texte dans le style de la maison.
+signalée). Le message donne le texte dans le style de la maison.""",
+        ),
+        why=Text(
+            en="""the French convention for content is `29 janvier 2024`: unambiguous (is 02/03
+the 2nd of
+March or the 3rd of February?) and readable.""",
+            fr="""la convention française pour les contenus est `29 janvier 2024` : sans ambiguïté
+(02/03, est-ce le 2 mars ou le 3 février ?) et lisible.""",
+        ),
+        fix=Text(
+            en="write the date as the message says.",
+            fr="écrire la date comme le message l’indique.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Dépôt des dossiers jusqu'au 12/02/2024
+"""
+        ),
+        good(
+            """
+desc: Dépôt des dossiers jusqu'au 12 février 2024
+"""
+        ),
+    ),
+    check=check_house_style,
+    also_reports=("DT009",),
+    options=(NUMERIC_DATES,),
+)
 
-Pourquoi : la convention française pour les contenus est `29 janvier 2024` : sans ambiguïté
-(02/03, est-ce le 2 mars ou le 3 février ?) et lisible.
-
-Exemple (mauvais) :
-    desc: Dépôt des dossiers jusqu'au 12/02/2024
-Exemple (bon) :
-    desc: Dépôt des dossiers jusqu'au 12 février 2024
-
-Correction : écrire la date comme le message l’indique.""",
-    check_house_style,
-)  # fmt: skip
-
-TIME_STYLE = define(
-    "DT009", "time-format", Severity.WARNING,
-    "A time is written `23h59`, `23:59` or `23H59` where French typography wants `23 h 59`.",
-    "Une heure est écrite `23h59`, `23:59` ou `23H59` au lieu de `23 h 59`.",
-    """What it checks: times in text: `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`.
-
-Why: the French typographic convention (and this site's house style) separates the hour, the
-`h` and the minutes with spaces (ideally non-breaking).
-
-Example (bad):
-    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23h59
-Example (good):
-    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
-
-Fix: write the time as the message says.""",
-    """Ce qui est vérifié : les heures dans le texte : `23h59`, `23H59`, `23:59`, `9h` →
-`23 h 59`, `9 h`.
-
-Pourquoi : la convention typographique française (et le style de ce site) sépare l’heure, le
-`h` et les minutes par des espaces (de préférence insécables).
-
-Exemple (mauvais) :
-    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23h59
-Exemple (bon) :
-    desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
-
-Correction : écrire l’heure comme le message l’indique.""",
-    None,  # reported by DT008's check, which reads the tokens once
-)  # fmt: skip
+TIME_STYLE = Rule(
+    code="DT009",
+    name="time-format",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A time is written `23h59`, `23:59` or `23H59` where French typography wants `23 h 59`.",
+        fr="Une heure est écrite `23h59`, `23:59` ou `23H59` au lieu de `23 h 59`.",
+    ),
+    messages={
+        "DT009": Text(
+            en="write `{fixed}`, not `{text}`",
+            fr="écrire `{fixed}`, pas `{text}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="times in text: `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`.",
+            fr="""les heures dans le texte : `23h59`, `23H59`, `23:59`, `9h` →
+`23 h 59`, `9 h`.""",
+        ),
+        why=Text(
+            en="""the French typographic convention (and this site's house style) separates the
+hour, the
+`h` and the minutes with spaces (ideally non-breaking).""",
+            fr="""la convention typographique française (et le style de ce site) sépare l’heure, le
+`h` et les minutes par des espaces (de préférence insécables).""",
+        ),
+        fix=Text(
+            en="write the time as the message says.",
+            fr="écrire l’heure comme le message l’indique.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23h59
+"""
+        ),
+        good(
+            """
+desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
+"""
+        ),
+    ),
+    options=(TIME_FORMAT,),
+)
 
 RULES = (
     MONTH,

@@ -17,7 +17,7 @@ from linter.diagnostics import Diagnostic, Severity
 from linter.distance import distance
 from linter.markdown import LinkTarget
 from linter.page import Page, TextValue
-from linter.rules import define
+from linter.spec import Doc, Option, Rule, Text, bad, good
 
 KNOWN_DOMAINS = (
     "demarches-simplifiees.fr", "service-public.fr", "legifrance.gouv.fr", "data.gouv.fr",
@@ -153,38 +153,81 @@ def _short(url: str, limit: int = 80) -> str:
     return url if len(url) <= limit else url[: limit - 1] + "…"
 
 
-MALFORMED = define(
-    "LK001", "malformed-url", Severity.ERROR,
-    "A URL is malformed: white space inside, invalid host or port, unbalanced brackets.",
-    "Une URL est mal formée : espace à l’intérieur, hôte ou port invalide, crochets déséquilibrés.",
-    """What it checks: every link target and URL field: no white space inside, an http(s) URL has
+MALFORMED = Rule(
+    code="LK001",
+    name="malformed-url",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A URL is malformed: white space inside, invalid host or port, unbalanced brackets.",
+        fr=(
+            "Une URL est mal formée : espace à l’intérieur, hôte ou port invalide, "
+            "crochets déséquilibrés."
+        ),
+    ),
+    messages={
+        "LK001.space": Text(
+            en="white space inside the URL `{url}`",
+            fr="espace à l’intérieur de l’URL `{url}`",
+        ),
+        "LK001.brackets": Text(
+            en="unbalanced brackets or parentheses in the URL `{url}`",
+            fr="crochets ou parenthèses déséquilibrés dans l’URL `{url}`",
+        ),
+        "LK001.glued": Text(
+            en="two URLs glued together in `{url}`",
+            fr="deux URL collées l’une à l’autre dans `{url}`",
+        ),
+        "LK001.protocol-relative": Text(
+            en="`{url}` points to the host of that name; did you mean `{suggestion}`?",
+            fr="`{url}` renvoie à l’hôte de ce nom ; vouliez-vous dire `{suggestion}` ?",
+        ),
+        "LK001.port": Text(
+            en="invalid port in the URL `{url}`",
+            fr="port invalide dans l’URL `{url}`",
+        ),
+        "LK001.no-host": Text(
+            en="no host in the URL `{url}`",
+            fr="pas d’hôte dans l’URL `{url}`",
+        ),
+        "LK001.host": Text(
+            en="invalid host `{host}` in the URL `{url}`",
+            fr="hôte `{host}` invalide dans l’URL `{url}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""every link target and URL field: no white space inside, an http(s) URL has
 a valid host (letters, digits and hyphens in dot-separated labels) and port, and brackets and
 parentheses are balanced. A Markdown link whose target holds a space is not a link at all: it
-is shown as text, brackets included.
-
-Why: readers click a link that goes nowhere, or see raw Markdown on the page.
-
-Example (bad):
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac eig7)"
-Example (good):
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
-
-Fix: correct the URL (encode a real space as %20).""",
-    """Ce qui est vérifié : chaque cible de lien et chaque champ URL : pas d’espace à l’intérieur,
+is shown as text, brackets included.""",
+            fr="""chaque cible de lien et chaque champ URL : pas d’espace à l’intérieur,
 une URL http(s) a un hôte valide (lettres, chiffres et tirets entre des points) et un port
 valide, crochets et parenthèses sont équilibrés. Un lien Markdown dont la cible contient une
-espace n’est pas un lien : il s’affiche comme du texte, crochets compris.
-
-Pourquoi : le lecteur clique sur un lien qui ne mène nulle part, ou voit du Markdown brut.
-
-Exemple (mauvais) :
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac eig7)"
-Exemple (bon) :
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
-
-Correction : corriger l’URL (encoder une vraie espace en %20).""",
-    check_malformed,
-)  # fmt: skip
+espace n’est pas un lien : il s’affiche comme du texte, crochets compris.""",
+        ),
+        why=Text(
+            en="readers click a link that goes nowhere, or see raw Markdown on the page.",
+            fr="le lecteur clique sur un lien qui ne mène nulle part, ou voit du Markdown brut.",
+        ),
+        fix=Text(
+            en="correct the URL (encode a real space as %20).",
+            fr="corriger l’URL (encoder une vraie espace en %20).",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac eig7)"
+"""
+        ),
+        good(
+            """
+desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
+"""
+        ),
+    ),
+    check=check_malformed,
+)
 
 
 # --- LK002 empty-link
@@ -199,34 +242,53 @@ def check_empty(page: Page) -> Iterator[Diagnostic]:
             yield value.diagnostic(EMPTY, start, end, "LK002", url=target.url)
 
 
-EMPTY = define(
-    "LK002", "empty-link", Severity.ERROR,
-    "A link or image has an empty target (`[texte]()` or `#`).",
-    "Un lien ou une image n’a pas de cible (`[texte]()` ou `#`).",
-    """What it checks: Markdown links and images, and HTML `href`/`src`, whose target is empty or
-just `#`.
-
-Why: a link to nowhere; usually a target the editor meant to paste later.
-
-Example (bad):
-    desc: Consultez [le règlement]().
-Example (good):
-    desc: Consultez [le règlement](/img/eig_7_reglement.pdf).
-
-Fix: paste the target, or remove the link.""",
-    """Ce qui est vérifié : les liens et images Markdown, et les `href`/`src` HTML, dont la cible
-est vide ou réduite à `#`.
-
-Pourquoi : un lien vers nulle part ; souvent une cible que l’éditeur comptait coller plus tard.
-
-Exemple (mauvais) :
-    desc: Consultez [le règlement]().
-Exemple (bon) :
-    desc: Consultez [le règlement](/img/eig_7_reglement.pdf).
-
-Correction : coller la cible, ou retirer le lien.""",
-    check_empty,
-)  # fmt: skip
+EMPTY = Rule(
+    code="LK002",
+    name="empty-link",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A link or image has an empty target (`[texte]()` or `#`).",
+        fr="Un lien ou une image n’a pas de cible (`[texte]()` ou `#`).",
+    ),
+    messages={
+        "LK002": Text(
+            en="empty link target `{url}`",
+            fr="lien sans cible `{url}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""Markdown links and images, and HTML `href`/`src`, whose target is empty or
+just `#`.""",
+            fr="""les liens et images Markdown, et les `href`/`src` HTML, dont la cible
+est vide ou réduite à `#`.""",
+        ),
+        why=Text(
+            en="a link to nowhere; usually a target the editor meant to paste later.",
+            fr=(
+                "un lien vers nulle part ; souvent une cible que l’éditeur comptait "
+                "coller plus tard."
+            ),
+        ),
+        fix=Text(
+            en="paste the target, or remove the link.",
+            fr="coller la cible, ou retirer le lien.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Consultez [le règlement]().
+"""
+        ),
+        good(
+            """
+desc: Consultez [le règlement](/img/eig_7_reglement.pdf).
+"""
+        ),
+    ),
+    check=check_empty,
+)
 
 
 # --- LK003 bad-scheme
@@ -250,6 +312,20 @@ def _scheme_typo(url: str) -> str | None:
     return None
 
 
+ALLOWED_SCHEMES = Option(
+    "links",
+    "allowed-schemes",
+    "strings",
+    (),
+    Text(
+        en="URL schemes the site uses beyond http, https, mailto, tel, ftp, sms, geo, webcal…",
+        fr="Schémas d’URL que le site utilise en plus de http, https, mailto, tel, ftp, sms, geo, "
+        "webcal…",
+    ),
+    lower=True,
+)
+
+
 def check_scheme(page: Page) -> Iterator[Diagnostic]:
     for value, target in _targets(page):
         url = target.url.strip()
@@ -263,7 +339,11 @@ def check_scheme(page: Page) -> Iterator[Diagnostic]:
             )
             continue
         scheme = _scheme(url)
-        if scheme is None or scheme in SAFE_SCHEMES or scheme in page.settings.allowed_schemes:
+        if (
+            scheme is None
+            or scheme in SAFE_SCHEMES
+            or scheme in page.settings.option(ALLOWED_SCHEMES)
+        ):
             continue
         if scheme in DANGEROUS_SCHEMES:
             if not (scheme == "data" and target.kind == "image"):
@@ -274,39 +354,71 @@ def check_scheme(page: Page) -> Iterator[Diagnostic]:
             yield value.diagnostic(BAD_SCHEME, start, end, "LK003.unknown", scheme=scheme)
 
 
-BAD_SCHEME = define(
-    "LK003", "bad-scheme", Severity.ERROR,
-    "A URL has a dangerous (`javascript:`), misspelt (`htps:`) or unknown scheme.",
-    "Une URL a un schéma dangereux (`javascript:`), mal orthographié (`htps:`) ou inconnu.",
-    """What it checks: the scheme of every link target: `javascript:`, `vbscript:`, `file:` and
+BAD_SCHEME = Rule(
+    code="LK003",
+    name="bad-scheme",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A URL has a dangerous (`javascript:`), misspelt (`htps:`) or unknown scheme.",
+        fr="Une URL a un schéma dangereux (`javascript:`), mal orthographié (`htps:`) ou inconnu.",
+    ),
+    messages={
+        "LK003.typo": Text(
+            en="misspelt scheme in `{url}`; did you mean `{suggestion}`?",
+            fr="schéma mal écrit dans `{url}` ; vouliez-vous dire `{suggestion}` ?",
+        ),
+        "LK003.dangerous": Text(
+            en="dangerous scheme `{scheme}:` in a link",
+            fr="schéma dangereux `{scheme}:` dans un lien",
+        ),
+        "LK003.missing": Text(
+            en="`{url}` lacks its scheme: write `https://{url}`",
+            fr="il manque le schéma de `{url}` : écrire `https://{url}`",
+        ),
+        "LK003.unknown": Text(
+            en="unknown scheme `{scheme}:`",
+            fr="schéma inconnu `{scheme}:`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the scheme of every link target: `javascript:`, `vbscript:`, `file:` and
 `data:` (but in images) are refused; misspellings of `http`/`https` (`htps:`, `https//`,
 `http:/`) are reported with the corrected URL; other schemes than http, https, mailto, tel, ftp,
-sms, geo, webcal, irc, xmpp and news are reported as unknown.
-
-Why: a misspelt scheme makes a relative link that breaks; script schemes are an attack vector.
-
-Example (bad):
-    link: https//www.linkedin.com/company/eigforever/
-Example (good):
-    link: https://www.linkedin.com/company/eigforever/
-
-Fix: write the scheme as the message suggests.""",
-    """Ce qui est vérifié : le schéma de chaque cible de lien : `javascript:`, `vbscript:`,
+sms, geo, webcal, irc, xmpp and news are reported as unknown.""",
+            fr="""le schéma de chaque cible de lien : `javascript:`, `vbscript:`,
 `file:` et `data:` (hors images) sont refusés ; les fautes de frappe de `http`/`https`
 (`htps:`, `https//`, `http:/`) sont signalées avec l’URL corrigée ; les schémas autres que
-http, https, mailto, tel, ftp, sms, geo, webcal, irc, xmpp et news sont signalés comme inconnus.
-
-Pourquoi : un schéma mal écrit donne un lien relatif qui casse ; les schémas de script sont
-une porte d’attaque.
-
-Exemple (mauvais) :
-    link: https//www.linkedin.com/company/eigforever/
-Exemple (bon) :
-    link: https://www.linkedin.com/company/eigforever/
-
-Correction : écrire le schéma comme le message le propose.""",
-    check_scheme,
-)  # fmt: skip
+http, https, mailto, tel, ftp, sms, geo, webcal, irc, xmpp et news sont signalés comme inconnus.""",
+        ),
+        why=Text(
+            en=(
+                "a misspelt scheme makes a relative link that breaks; script schemes "
+                "are an attack vector."
+            ),
+            fr="""un schéma mal écrit donne un lien relatif qui casse ; les schémas de script sont
+une porte d’attaque.""",
+        ),
+        fix=Text(
+            en="write the scheme as the message suggests.",
+            fr="écrire le schéma comme le message le propose.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+link: https//www.linkedin.com/company/eigforever/
+"""
+        ),
+        good(
+            """
+link: https://www.linkedin.com/company/eigforever/
+"""
+        ),
+    ),
+    check=check_scheme,
+    options=(ALLOWED_SCHEMES,),
+)
 
 
 # --- LK004 insecure-link
@@ -334,35 +446,52 @@ def _safe_split(url: str) -> bool:
     return True
 
 
-INSECURE = define(
-    "LK004", "insecure-link", Severity.WARNING,
-    "A link uses `http://` where `https://` is expected.",
-    "Un lien utilise `http://` là où `https://` est attendu.",
-    """What it checks: links whose scheme is `http://` (except to localhost and IP addresses).
-
-Why: the reader's browser warns or the connection can be tampered with; nearly every site, and
-every French public site, serves https.
-
-Example (bad):
-    desc: Voir [data.gouv.fr](http://data.gouv.fr).
-Example (good):
-    desc: Voir [data.gouv.fr](https://data.gouv.fr).
-
-Fix: use https (check that the site answers on it).""",
-    """Ce qui est vérifié : les liens dont le schéma est `http://` (sauf vers localhost et des
-adresses IP).
-
-Pourquoi : le navigateur du lecteur avertit, ou la connexion peut être altérée ; presque tous
-les sites, et tous les sites publics français, servent https.
-
-Exemple (mauvais) :
-    desc: Voir [data.gouv.fr](http://data.gouv.fr).
-Exemple (bon) :
-    desc: Voir [data.gouv.fr](https://data.gouv.fr).
-
-Correction : passer en https (vérifier que le site y répond).""",
-    check_http,
-)  # fmt: skip
+INSECURE = Rule(
+    code="LK004",
+    name="insecure-link",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A link uses `http://` where `https://` is expected.",
+        fr="Un lien utilise `http://` là où `https://` est attendu.",
+    ),
+    messages={
+        "LK004": Text(
+            en="insecure link `{url}`: use `{suggestion}`",
+            fr="lien non sécurisé `{url}` : utiliser `{suggestion}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="links whose scheme is `http://` (except to localhost and IP addresses).",
+            fr="""les liens dont le schéma est `http://` (sauf vers localhost et des
+adresses IP).""",
+        ),
+        why=Text(
+            en="""the reader's browser warns or the connection can be tampered with; nearly every
+site, and
+every French public site, serves https.""",
+            fr="""le navigateur du lecteur avertit, ou la connexion peut être altérée ; presque tous
+les sites, et tous les sites publics français, servent https.""",
+        ),
+        fix=Text(
+            en="use https (check that the site answers on it).",
+            fr="passer en https (vérifier que le site y répond).",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: Voir [data.gouv.fr](http://data.gouv.fr).
+"""
+        ),
+        good(
+            """
+desc: Voir [data.gouv.fr](https://data.gouv.fr).
+"""
+        ),
+    ),
+    check=check_http,
+)
 
 
 # --- LK005 empty-path-segment
@@ -389,34 +518,51 @@ def check_double_slash(page: Page) -> Iterator[Diagnostic]:
         )
 
 
-DOUBLE_SLASH = define(
-    "LK005", "empty-path-segment", Severity.WARNING,
-    "A URL path holds `//` (an empty segment).",
-    "Le chemin d’une URL contient `//` (un segment vide).",
-    """What it checks: a doubled slash in the path of a URL (after the host).
-
-Why: many servers answer 404 or another page; it usually comes from pasting a path after a
-base URL that already ended with `/`.
-
-Example (bad):
-    link: https://www.eig.numerique.gouv.fr//participer/candidats/faq
-Example (good):
-    link: https://www.eig.numerique.gouv.fr/participer/candidats/faq
-
-Fix: remove the extra slash.""",
-    """Ce qui est vérifié : une double barre oblique dans le chemin d’une URL (après l’hôte).
-
-Pourquoi : beaucoup de serveurs répondent 404 ou une autre page ; cela vient souvent d’un
-chemin collé après une adresse qui finissait déjà par `/`.
-
-Exemple (mauvais) :
-    link: https://www.eig.numerique.gouv.fr//participer/candidats/faq
-Exemple (bon) :
-    link: https://www.eig.numerique.gouv.fr/participer/candidats/faq
-
-Correction : retirer la barre en trop.""",
-    check_double_slash,
-)  # fmt: skip
+DOUBLE_SLASH = Rule(
+    code="LK005",
+    name="empty-path-segment",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A URL path holds `//` (an empty segment).",
+        fr="Le chemin d’une URL contient `//` (un segment vide).",
+    ),
+    messages={
+        "LK005": Text(
+            en="empty path segment (`//`) in `{url}`",
+            fr="segment de chemin vide (`//`) dans `{url}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="a doubled slash in the path of a URL (after the host).",
+            fr="une double barre oblique dans le chemin d’une URL (après l’hôte).",
+        ),
+        why=Text(
+            en="""many servers answer 404 or another page; it usually comes from pasting a path
+after a
+base URL that already ended with `/`.""",
+            fr="""beaucoup de serveurs répondent 404 ou une autre page ; cela vient souvent d’un
+chemin collé après une adresse qui finissait déjà par `/`.""",
+        ),
+        fix=Text(
+            en="remove the extra slash.",
+            fr="retirer la barre en trop.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+link: https://www.eig.numerique.gouv.fr//participer/candidats/faq
+"""
+        ),
+        good(
+            """
+link: https://www.eig.numerique.gouv.fr/participer/candidats/faq
+"""
+        ),
+    ),
+    check=check_double_slash,
+)
 
 
 # --- LK006 domain-typo
@@ -448,11 +594,26 @@ def _typo_of(host: str, others: list[str]) -> str | None:
     return None
 
 
+KNOWN_DOMAINS_OPTION = Option(
+    "links",
+    "known-domains",
+    "strings",
+    (),
+    Text(
+        en="Domains the site links to on purpose, beyond the built-in list and the domain of "
+        "`[site] base-url`: never reported as typos, and their look-alikes are.",
+        fr="Domaines vers lesquels le site renvoie à dessein, en plus de la liste intégrée et du "
+        "domaine de `[site] base-url` : jamais signalés comme coquilles, leurs sosies le sont.",
+    ),
+    lower=True,
+)
+
+
 def known_domains(page: Page) -> tuple[str, ...]:
     """The built-in list, the configured `known-domains`, and the site's own domain."""
     settings = page.settings
     own = _host(settings.base_url) if settings.base_url else None
-    return (*KNOWN_DOMAINS, *settings.known_domains, *([own] if own else []))
+    return (*KNOWN_DOMAINS, *settings.option(KNOWN_DOMAINS_OPTION), *([own] if own else []))
 
 
 def _is_known(host: str, known: tuple[str, ...]) -> bool:
@@ -476,41 +637,61 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
             )
 
 
-DOMAIN_TYPO = define(
-    "LK006", "domain-typo", Severity.ERROR,
-    "A link's domain is one letter away from a known domain or one used more on the page.",
-    "Le domaine d’un lien est à une lettre d’un domaine connu ou plus utilisé sur la page.",
-    """What it checks: the host of every http(s) link used once on the page, against the domains
+DOMAIN_TYPO = Rule(
+    code="LK006",
+    name="domain-typo",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A link's domain is one letter away from a known domain or one used more on the page.",
+        fr="Le domaine d’un lien est à une lettre d’un domaine connu ou plus utilisé sur la page.",
+    ),
+    messages={
+        "LK006": Text(
+            en="domain `{host}` looks like a typo; did you mean `{suggestion}`?",
+            fr=(
+                "le domaine `{host}` ressemble à une faute de frappe ; vouliez-vous "
+                "dire `{suggestion}` ?"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the host of every http(s) link used once on the page, against the domains
 French public sites commonly link to (demarches-simplifiees.fr, service-public.fr, data.gouv.fr,
 github.com…) and against the hosts used at least twice on the same page: one letter added,
 missing, changed or two letters swapped is reported with the domain meant. Known domains and
-their sub-domains are never reported; hosts that differ by a digit are different sites.
-
-Why: a misspelt domain leads to an error page, or to a squatter's site.
-
-Example (bad):
-    desc: "[Déposez votre dossier](https://www.demarches-simplifies.fr/commencer/aac-eig7)"
-Example (good):
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
-
-Fix: correct the domain.""",
-    """Ce qui est vérifié : l’hôte de chaque lien http(s) utilisé une seule fois sur la page,
+their sub-domains are never reported; hosts that differ by a digit are different sites.""",
+            fr="""l’hôte de chaque lien http(s) utilisé une seule fois sur la page,
 comparé aux domaines vers lesquels les sites publics français renvoient souvent
 (demarches-simplifiees.fr, service-public.fr, data.gouv.fr, github.com…) et aux hôtes utilisés au
 moins deux fois sur la même page : une lettre ajoutée, manquante, changée ou deux lettres
 inversées sont signalées avec le domaine voulu. Les domaines connus et leurs sous-domaines ne
-sont jamais signalés ; des hôtes qui ne diffèrent que par un chiffre sont des sites différents.
-
-Pourquoi : un domaine mal écrit mène à une page d’erreur, ou au site d’un usurpateur.
-
-Exemple (mauvais) :
-    desc: "[Déposez votre dossier](https://www.demarches-simplifies.fr/commencer/aac-eig7)"
-Exemple (bon) :
-    desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
-
-Correction : corriger le domaine.""",
-    check_domain_typo,
-)  # fmt: skip
+sont jamais signalés ; des hôtes qui ne diffèrent que par un chiffre sont des sites différents.""",
+        ),
+        why=Text(
+            en="a misspelt domain leads to an error page, or to a squatter's site.",
+            fr="un domaine mal écrit mène à une page d’erreur, ou au site d’un usurpateur.",
+        ),
+        fix=Text(
+            en="correct the domain.",
+            fr="corriger le domaine.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: "[Déposez votre dossier](https://www.demarches-simplifies.fr/commencer/aac-eig7)"
+"""
+        ),
+        good(
+            """
+desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
+"""
+        ),
+    ),
+    check=check_domain_typo,
+    options=(KNOWN_DOMAINS_OPTION,),
+)
 
 
 # --- LK007 page-relative-link
@@ -532,40 +713,60 @@ def check_page_relative(page: Page) -> Iterator[Diagnostic]:
             )
 
 
-PAGE_RELATIVE = define(
-    "LK007", "page-relative-link", Severity.WARNING,
-    "A Markdown link in a front-matter field is relative to the page (`img/x.jpg`).",
-    "Un lien Markdown d’un champ de l’en-tête est relatif à la page (`img/x.jpg`).",
-    """What it checks: links and images inside the Markdown of front-matter fields whose target is
+PAGE_RELATIVE = Rule(
+    code="LK007",
+    name="page-relative-link",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A Markdown link in a front-matter field is relative to the page (`img/x.jpg`).",
+        fr="Un lien Markdown d’un champ de l’en-tête est relatif à la page (`img/x.jpg`).",
+    ),
+    messages={
+        "LK007": Text(
+            en="page-relative path `{url}` breaks where this field is shown; use `{suggestion}`",
+            fr=(
+                "le chemin relatif `{url}` casse là où ce champ est affiché ; utiliser "
+                "`{suggestion}`"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""links and images inside the Markdown of front-matter fields whose target is
 a page-relative path (`img/x.jpg`, `docs/guide.pdf`) instead of a root-relative one
 (`/img/x.jpg`). URL fields (`image: img/x.jpg`) are left to their schema: their template decides
-how they resolve.
-
-Why: a field is rendered on its page and on list pages, at different URLs; a page-relative path
-resolves under each of them and breaks on all but one.
-
-Example (bad):
-    desc: "![Logo](img/logo-eig.png)"
-Example (good):
-    desc: "![Logo](/img/logo-eig.png)"
-
-Fix: start the path with `/`.""",
-    """Ce qui est vérifié : les liens et images dans le Markdown des champs de l’en-tête dont la
+how they resolve.""",
+            fr="""les liens et images dans le Markdown des champs de l’en-tête dont la
 cible est un chemin relatif à la page (`img/x.jpg`, `docs/guide.pdf`) au lieu d’un chemin depuis
 la racine (`/img/x.jpg`). Les champs URL (`image: img/x.jpg`) relèvent de leur schéma : leur
-gabarit décide comment ils se résolvent.
-
-Pourquoi : un champ s’affiche sur sa page et sur des pages de liste, à des adresses
-différentes ; un chemin relatif se résout sous chacune et casse partout sauf une.
-
-Exemple (mauvais) :
-    desc: "![Logo](img/logo-eig.png)"
-Exemple (bon) :
-    desc: "![Logo](/img/logo-eig.png)"
-
-Correction : commencer le chemin par `/`.""",
-    check_page_relative,
-)  # fmt: skip
+gabarit décide comment ils se résolvent.""",
+        ),
+        why=Text(
+            en="""a field is rendered on its page and on list pages, at different URLs; a
+page-relative path
+resolves under each of them and breaks on all but one.""",
+            fr="""un champ s’affiche sur sa page et sur des pages de liste, à des adresses
+différentes ; un chemin relatif se résout sous chacune et casse partout sauf une.""",
+        ),
+        fix=Text(
+            en="start the path with `/`.",
+            fr="commencer le chemin par `/`.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: "![Logo](img/logo-eig.png)"
+"""
+        ),
+        good(
+            """
+desc: "![Logo](/img/logo-eig.png)"
+"""
+        ),
+    ),
+    check=check_page_relative,
+)
 
 
 # --- LK008 malformed-contact-link
@@ -587,35 +788,55 @@ def check_contact(page: Page) -> Iterator[Diagnostic]:
             yield value.diagnostic(CONTACT, start, end, "LK008.tel", url=_short(url))
 
 
-CONTACT = define(
-    "LK008", "malformed-contact-link", Severity.ERROR,
-    "A `mailto:` or `tel:` link is malformed.",
-    "Un lien `mailto:` ou `tel:` est mal formé.",
-    """What it checks: `mailto:` targets are e-mail addresses (`name@domain.tld`, several
+CONTACT = Rule(
+    code="LK008",
+    name="malformed-contact-link",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A `mailto:` or `tel:` link is malformed.",
+        fr="Un lien `mailto:` ou `tel:` est mal formé.",
+    ),
+    messages={
+        "LK008.mailto": Text(
+            en="malformed e-mail link `{url}`",
+            fr="lien de courriel mal formé `{url}`",
+        ),
+        "LK008.tel": Text(
+            en="malformed phone link `{url}`",
+            fr="lien de téléphone mal formé `{url}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""`mailto:` targets are e-mail addresses (`name@domain.tld`, several
 separated by commas, optional `?subject=…`); `tel:` targets are digits, with `+`, spaces, dots,
-hyphens or parentheses.
-
-Why: the reader's mail or phone application opens with nothing usable.
-
-Example (bad):
-    desc: "[Écrivez-nous](mailto:eig.beta.gouv.fr)"
-Example (good):
-    desc: "[Écrivez-nous](mailto:eig@beta.gouv.fr)"
-
-Fix: correct the address or the number.""",
-    """Ce qui est vérifié : les cibles `mailto:` sont des adresses électroniques
+hyphens or parentheses.""",
+            fr="""les cibles `mailto:` sont des adresses électroniques
 (`nom@domaine.tld`, plusieurs séparées par des virgules, `?subject=…` possible) ; les cibles
-`tel:` sont des chiffres, avec `+`, espaces, points, tirets ou parenthèses.
-
-Pourquoi : la messagerie ou le téléphone du lecteur s’ouvre sans rien d’utilisable.
-
-Exemple (mauvais) :
-    desc: "[Écrivez-nous](mailto:eig.beta.gouv.fr)"
-Exemple (bon) :
-    desc: "[Écrivez-nous](mailto:eig@beta.gouv.fr)"
-
-Correction : corriger l’adresse ou le numéro.""",
-    check_contact,
-)  # fmt: skip
+`tel:` sont des chiffres, avec `+`, espaces, points, tirets ou parenthèses.""",
+        ),
+        why=Text(
+            en="the reader's mail or phone application opens with nothing usable.",
+            fr="la messagerie ou le téléphone du lecteur s’ouvre sans rien d’utilisable.",
+        ),
+        fix=Text(
+            en="correct the address or the number.",
+            fr="corriger l’adresse ou le numéro.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+desc: "[Écrivez-nous](mailto:eig.beta.gouv.fr)"
+"""
+        ),
+        good(
+            """
+desc: "[Écrivez-nous](mailto:eig@beta.gouv.fr)"
+"""
+        ),
+    ),
+    check=check_contact,
+)
 
 RULES = (MALFORMED, EMPTY, BAD_SCHEME, INSECURE, DOUBLE_SLASH, DOMAIN_TYPO, PAGE_RELATIVE, CONTACT)

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
 from linter.page import Page, TextValue
-from linter.rules import define
+from linter.spec import Doc, Option, Rule, Text, bad, good
 
 _VERBS = r"(?:communiqu|annonc|précis|publi|transmis|fix)\w*"
 _SOON = r"(?:prochainement|ultérieurement|bientôt|plus tard)"
@@ -45,6 +45,19 @@ PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
 _TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[A-ZÀ-Ý0-9][^\[\]\n]{1,40})\](?![(\[:])")
 
 
+SITE_PHRASES = Option(
+    "placeholders",
+    "phrases",
+    "strings",
+    (),
+    Text(
+        en="The site's own placeholder phrases, beyond TODO, lorem ipsum, « à compléter »…",
+        fr="Les formules d’attente propres au site, en plus de TODO, lorem ipsum, « à compléter »…",
+    ),
+    lower=True,
+)
+
+
 def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
     """(start, end, text) of every placeholder in a value, in order, without overlaps."""
     found: list[tuple[int, int, str]] = []
@@ -61,7 +74,7 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
                 a < end and start < b for a, b, _ in found
             ):
                 found.append((start, end, text))
-    for phrase in value.page.settings.placeholder_phrases:
+    for phrase in value.page.settings.option(SITE_PHRASES):
         if phrase in lowered:
             for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", value.text, re.I):
                 start, end = match.span()
@@ -117,84 +130,142 @@ def check_placeholders(page: Page) -> Iterator[Diagnostic]:
                 )
 
 
-PLACEHOLDER = define(
-    "PH001", "placeholder", Severity.WARNING,
-    "Placeholder text (TODO, lorem ipsum, « à compléter », [Titre]…) for a period not yet started.",
-    "Texte provisoire (TODO, lorem ipsum, « à compléter », [Titre]…) pour une période à venir.",
-    """What it checks: text that is not real content yet: `TODO`, `FIXME`, `TBD`, `XXX`
+PLACEHOLDER = Rule(
+    code="PH001",
+    name="placeholder",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en=(
+            "Placeholder text (TODO, lorem ipsum, « à compléter », [Titre]…) for a "
+            "period not yet started."
+        ),
+        fr=(
+            "Texte provisoire (TODO, lorem ipsum, « à compléter », [Titre]…) pour "
+            "une période à venir."
+        ),
+    ),
+    messages={
+        "PH001": Text(
+            en="placeholder text `{text}`",
+            fr="texte provisoire `{text}`",
+        ),
+        "PH001.period": Text(
+            en="placeholder text `{text}` for {period}: write the real content before it starts",
+            fr="texte provisoire `{text}` pour {period} : écrire le vrai contenu avant son début",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""text that is not real content yet: `TODO`, `FIXME`, `TBD`, `XXX`
 (in the body only when followed by `:` or at the end of a line), "lorem ipsum", "sera/seront
 communiqué(e)s prochainement" and its kin, "coming soon", "to be announced", a short phrase or
 parenthesis ending in "à compléter / à définir / à venir / à préciser / à confirmer", and
 template fields in square brackets such as `[15 avril]` or `[Titre]` (not links, nor a label
 that opens a title, like `[Vidéo] Restitution…`). While the
 period the text belongs to has not started (or when it names none), this is a warning; once the
-period has started, PH002 reports it as an error instead.
-
-Why: a reader takes the page at its word; a placeholder left online misleads.
-
-Example (bad), on 1 March 2024:
-    - date: Sprint n° 3 (juin-juillet 2024)
-      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
-Example (good):
-    - date: Sprint n° 3 (juin-juillet 2024)
-      desc: "* Dépôt des dossiers : du 3 au 21 juin 2024 à 23 h 59"
-
-Fix: write the real content before the period starts.""",
-    """Ce qui est vérifié : le texte qui n’est pas encore du vrai contenu : `TODO`, `FIXME`,
+period has started, PH002 reports it as an error instead.""",
+            fr="""le texte qui n’est pas encore du vrai contenu : `TODO`, `FIXME`,
 `TBD`, `XXX` (dans le corps, seulement suivis de `:` ou en fin de ligne), « lorem ipsum »,
 « sera/seront communiqué(e)s prochainement » et ses variantes, « coming soon », « to be
 announced », une courte phrase ou parenthèse finissant par « à compléter / à définir / à venir /
 à préciser / à confirmer », et les champs de modèle entre crochets comme `[15 avril]` ou `[Titre]`
 (hors liens, et hors étiquette en tête d’un titre comme `[Vidéo] Restitution…`). Tant que la
 période concernée n’a pas commencé (ou si aucune n’est nommée), c’est
-un avertissement ; dès qu’elle a commencé, PH002 le signale comme une erreur.
-
-Pourquoi : le lecteur prend la page au mot ; un texte provisoire resté en ligne le trompe.
-
-Exemple (mauvais), le 1er mars 2024 :
+un avertissement ; dès qu’elle a commencé, PH002 le signale comme une erreur.""",
+        ),
+        why=Text(
+            en="a reader takes the page at its word; a placeholder left online misleads.",
+            fr="le lecteur prend la page au mot ; un texte provisoire resté en ligne le trompe.",
+        ),
+        fix=Text(
+            en="write the real content before the period starts.",
+            fr="écrire le vrai contenu avant le début de la période.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+steps:
+  dates:
     - date: Sprint n° 3 (juin-juillet 2024)
       desc: Les dates de candidature et d'entretien seront communiquées prochainement.
-Exemple (bon) :
+""",
+            today="2024-03-01",
+        ),
+        good(
+            """
+steps:
+  dates:
     - date: Sprint n° 3 (juin-juillet 2024)
       desc: "* Dépôt des dossiers : du 3 au 21 juin 2024 à 23 h 59"
+"""
+        ),
+    ),
+    check=check_placeholders,
+    also_reports=("PH002",),
+    options=(SITE_PHRASES,),
+)
 
-Correction : écrire le vrai contenu avant le début de la période.""",
-    check_placeholders,
-)  # fmt: skip
-
-STALE = define(
-    "PH002", "stale-placeholder", Severity.ERROR,
-    "Placeholder text still online after the period it announces has started.",
-    "Texte provisoire encore en ligne alors que la période annoncée a commencé.",
-    """What it checks: the placeholders of PH001 whose period (read from the value or from its
+STALE = Rule(
+    code="PH002",
+    name="stale-placeholder",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="Placeholder text still online after the period it announces has started.",
+        fr="Texte provisoire encore en ligne alors que la période annoncée a commencé.",
+    ),
+    messages={
+        "PH002": Text(
+            en="stale placeholder `{text}`: {period} started on {start_date}",
+            fr="texte provisoire périmé `{text}` : {period} a commencé le {start_date}",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the placeholders of PH001 whose period (read from the value or from its
 item's heading, e.g. `Sprint n° 3 (juin-juillet 2024)`) has started on the reference date
-(`--today`, default the system date).
-
-Why: "dates will be announced soon" for a period already under way tells candidates there is
-nothing to apply to — while the applications may already be open, or closed.
-
-Example (bad), on 26 November 2026:
-    - date: Sprint n° 5 (novembre-décembre 2024)
-      desc: Les dates de candidature et d'entretien seront communiquées prochainement.
-Example (good): the real dates, or the item removed.
-
-Fix: replace the placeholder with the real content, or remove the item.""",
-    """Ce qui est vérifié : les textes provisoires de PH001 dont la période (lue dans la valeur ou
+(`--today`, default the system date).""",
+            fr="""les textes provisoires de PH001 dont la période (lue dans la valeur ou
 dans l’intitulé de son élément, par exemple `Sprint n° 3 (juin-juillet 2024)`) a commencé à la
-date de référence (`--today`, par défaut la date du système).
-
-Pourquoi : « les dates seront communiquées prochainement » pour une période déjà entamée dit
-aux candidats qu’il n’y a rien à quoi postuler, alors que les candidatures sont peut-être déjà
-ouvertes, ou closes.
-
-Exemple (mauvais), le 26 novembre 2026 :
-    - date: Sprint n° 5 (novembre-décembre 2024)
+date de référence (`--today`, par défaut la date du système).""",
+        ),
+        why=Text(
+            en=(
+                '"dates will be announced soon" for a period already under way tells '
+                "candidates there is nothing to apply to — while the applications may "
+                "already be open, or closed."
+            ),
+            fr=(
+                "« les dates seront communiquées prochainement » pour une période déjà "
+                "entamée dit aux candidats qu’il n’y a rien à quoi postuler, alors que "
+                "les candidatures sont peut-être déjà ouvertes, ou closes."
+            ),
+        ),
+        fix=Text(
+            en="replace the placeholder with the real content, or remove the item.",
+            fr="remplacer le texte provisoire par le vrai contenu, ou retirer l’élément.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+steps:
+  dates:
+    - date: Sprint n° 3 (juin-juillet 2024)
       desc: Les dates de candidature et d'entretien seront communiquées prochainement.
-Exemple (bon) : les vraies dates, ou l’élément retiré.
-
-Correction : remplacer le texte provisoire par le vrai contenu, ou retirer l’élément.""",
-    None,  # reported by PH001's check, which decides between the two by the period's start
-)  # fmt: skip
+""",
+            today="2024-06-10",
+        ),
+        good(
+            """
+steps:
+  dates:
+    - date: Sprint n° 3 (juin-juillet 2024)
+      desc: "* Dépôt des dossiers : du 3 au 21 juin 2024 à 23 h 59"
+"""
+        ),
+    ),
+)
 
 
 def check_repeated(page: Page) -> Iterator[Diagnostic]:
@@ -224,39 +295,63 @@ def check_repeated(page: Page) -> Iterator[Diagnostic]:
                     seen[text] = value
 
 
-REPEATED = define(
-    "PH003", "repeated-text", Severity.WARNING,
-    "The same long text is repeated verbatim in several items of a list.",
-    "Le même long texte est répété à l’identique dans plusieurs éléments d’une liste.",
-    """What it checks: in a list of items (sprints, questions, team members…), a text of 40
-characters or more that is the same, to the letter, as the same field of an earlier item.
-
-Why: it is nearly always a copy-paste that was meant to be edited: the second item shows the
-first one's dates or description.
-
-Example (bad):
+REPEATED = Rule(
+    code="PH003",
+    name="repeated-text",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="The same long text is repeated verbatim in several items of a list.",
+        fr="Le même long texte est répété à l’identique dans plusieurs éléments d’une liste.",
+    ),
+    messages={
+        "PH003": Text(
+            en="same text as `{first}` (line {line}): a copy left unedited?",
+            fr="même texte que `{first}` (ligne {line}) : une copie oubliée ?",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""in a list of items (sprints, questions, team members…), a text of 40
+characters or more that is the same, to the letter, as the same field of an earlier item.""",
+            fr="""dans une liste d’éléments (sprints, questions, membres d’équipe…), un
+texte de 40 caractères ou plus identique, à la lettre près, au même champ d’un élément
+précédent.""",
+        ),
+        why=Text(
+            en="""it is nearly always a copy-paste that was meant to be edited: the second item
+shows the
+first one's dates or description.""",
+            fr="""c’est presque toujours un copier-coller qu’il fallait modifier : le second élément
+affiche les dates ou la description du premier.""",
+        ),
+        fix=Text(
+            en="edit the copy.",
+            fr="modifier la copie.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+steps:
+  dates:
     - date: Sprint n° 1 (février-mars 2024)
       desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
     - date: Sprint n° 2 (avril-mai 2024)
       desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
-Example (good): each item with its own text.
-
-Fix: edit the copy.""",
-    """Ce qui est vérifié : dans une liste d’éléments (sprints, questions, membres d’équipe…), un
-texte de 40 caractères ou plus identique, à la lettre près, au même champ d’un élément précédent.
-
-Pourquoi : c’est presque toujours un copier-coller qu’il fallait modifier : le second élément
-affiche les dates ou la description du premier.
-
-Exemple (mauvais) :
+"""
+        ),
+        good(
+            """
+steps:
+  dates:
     - date: Sprint n° 1 (février-mars 2024)
       desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
     - date: Sprint n° 2 (avril-mai 2024)
-      desc: Dépôt des dossiers du 29 janvier au 1er mars 2024
-Exemple (bon) : chaque élément avec son propre texte.
-
-Correction : modifier la copie.""",
-    check_repeated,
-)  # fmt: skip
+      desc: Dépôt des dossiers du 3 au 26 avril 2024
+"""
+        ),
+    ),
+    check=check_repeated,
+)
 
 RULES = (PLACEHOLDER, STALE, REPEATED)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
 from linter.page import Page, TextValue, schema_at
-from linter.rules import define
+from linter.spec import Doc, Rule, Text, bad, good
 from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
 
 KEYWORD = "x-frontlint-sequence"
@@ -54,18 +54,17 @@ def sequences(page: Page) -> Iterator[tuple[tuple, list[Item]]]:
         if not isinstance(annotation, dict) or not isinstance(node, SequenceNode):
             continue
         heading_key, details_key = annotation.get("heading"), annotation.get("details")
+
+        def value(here: tuple[str | int, ...], key: object) -> TextValue | None:
+            # The key names come from the schema: anything but a string names no item key.
+            return by_path.get((*here, key)) if isinstance(key, str) else None
+
         items = []
         for index, item in enumerate(node.items):
             if isinstance(item, MappingNode):
                 here = (*path, index)
                 items.append(
-                    Item(
-                        index,
-                        here,
-                        item,
-                        by_path.get((*here, heading_key)),
-                        by_path.get((*here, details_key)),
-                    )
+                    Item(index, here, item, value(here, heading_key), value(here, details_key))
                 )
         yield path, items
 
@@ -99,38 +98,68 @@ def check_numbering(page: Page) -> Iterator[Diagnostic]:
             seen.setdefault(number, item)
 
 
-NUMBERING = define(
-    "SQ001", "sequence-numbering", Severity.ERROR,
-    "The items of a dated sequence are not numbered 1, 2, 3… (gap, duplicate or disorder).",
-    "Les éléments d’une suite datée ne sont pas numérotés 1, 2, 3… (trou, doublon ou désordre).",
-    """What it checks: in a list the schema marks as a dated sequence (`x-frontlint-sequence`),
-the number of each heading (`Sprint n° 4`) follows the previous one's.
-
-Why: a missing or repeated number makes readers think a sprint was cancelled or doubled.
-
-Example (bad):
+NUMBERING = Rule(
+    code="SQ001",
+    name="sequence-numbering",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="The items of a dated sequence are not numbered 1, 2, 3… (gap, duplicate or disorder).",
+        fr=(
+            "Les éléments d’une suite datée ne sont pas numérotés 1, 2, 3… (trou, "
+            "doublon ou désordre)."
+        ),
+    ),
+    messages={
+        "SQ001": Text(
+            en="number {number} where {expected} is expected in the sequence",
+            fr="numéro {number} là où la suite attend {expected}",
+        ),
+        "SQ001.duplicate": Text(
+            en="number {number} again (already `{other}`)",
+            fr="numéro {number} en double (déjà `{other}`)",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""in a list the schema marks as a dated sequence (`x-frontlint-sequence`),
+the number of each heading (`Sprint n° 4`) follows the previous one's.""",
+            fr="""dans une liste que le schéma déclare comme suite datée
+(`x-frontlint-sequence`), le numéro de chaque intitulé (`Sprint n° 4`) suit celui du précédent.""",
+        ),
+        why=Text(
+            en=(
+                "a missing or repeated number makes readers think a sprint was "
+                "cancelled or doubled."
+            ),
+            fr="un numéro manquant ou répété fait croire qu’un sprint a été annulé ou dédoublé.",
+        ),
+        fix=Text(
+            en="renumber the headings.",
+            fr="renuméroter les intitulés.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  dates:
     - date: Sprint n° 4 (mars-avril 2025)
     - date: Sprint n° 6 (septembre-octobre 2025)
-Example (good):
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  dates:
     - date: Sprint n° 4 (mars-avril 2025)
     - date: Sprint n° 5 (septembre-octobre 2025)
-
-Fix: renumber the headings.""",
-    """Ce qui est vérifié : dans une liste que le schéma déclare comme suite datée
-(`x-frontlint-sequence`), le numéro de chaque intitulé (`Sprint n° 4`) suit celui du précédent.
-
-Pourquoi : un numéro manquant ou répété fait croire qu’un sprint a été annulé ou dédoublé.
-
-Exemple (mauvais) :
-    - date: Sprint n° 4 (mars-avril 2025)
-    - date: Sprint n° 6 (septembre-octobre 2025)
-Exemple (bon) :
-    - date: Sprint n° 4 (mars-avril 2025)
-    - date: Sprint n° 5 (septembre-octobre 2025)
-
-Correction : renuméroter les intitulés.""",
-    check_numbering,
-)  # fmt: skip
+"""
+        ),
+    ),
+    check=check_numbering,
+)
 
 
 def check_order(page: Page) -> Iterator[Diagnostic]:
@@ -158,41 +187,73 @@ def check_order(page: Page) -> Iterator[Diagnostic]:
             previous = (item, start, end)
 
 
-ORDER = define(
-    "SQ002", "sequence-order", Severity.ERROR,
-    "A dated item starts before the previous one ends (disorder or overlap).",
-    "Un élément daté commence avant la fin du précédent (désordre ou chevauchement).",
-    """What it checks: in a dated sequence, each item's dates (read from its details) start after
-the previous item's last date: the items are in chronological order and do not overlap.
-
-Why: overlapping sprints mean a date was copied from the wrong sprint, or the order is wrong;
-candidates plan their application on these dates.
-
-Example (bad):
-    - date: Sprint n° 2 (avril-mai 2024)
-      desc: Entretiens de sélection du 6 au 24 mai 2024
-    - date: Sprint n° 3 (mai-juin 2024)
-      desc: Dépôt des dossiers du 20 mai au 7 juin 2024
-Example (good): the third sprint's applications open after 24 May.
-
-Fix: correct the dates, or the order of the items.""",
-    """Ce qui est vérifié : dans une suite datée, les dates de chaque élément (lues dans son
+ORDER = Rule(
+    code="SQ002",
+    name="sequence-order",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A dated item starts before the previous one ends (disorder or overlap).",
+        fr="Un élément daté commence avant la fin du précédent (désordre ou chevauchement).",
+    ),
+    messages={
+        "SQ002.before": Text(
+            en="starts on {start_date}, before `{other}` (from {other_date}): items out of order",
+            fr=(
+                "commence le {start_date}, avant `{other}` (à partir du {other_date}) : "
+                "éléments dans le désordre"
+            ),
+        ),
+        "SQ002.overlap": Text(
+            en="starts on {start_date}, before `{other}` ends ({other_date})",
+            fr="commence le {start_date}, avant la fin de `{other}` ({other_date})",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""in a dated sequence, each item's dates (read from its details) start after
+the previous item's last date: the items are in chronological order and do not overlap.""",
+            fr="""dans une suite datée, les dates de chaque élément (lues dans son
 détail) commencent après la dernière date de l’élément précédent : les éléments sont dans l’ordre
-chronologique et ne se chevauchent pas.
-
-Pourquoi : des sprints qui se chevauchent trahissent une date copiée du mauvais sprint, ou un
-ordre faux ; les candidats organisent leur candidature sur ces dates.
-
-Exemple (mauvais) :
+chronologique et ne se chevauchent pas.""",
+        ),
+        why=Text(
+            en="""overlapping sprints mean a date was copied from the wrong sprint, or the order
+is wrong;
+candidates plan their application on these dates.""",
+            fr="""des sprints qui se chevauchent trahissent une date copiée du mauvais sprint, ou un
+ordre faux ; les candidats organisent leur candidature sur ces dates.""",
+        ),
+        fix=Text(
+            en="correct the dates, or the order of the items.",
+            fr="corriger les dates, ou l’ordre des éléments.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  dates:
     - date: Sprint n° 2 (avril-mai 2024)
       desc: Entretiens de sélection du 6 au 24 mai 2024
     - date: Sprint n° 3 (mai-juin 2024)
       desc: Dépôt des dossiers du 20 mai au 7 juin 2024
-Exemple (bon) : le dépôt du troisième sprint ouvre après le 24 mai.
-
-Correction : corriger les dates, ou l’ordre des éléments.""",
-    check_order,
-)  # fmt: skip
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  dates:
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: Entretiens de sélection du 6 au 24 mai 2024
+    - date: Sprint n° 3 (juin 2024)
+      desc: Dépôt des dossiers du 3 au 21 juin 2024
+"""
+        ),
+    ),
+    check=check_order,
+)
 
 
 def check_phases(page: Page) -> Iterator[Diagnostic]:
@@ -210,43 +271,72 @@ def check_phases(page: Page) -> Iterator[Diagnostic]:
                     )  # fmt: skip
 
 
-PHASES = define(
-    "SQ003", "phase-order", Severity.ERROR,
-    "Inside one item, a period starts before the previous one ends (interviews before deadline).",
-    "Dans un élément, une période commence avant la fin de la précédente (entretiens trop tôt).",
-    """What it checks: inside the details of one dated item, each date or range starts after the
-previous one ends: the interviews start after the application window closes.
-
-Why: interviews that start while applications are still open are a typo in one of the dates.
-
-Example (bad):
-    desc: |-
-      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
-      * Entretiens de sélection : du 16 au 30 avril 2024
-Example (good):
-    desc: |-
-      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
-      * Entretiens de sélection : du 6 au 24 mai 2024
-
-Fix: correct the dates.""",
-    """Ce qui est vérifié : dans le détail d’un élément daté, chaque date ou période commence
-après la fin de la précédente : les entretiens commencent après la clôture des candidatures.
-
-Pourquoi : des entretiens qui commencent avant la clôture trahissent une faute de frappe dans
-l’une des dates.
-
-Exemple (mauvais) :
-    desc: |-
-      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
-      * Entretiens de sélection : du 16 au 30 avril 2024
-Exemple (bon) :
-    desc: |-
-      * Dépôt des dossiers : du 1er au 26 avril 2024 à 23 h 59
-      * Entretiens de sélection : du 6 au 24 mai 2024
-
-Correction : corriger les dates.""",
-    check_phases,
-)  # fmt: skip
+PHASES = Rule(
+    code="SQ003",
+    name="phase-order",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en=(
+            "Inside one item, a period starts before the previous one ends "
+            "(interviews before deadline)."
+        ),
+        fr=(
+            "Dans un élément, une période commence avant la fin de la précédente "
+            "(entretiens trop tôt)."
+        ),
+    ),
+    messages={
+        "SQ003": Text(
+            en="`{text}` starts before `{previous}` ends ({end_date})",
+            fr="`{text}` commence avant la fin de `{previous}` ({end_date})",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""inside the details of one dated item, each date or range starts after the
+previous one ends: the interviews start after the application window closes.""",
+            fr="""dans le détail d’un élément daté, chaque date ou période commence
+après la fin de la précédente : les entretiens commencent après la clôture des candidatures.""",
+        ),
+        why=Text(
+            en=(
+                "interviews that start while applications are still open are a typo in "
+                "one of the dates."
+            ),
+            fr="""des entretiens qui commencent avant la clôture trahissent une faute de frappe dans
+l’une des dates.""",
+        ),
+        fix=Text(
+            en="correct the dates.",
+            fr="corriger les dates.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  dates:
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: |-
+        * Dépôt des dossiers : du 3 au 26 avril 2024 à 23 h 59
+        * Entretiens de sélection : du 16 au 30 avril 2024
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  dates:
+    - date: Sprint n° 2 (avril-mai 2024)
+      desc: |-
+        * Dépôt des dossiers : du 3 au 26 avril 2024 à 23 h 59
+        * Entretiens de sélection : du 6 au 24 mai 2024
+"""
+        ),
+    ),
+    check=check_phases,
+)
 
 
 def check_heading(page: Page) -> Iterator[Diagnostic]:
@@ -269,42 +359,67 @@ def check_heading(page: Page) -> Iterator[Diagnostic]:
                 )  # fmt: skip
 
 
-HEADING = define(
-    "SQ004", "heading-mismatch", Severity.ERROR,
-    "An item's heading names months that its dates do not fall in (or another year).",
-    "L’intitulé d’un élément annonce des mois où ses dates ne tombent pas (ou une autre année).",
-    """What it checks: the month range of a dated item's heading (`(février-mars 2024)`) and the
+HEADING = Rule(
+    code="SQ004",
+    name="heading-mismatch",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="An item's heading names months that its dates do not fall in (or another year).",
+        fr=(
+            "L’intitulé d’un élément annonce des mois où ses dates ne tombent pas "
+            "(ou une autre année)."
+        ),
+    ),
+    messages={
+        "SQ004": Text(
+            en="heading says `{period}` but the dates run from {start_date} to {end_date}",
+            fr="l’intitulé annonce `{period}` mais les dates vont du {start_date} au {end_date}",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the month range of a dated item's heading (`(février-mars 2024)`) and the
 dates of its details overlap, in the same year. A heading `février-mars 2024` over `du 29 janvier
-au 1er mars 2024` is right (they overlap) and is not reported.
-
-Why: a heading copied from the previous sprint announces the wrong months to readers who only
-skim the headings.
-
-Example (bad):
-    - date: Sprint n° 3 (juin-juillet 2024)
-      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
-Example (good):
-    - date: Sprint n° 3 (août-septembre 2024)
-      desc: Dépôt des dossiers du 19 août au 8 septembre 2024
-
-Fix: correct the heading or the dates.""",
-    """Ce qui est vérifié : la période de l’intitulé d’un élément daté (`(février-mars 2024)`) et
+au 1er mars 2024` is right (they overlap) and is not reported.""",
+            fr="""la période de l’intitulé d’un élément daté (`(février-mars 2024)`) et
 les dates de son détail se recouvrent, la même année. Un intitulé `février-mars 2024` au-dessus
-de `du 29 janvier au 1er mars 2024` est juste (ils se recouvrent) et n’est pas signalé.
-
-Pourquoi : un intitulé recopié du sprint précédent annonce les mauvais mois aux lecteurs qui ne
-lisent que les intitulés.
-
-Exemple (mauvais) :
+de `du 29 janvier au 1er mars 2024` est juste (ils se recouvrent) et n’est pas signalé.""",
+        ),
+        why=Text(
+            en="""a heading copied from the previous sprint announces the wrong months to readers
+who only
+skim the headings.""",
+            fr="""un intitulé recopié du sprint précédent annonce les mauvais mois aux lecteurs
+qui ne
+lisent que les intitulés.""",
+        ),
+        fix=Text(
+            en="correct the heading or the dates.",
+            fr="corriger l’intitulé ou les dates.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  dates:
     - date: Sprint n° 3 (juin-juillet 2024)
       desc: Dépôt des dossiers du 19 août au 8 septembre 2024
-Exemple (bon) :
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  dates:
     - date: Sprint n° 3 (août-septembre 2024)
       desc: Dépôt des dossiers du 19 août au 8 septembre 2024
-
-Correction : corriger l’intitulé ou les dates.""",
-    check_heading,
-)  # fmt: skip
+"""
+        ),
+    ),
+    check=check_heading,
+)
 
 
 def check_count(page: Page) -> Iterator[Diagnostic]:
@@ -327,43 +442,61 @@ def check_count(page: Page) -> Iterator[Diagnostic]:
                     )  # fmt: skip
 
 
-COUNT = define(
-    "SQ005", "announced-count", Severity.ERROR,
-    "The page announces a number of items (`5 sprints`) that the sequence does not have.",
-    "La page annonce un nombre d’éléments (`5 sprints`) que la suite n’a pas.",
-    """What it checks: a number followed by the sequence's noun (the first word of its headings:
-`5 sprints` in a title, `l'un des 4 sprints` in a description) equals the number of items.
-
-Why: a sprint added or removed without updating the text that counts them.
-
-Example (bad):
-    steps:
-      title: 5 sprints
-      dates: [four sprints]
-Example (good):
-    steps:
-      title: 4 sprints
-      dates: [four sprints]
-
-Fix: update the count, or write it without a number.""",
-    """Ce qui est vérifié : un nombre suivi du nom de la suite (le premier mot de ses intitulés :
+COUNT = Rule(
+    code="SQ005",
+    name="announced-count",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="The page announces a number of items (`5 sprints`) that the sequence does not have.",
+        fr="La page annonce un nombre d’éléments (`5 sprints`) que la suite n’a pas.",
+    ),
+    messages={
+        "SQ005": Text(
+            en="`{text}` announced, but `{where}` has {count}",
+            fr="`{text}` annoncés, mais `{where}` en compte {count}",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""a number followed by the sequence's noun (the first word of its headings:
+`5 sprints` in a title, `l'un des 4 sprints` in a description) equals the number of items.""",
+            fr="""un nombre suivi du nom de la suite (le premier mot de ses intitulés :
 `5 sprints` dans un titre, `l'un des 4 sprints` dans une description) est égal au nombre
-d’éléments.
-
-Pourquoi : un sprint ajouté ou retiré sans mettre à jour le texte qui les compte.
-
-Exemple (mauvais) :
-    steps:
-      title: 5 sprints
-      dates: [quatre sprints]
-Exemple (bon) :
-    steps:
-      title: 4 sprints
-      dates: [quatre sprints]
-
-Correction : mettre le nombre à jour, ou l’écrire sans nombre.""",
-    check_count,
-)  # fmt: skip
+d’éléments.""",
+        ),
+        why=Text(
+            en="a sprint added or removed without updating the text that counts them.",
+            fr="un sprint ajouté ou retiré sans mettre à jour le texte qui les compte.",
+        ),
+        fix=Text(
+            en="update the count, or write it without a number.",
+            fr="mettre le nombre à jour, ou l’écrire sans nombre.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  title: Les 3 sprints de 2025
+  dates:
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 5 (septembre-octobre 2025)
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  title: Les 2 sprints de 2025
+  dates:
+    - date: Sprint n° 4 (mars-avril 2025)
+    - date: Sprint n° 5 (septembre-octobre 2025)
+"""
+        ),
+    ),
+    check=check_count,
+)
 
 
 def check_key_order(page: Page) -> Iterator[Diagnostic]:
@@ -381,39 +514,67 @@ def check_key_order(page: Page) -> Iterator[Diagnostic]:
                 )  # fmt: skip
 
 
-KEY_ORDER = define(
-    "SQ006", "key-order", Severity.INFO,
-    "An item's keys are not in the same order as the first item's.",
-    "Les clés d’un élément ne sont pas dans le même ordre que celles du premier.",
-    """What it checks: every item of a dated sequence lists its keys in the order of the first
-item (`date` then `desc`).
-
-Why: harmless for the site, but a sign of a hand edit, and it makes the file harder to review.
-
-Example (bad):
-    - date: Sprint n° 3 (juin-juillet 2024)
-      desc: …
-    - desc: …
-      date: Sprint n° 4 (septembre-octobre 2024)
-Example (good): `date` first in every item.
-
-Fix: reorder the keys.""",
-    """Ce qui est vérifié : chaque élément d’une suite datée donne ses clés dans l’ordre du premier
-(`date` puis `desc`).
-
-Pourquoi : sans effet sur le site, mais signe d’une modification à la main, et le fichier devient
-plus difficile à relire.
-
-Exemple (mauvais) :
-    - date: Sprint n° 3 (juin-juillet 2024)
-      desc: …
-    - desc: …
-      date: Sprint n° 4 (septembre-octobre 2024)
-Exemple (bon) : `date` en premier dans chaque élément.
-
-Correction : remettre les clés dans l’ordre.""",
-    check_key_order,
-)  # fmt: skip
+KEY_ORDER = Rule(
+    code="SQ006",
+    name="key-order",
+    default_severity=Severity.INFO,
+    summary=Text(
+        en="An item's keys are not in the same order as the first item's.",
+        fr="Les clés d’un élément ne sont pas dans le même ordre que celles du premier.",
+    ),
+    messages={
+        "SQ006": Text(
+            en="keys not in the order of the first item ({order})",
+            fr="clés dans un autre ordre que celles du premier élément ({order})",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""every item of a dated sequence lists its keys in the order of the first
+item (`date` then `desc`).""",
+            fr="""chaque élément d’une suite datée donne ses clés dans l’ordre du premier
+(`date` puis `desc`).""",
+        ),
+        why=Text(
+            en=(
+                "harmless for the site, but a sign of a hand edit, and it makes the "
+                "file harder to review."
+            ),
+            fr="""sans effet sur le site, mais signe d’une modification à la main, et le fichier
+devient
+plus difficile à relire.""",
+        ),
+        fix=Text(
+            en="reorder the keys.",
+            fr="remettre les clés dans l’ordre.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+layout: apply
+steps:
+  dates:
+    - date: Sprint n° 4 (mars-avril 2025)
+      desc: Dépôt des dossiers du 6 mars au 11 avril 2025
+    - desc: Dépôt des dossiers du 18 septembre au 5 octobre 2025
+      date: Sprint n° 5 (septembre-octobre 2025)
+"""
+        ),
+        good(
+            """
+layout: apply
+steps:
+  dates:
+    - date: Sprint n° 4 (mars-avril 2025)
+      desc: Dépôt des dossiers du 6 mars au 11 avril 2025
+    - date: Sprint n° 5 (septembre-octobre 2025)
+      desc: Dépôt des dossiers du 18 septembre au 5 octobre 2025
+"""
+        ),
+    ),
+    check=check_key_order,
+)
 
 RULES = (NUMBERING, ORDER, PHASES, HEADING, COUNT, KEY_ORDER)
 
@@ -436,6 +597,8 @@ class Calendar:
 
 def calendars(page: Page) -> list[Calendar]:
     """The dated sequences of a page, each item with its phases (`Dépôt des dossiers`…)."""
+    if not page.schema:
+        return []
     found = []
     for path, items in sequences(page):
         drawn = []
@@ -452,3 +615,6 @@ def calendars(page: Page) -> list[Calendar]:
         if any(phases for _label, phases in drawn):
             found.append(Calendar(page.doc.path, format_path(path), tuple(drawn)))
     return found
+
+
+COLLECTORS = {"calendars": calendars}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.page import Page
-from linter.rules import define
+from linter.spec import Doc, Rule, Text, bad, good
 
 _ORDINAL = re.compile(
     r"(?<![\w/.,-])(?P<number>\d+|[IVXLC]+)"
@@ -59,38 +59,63 @@ def check_ordinals(page: Page) -> Iterator[Diagnostic]:
             )
 
 
-ORDINAL = define(
-    "TY001", "french-ordinal", Severity.WARNING,
-    "An ordinal is written `7ème`, `1ère`…; French typography wants `7e`, `1re`, `1er`.",
-    "Un ordinal est écrit `7ème`, `1ère`… ; la typographie française veut `7e`, `1re`, `1er`.",
-    """What it checks: ordinal numbers in prose (not in links or code): `2ème`, `2eme`, `2éme`,
+ORDINAL = Rule(
+    code="TY001",
+    name="french-ordinal",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="An ordinal is written `7ème`, `1ère`…; French typography wants `7e`, `1re`, `1er`.",
+        fr=(
+            "Un ordinal est écrit `7ème`, `1ère`… ; la typographie française veut "
+            "`7e`, `1re`, `1er`."
+        ),
+    ),
+    messages={
+        "TY001": Text(
+            en="write `{fixed}`, not `{text}`",
+            fr="écrire `{fixed}`, pas `{text}`",
+        ),
+        "TY001.first": Text(
+            en="write `{fixed}` (or `1re` if feminine), not `{text}`",
+            fr="écrire `{fixed}` (ou `1re` au féminin), pas `{text}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""ordinal numbers in prose (not in links or code): `2ème`, `2eme`, `2éme`,
 `2ième`, `2è` → `2e`; `1ère`, `1ere` → `1re`; `1ème` → `1er`; plurals alike (`2èmes` → `2es`,
-`1ères` → `1res`); Roman numerals too (`XIXème` → `XIXe`).
-
-Why: the rule of the Imprimerie nationale, followed by French public sites; the long forms look
-careless next to the correct ones on the same site.
-
-Example (bad):
-    title: Découvrez la 7ème promotion
-Example (good):
-    title: Découvrez la 7e promotion
-
-Fix: use the short form (in HTML, `7<sup>e</sup>` if the layout allows).""",
-    """Ce qui est vérifié : les nombres ordinaux dans le texte (hors liens et code) : `2ème`,
+`1ères` → `1res`); Roman numerals too (`XIXème` → `XIXe`).""",
+            fr="""les nombres ordinaux dans le texte (hors liens et code) : `2ème`,
 `2eme`, `2éme`, `2ième`, `2è` → `2e` ; `1ère`, `1ere` → `1re` ; `1ème` → `1er` ; de même au
-pluriel (`2èmes` → `2es`, `1ères` → `1res`) et en chiffres romains (`XIXème` → `XIXe`).
-
-Pourquoi : c’est la règle de l’Imprimerie nationale, suivie par les sites publics ; les formes
-longues font négligé à côté des formes correctes du même site.
-
-Exemple (mauvais) :
-    title: Découvrez la 7ème promotion
-Exemple (bon) :
-    title: Découvrez la 7e promotion
-
-Correction : utiliser la forme courte (en HTML, `7<sup>e</sup>` si la mise en page le permet).""",
-    check_ordinals,
-)  # fmt: skip
+pluriel (`2èmes` → `2es`, `1ères` → `1res`) et en chiffres romains (`XIXème` → `XIXe`).""",
+        ),
+        why=Text(
+            en="""the rule of the Imprimerie nationale, followed by French public sites; the long
+forms look
+careless next to the correct ones on the same site.""",
+            fr="""c’est la règle de l’Imprimerie nationale, suivie par les sites publics ; les
+formes
+longues font négligé à côté des formes correctes du même site.""",
+        ),
+        fix=Text(
+            en="use the short form (in HTML, `7<sup>e</sup>` if the layout allows).",
+            fr="utiliser la forme courte (en HTML, `7<sup>e</sup>` si la mise en page le permet).",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+title: Découvrez la 7ème promotion
+"""
+        ),
+        good(
+            """
+title: Découvrez la 7e promotion
+"""
+        ),
+    ),
+    check=check_ordinals,
+)
 
 
 def check_whitespace(page: Page) -> Iterator[Diagnostic]:
@@ -106,36 +131,58 @@ def check_whitespace(page: Page) -> Iterator[Diagnostic]:
             yield value.diagnostic(WHITESPACE, len(text) - trailing, len(text), "TY002.trailing")
 
 
-WHITESPACE = define(
-    "TY002", "surrounding-whitespace", Severity.WARNING,
-    "A single-line value starts or ends with spaces.",
-    "Une valeur d’une ligne commence ou finit par des espaces.",
-    """What it checks: leading or trailing white space in a one-line front-matter value (only
-quoted values can hold it).
-
-Why: the spaces show up as a shifted title, a gap before punctuation, or a value that no
-longer matches what templates compare it with.
-
-Example (bad):
-    title: "Appel à candidatures "
-Example (good):
-    title: "Appel à candidatures"
-
-Fix: remove the spaces.""",
-    """Ce qui est vérifié : les espaces au début ou à la fin d’une valeur d’une ligne de
-l’en-tête (seules les valeurs entre guillemets peuvent en contenir).
-
-Pourquoi : elles se voient (titre décalé, blanc avant une ponctuation) ou empêchent un gabarit
-de reconnaître la valeur.
-
-Exemple (mauvais) :
-    title: "Appel à candidatures "
-Exemple (bon) :
-    title: "Appel à candidatures"
-
-Correction : retirer les espaces.""",
-    check_whitespace,
-)  # fmt: skip
+WHITESPACE = Rule(
+    code="TY002",
+    name="surrounding-whitespace",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A single-line value starts or ends with spaces.",
+        fr="Une valeur d’une ligne commence ou finit par des espaces.",
+    ),
+    messages={
+        "TY002.leading": Text(
+            en="leading white space",
+            fr="espace au début de la valeur",
+        ),
+        "TY002.trailing": Text(
+            en="trailing white space",
+            fr="espace à la fin de la valeur",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""leading or trailing white space in a one-line front-matter value (only
+quoted values can hold it).""",
+            fr="""les espaces au début ou à la fin d’une valeur d’une ligne de
+l’en-tête (seules les valeurs entre guillemets peuvent en contenir).""",
+        ),
+        why=Text(
+            en="""the spaces show up as a shifted title, a gap before punctuation, or a value that
+no
+longer matches what templates compare it with.""",
+            fr="""elles se voient (titre décalé, blanc avant une ponctuation) ou empêchent un
+gabarit
+de reconnaître la valeur.""",
+        ),
+        fix=Text(
+            en="remove the spaces.",
+            fr="retirer les espaces.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+title: "Appel à candidatures "
+"""
+        ),
+        good(
+            """
+title: "Appel à candidatures"
+"""
+        ),
+    ),
+    check=check_whitespace,
+)
 
 
 def check_numero(page: Page) -> Iterator[Diagnostic]:
@@ -153,33 +200,53 @@ def check_numero(page: Page) -> Iterator[Diagnostic]:
             )  # fmt: skip
 
 
-NUMERO = define(
-    "TY003", "numero-spacing", Severity.WARNING,
-    "`n°` is glued to its number (`n°3`); French typography wants a (non-breaking) space.",
-    "`n°` est collé à son nombre (`n°3`) ; la typographie française veut une espace (insécable).",
-    """What it checks: `n°` or `N°` directly followed by a digit.
-
-Why: French typography separates the abbreviation from the number with a non-breaking space,
-which also keeps them on the same line.
-
-Example (bad):
-    date: Sprint n°3 (août-septembre 2024)
-Example (good):
-    date: Sprint n° 3 (août-septembre 2024)
-
-Fix: add a space, ideally a non-breaking one (U+00A0).""",
-    """Ce qui est vérifié : `n°` ou `N°` immédiatement suivi d’un chiffre.
-
-Pourquoi : la typographie française sépare l’abréviation du nombre par une espace insécable,
-qui les garde aussi sur la même ligne.
-
-Exemple (mauvais) :
-    date: Sprint n°3 (août-septembre 2024)
-Exemple (bon) :
-    date: Sprint n° 3 (août-septembre 2024)
-
-Correction : ajouter une espace, de préférence insécable (U+00A0).""",
-    check_numero,
-)  # fmt: skip
+NUMERO = Rule(
+    code="TY003",
+    name="numero-spacing",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="`n°` is glued to its number (`n°3`); French typography wants a (non-breaking) space.",
+        fr=(
+            "`n°` est collé à son nombre (`n°3`) ; la typographie française veut "
+            "une espace (insécable)."
+        ),
+    ),
+    messages={
+        "TY003": Text(
+            en="write `{fixed}` with a non-breaking space, not `{text}`",
+            fr="écrire `{fixed}` avec une espace insécable, pas `{text}`",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="`n°` or `N°` directly followed by a digit.",
+            fr="`n°` ou `N°` immédiatement suivi d’un chiffre.",
+        ),
+        why=Text(
+            en="""French typography separates the abbreviation from the number with a non-breaking
+space,
+which also keeps them on the same line.""",
+            fr="""la typographie française sépare l’abréviation du nombre par une espace insécable,
+qui les garde aussi sur la même ligne.""",
+        ),
+        fix=Text(
+            en="add a space, ideally a non-breaking one (U+00A0).",
+            fr="ajouter une espace, de préférence insécable (U+00A0).",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+date: Sprint n°3 (août-septembre 2024)
+"""
+        ),
+        good(
+            """
+date: Sprint n° 3 (août-septembre 2024)
+"""
+        ),
+    ),
+    check=check_numero,
+)
 
 RULES = (ORDINAL, WHITESPACE, NUMERO)

@@ -68,3 +68,29 @@ def test_key_order_and_announced_count_on_the_seed():
 def test_a_list_without_the_annotation_is_not_a_sequence(tmp_path):
     text = "---\nitems:\n  - date: Sprint n° 4\n  - date: Sprint n° 9\n---\n"
     assert check_page(tmp_path, text) == []
+
+
+def test_an_annotation_behind_a_ref_to_another_schema_file_is_honoured(tmp_path, monkeypatch):
+    """Validation and rules resolve `$ref` alike: a sequence declared in another file counts."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "defs.json").write_text(
+        '{"$defs": {"calendar": {"type": "array", "x-frontlint-sequence": '
+        '{"heading": "date", "details": "desc"}}}}',
+        encoding="utf-8",
+    )
+    (tmp_path / "schemas" / "event.schema.json").write_text(
+        '{"type": "object", "properties": {"sprints": {"$ref": "defs.json#/$defs/calendar"}}}',
+        encoding="utf-8",
+    )
+    (tmp_path / "page.md").write_text(
+        "---\nlayout: event\nsprints:\n"
+        "  - date: Sprint n° 1 (mars 2024)\n    desc: Dépôt des dossiers du 4 au 29 mars 2024\n"
+        "  - date: Sprint n° 3 (avril 2024)\n    desc: Dépôt des dossiers du 2 au 26 avril 2024\n"
+        "---\n",
+        encoding="utf-8",
+    )
+    _code, payload = lint("page.md", extra=("--select", "SQ"))
+    assert [(d["code"], d["line"], d["column"], d["message"]) for d in payload["diagnostics"]] == [
+        ("SQ001", 6, 21, "sprints[1].date: number 3 where 2 is expected in the sequence"),
+    ]

@@ -1,0 +1,83 @@
+"""The one stage that decides what is reported: rules only find problems.
+
+Before the checks: which checks run for a file (a rule none of whose codes is selected for it is
+not run at all). After them, in this order: precedence between rules (a problem is reported
+once, by the rule whose spec ``supersedes`` the other on the same characters — the schema's
+verdict on a value over every content rule), inline suppressions, then the configuration
+(selection, per-file ignores, severity overrides).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from linter import suppress
+from linter.config import Settings
+from linter.diagnostics import Diagnostic
+from linter.document import Document
+from linter.rules import all_rules, by_code, content_rules
+from linter.spec import Rule
+
+
+def checks(settings: Settings, path: str) -> tuple[Rule, ...]:
+    """The content rules to run on ``path``."""
+    return tuple(
+        rule for rule in content_rules() if any(settings.enabled(c, path) for c in rule.codes)
+    )
+
+
+def validates(settings: Settings, path: str) -> bool:
+    """Whether any schema code (SC) is reported for ``path``: else validation is skipped."""
+    return any(settings.enabled(r.code, path) for r in all_rules() if r.code.startswith("SC"))
+
+
+def decide(
+    doc: Document | None,
+    found: list[Diagnostic],
+    settings: Settings,
+    path: str,
+    ran: frozenset[str],
+) -> list[Diagnostic]:
+    """What is reported of ``found``; ``ran`` is every code whose check ran on the file."""
+    kept = _precedence(found)
+    if doc is not None:
+        kept = suppress.apply(doc, kept, ran)
+    return _configured(kept, settings, path)
+
+
+def _supersedes(winner: Rule, loser: Rule) -> bool:
+    return any(
+        (prefix == "content" and not loser.core) or loser.code.startswith(prefix)
+        for prefix in winner.supersedes
+    )
+
+
+def _precedence(found: list[Diagnostic]) -> list[Diagnostic]:
+    rules = by_code()
+    winners = [d for d in found if d.code in rules and rules[d.code].supersedes]
+    if not winners:
+        return found
+    kept = []
+    for diagnostic in found:
+        loser = rules.get(diagnostic.code)
+        if loser is not None and any(
+            w is not diagnostic
+            and w.path == diagnostic.path
+            and w.span.start <= diagnostic.span.start < w.span.end
+            and _supersedes(rules[w.code], loser)
+            for w in winners
+        ):
+            continue
+        kept.append(diagnostic)
+    return kept
+
+
+def _configured(found: list[Diagnostic], settings: Settings, path: str) -> list[Diagnostic]:
+    """Selection, per-file ignores and severity overrides of the configuration."""
+    kept = []
+    for diagnostic in found:
+        if not settings.enabled(diagnostic.code, path):
+            continue
+        severity = settings.severity_of(diagnostic.code)
+        kept.append(replace(diagnostic, severity=severity) if severity else diagnostic)
+    return kept

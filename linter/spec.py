@@ -1,0 +1,193 @@
+"""What a rule is: one frozen spec holding its code, name, severity, messages, documentation,
+complete example pages, options and fix safety, next to its ``check``.
+
+English and French are siblings of every text (``Text(en=…, fr=…)``) rather than gettext
+catalogues: a rule's prose stays in one place with its check, a test proves that both languages
+exist with the same parameters, and nothing is extracted or compiled at build time.
+Everything users read about a rule (``explain``, ``rules``, the README table, SARIF metadata) is
+rendered from these specs, never written by hand.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import textwrap
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from linter.diagnostics import Severity
+
+if TYPE_CHECKING:
+    from linter.diagnostics import Diagnostic
+
+LANGUAGES = ("en", "fr")
+
+
+@dataclass(frozen=True)
+class Text:
+    """One text in every language of the tool."""
+
+    en: str
+    fr: str
+
+    def __call__(self, lang: str) -> str:
+        return self.fr if lang == "fr" else self.en
+
+    def fields(self, lang: str) -> set[str]:
+        """The ``{parameters}`` of the text in ``lang``."""
+        return {name for _t, name, _s, _c in string.Formatter().parse(self(lang)) if name}
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The documentation sections of a rule: what it checks, why it matters, how to fix."""
+
+    what: Text
+    why: Text
+    fix: Text
+
+
+@dataclass(frozen=True)
+class Example:
+    """A complete file: write ``text`` to ``path``, run ``frontlint check --today <today>
+    <path>``, and the rule fires (``bad``) or stays silent (``good``)."""
+
+    kind: str
+    text: str
+    path: str = "page.md"
+    today: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "path": self.path, "text": self.text, "today": self.today}
+
+
+def page(front: str, body: str = "") -> str:
+    """A page with YAML front matter ``front`` (without its delimiters) and a Markdown body."""
+    return f"---\n{front.strip(chr(10))}\n---\n{body}"
+
+
+def bad(front: str, body: str = "", *, path: str = "page.md", today: str | None = None) -> Example:
+    return Example("bad", page(front, body), path, today)
+
+
+def good(front: str, body: str = "", *, path: str = "page.md", today: str | None = None) -> Example:
+    return Example("good", page(front, body), path, today)
+
+
+@dataclass(frozen=True)
+class Option:
+    """A setting of one or more rules, read from the table ``[table]`` of the configuration.
+
+    ``kind``: ``strings`` (a list of strings, lowercased when ``lower``), ``bool``, or
+    ``choice`` (one of ``choices``).
+    """
+
+    table: str
+    key: str
+    kind: str
+    default: Any
+    doc: Text
+    choices: tuple[str, ...] = ()
+    lower: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A diagnostic code and everything about it.
+
+    ``check(page)`` yields the rule's diagnostics; it is None for the codes that the pipeline
+    emits itself (reading, schemas) and for those that a sibling's check reports (its
+    ``also_reports``). ``supersedes`` lists the codes (or prefixes; ``content`` for every
+    content rule) that this rule's diagnostics take precedence over on the same characters: the
+    filter stage drops those. ``fixable`` is ``"safe"``, ``"unsafe"`` or None.
+    """
+
+    code: str
+    name: str
+    default_severity: Severity
+    summary: Text
+    doc: Doc
+    examples: tuple[Example, ...]
+    messages: Mapping[str, Text] = field(default_factory=dict)
+    check: Callable[..., Iterator[Diagnostic]] | None = field(default=None, compare=False)
+    also_reports: tuple[str, ...] = ()
+    supersedes: tuple[str, ...] = ()
+    options: tuple[Option, ...] = ()
+    fixable: str | None = None
+    core: bool = False
+    """Reported by the pipeline (reading, schemas, suppressions), not by a content check."""
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The codes this rule's check can report."""
+        return (self.code, *self.also_reports)
+
+    def explain(self, lang: str) -> str:
+        """The documentation shown by ``frontlint explain``."""
+        words = _WORDS[lang]
+        out = [
+            f"{self.code} {self.name} ({self.default_severity})",
+            "",
+            self.summary(lang),
+            "",
+            _flow(words["what"] + self.doc.what(lang)),
+            "",
+            _flow(words["why"] + self.doc.why(lang)),
+            "",
+        ]
+        for example in self.examples:
+            heading = words[example.kind]
+            if example.today:
+                label, colon = heading.rsplit(")", 1)
+                heading = f"{label}), {words['today']} {example.today}{colon}"
+            out.append(heading)
+            out += [f"    {line}" if line else "" for line in example.text.splitlines()]
+        out += ["", _flow(words["fix"] + self.doc.fix(lang))]
+        return "\n".join(out) + "\n"
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.default_severity),
+            "summary": self.summary(lang),
+            "fixable": self.fixable,
+            "examples": [example.as_json() for example in self.examples],
+        }
+
+
+def _flow(text: str, width: int = 88) -> str:
+    """Paragraphs re-wrapped to ``width``; indented lines (code, examples) kept as they are."""
+    out: list[str] = []
+    for paragraph in text.split("\n\n"):
+        lines = paragraph.split("\n")
+        if any(line.startswith((" ", "-", "*")) for line in lines[1:]):
+            out.append(paragraph)
+        else:
+            # French puts a space before `: ; ! ?` and inside « »: never break a line there.
+            text = re.sub(r" (?=[:;!?»])|(?<=«) ", "\u00a0", " ".join(lines))
+            wrapped = textwrap.fill(text, width, break_on_hyphens=False)
+            out.append(wrapped.replace("\u00a0", " "))
+    return "\n\n".join(out)
+
+
+_WORDS = {
+    "en": {
+        "what": "What it checks: ",
+        "why": "Why: ",
+        "fix": "Fix: ",
+        "bad": "Example (bad):",
+        "good": "Example (good):",
+        "today": "on",
+    },
+    "fr": {
+        "what": "Ce qui est vérifié : ",
+        "why": "Pourquoi : ",
+        "fix": "Correction : ",
+        "bad": "Exemple (mauvais) :",
+        "good": "Exemple (bon) :",
+        "today": "le",
+    },
+}
