@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import APPLY_PAGE, SEED, found, lint, run
+from tests.conftest import APPLY_PAGE, ROOT, SEED, found, lint, run
 
 APPLY = APPLY_PAGE.read_text(encoding="utf-8")
 
@@ -249,3 +249,15 @@ def test_bundled_schema_ships_in_the_installed_package(tmp_path):
     import linter.schema
 
     assert (linter.schema.bundled_schema_dir() / "apply.schema.json").is_file()
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "schemas").glob("*.json")), ids=lambda p: p.name)
+def test_every_bundled_schema_is_valid_for_its_declared_draft(path):
+    """frontlint does not check its own schemas at run time (it costs every run): this does."""
+    from jsonschema import validators
+
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    assert "$schema" in schema
+    validator = validators.validator_for(schema, default=None)
+    assert validator is not None, schema["$schema"]
+    validator.check_schema(schema)
