@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import functools
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -70,7 +72,7 @@ class Settings:
         selected = self.select or ("",)
         chosen = _longest(code, (*selected, *self.extend_select))
         ignored = _longest(code, self.ignore)
-        if path is not None:
+        if path is not None and self.per_file_ignores:
             relative = self.relative(path)
             for pattern, codes in self.per_file_ignores:
                 if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(
@@ -89,10 +91,7 @@ class Settings:
         return chosen
 
     def relative(self, path: str) -> str:
-        try:
-            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
-            return Path(path).as_posix()
+        return _relative(path, self.root, os.getcwd())
 
     def excluded(self, path: Path) -> bool:
         """Whether a path (file or folder) matches ``exclude`` or ``extend-exclude``."""
@@ -111,6 +110,16 @@ class Settings:
             ):
                 return schema
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _relative(path: str, root: Path, cwd: str) -> str:
+    """``path`` (from ``cwd``) relative to ``root``, in POSIX form: resolved once per run,
+    although asked for every rule of every file."""
+    try:
+        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return Path(path).as_posix()
 
 
 def unknown_code(code: str, known: frozenset[str]) -> str | None:
@@ -227,9 +236,10 @@ class _Reader:
         path = (*self.prefix, *key_path)
         while path and path not in self.spans:
             path = path[:-1]
-        line = self.spans[path].line if path in self.spans else 1
+        span = self.spans.get(path)
+        line, column = (span.line, span.column) if span is not None else (1, 1)
         name = ".".join(map(str, key_path))
-        return ConfigError(f"{self.shown}:{line}: `{name}`: {message}")
+        return ConfigError(f"{self.shown}:{line}:{column}: `{name}`: {message}")
 
     def unknown(self, key_path: tuple, allowed: list[str]) -> ConfigError:
         close = difflib.get_close_matches(str(key_path[-1]), allowed, n=1, cutoff=0.6)
