@@ -1,7 +1,7 @@
 """The configuration: `.frontlint.toml` or `[tool.frontlint]` of a `pyproject.toml`, as one frozen
 ``Settings``. Found by walking up from the working directory; `--config PATH` names one;
 `--isolated` ignores all. Every problem in the file (unknown key, wrong type, bad value) is a
-``ConfigError`` that names the file, the line and the key, with "did you mean" — the CLI exits 2.
+``ConfigError`` that names the file, the line, the column and the key, with "did you mean" — the CLI exits 2.
 
 Command-line flags are applied over the file by ``Settings.override``: the file never reads flags.
 """

@@ -3,7 +3,8 @@
 Reading never raises: every way a file can be unusable (unreadable, binary, not UTF-8, front
 matter unclosed or broken) becomes a diagnostic of one of the FM rules documented below, at the
 place in the file where the problem is. YAML and JSON front matter get exact positions (JSON is
-read by the YAML parser once ``json`` has accepted it); TOML positions are per line.
+read by the YAML parser once ``json`` has accepted it); in TOML, keys are placed exactly and a
+value at its key (``tomlkeys``).
 """
 
 from __future__ import annotations
@@ -200,7 +201,7 @@ def _yaml_diagnostic(
     return _diag(SYNTAX, path, span, f"FM001.{fmt}", detail=problem.detail)
 
 
-# --- TOML: parsed by tomllib, positioned per line by a scan of the keys and table headers.
+# --- TOML: parsed by tomllib; keys and table headers placed by tomlkeys' scanner.
 
 
 def _parse_toml(

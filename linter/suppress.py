@@ -53,7 +53,15 @@ def find(doc: Document) -> list[Suppression]:
         for _path, node in walk(doc.root)
         if isinstance(node, ScalarNode)
     ]
+    # TOML values carry their key's span: its own scanner knows which `#` start comments.
+    toml_comments = None
+    if doc.format == "toml":
+        from linter.tomlkeys import comment_starts
+
+        toml_comments = comment_starts(doc.text[:front_end])
     for match in _YAML.finditer(doc.text, 0, front_end):
+        if toml_comments is not None and match.start() not in toml_comments:
+            continue
         if any(a <= match.start() < b for a, b in values):
             continue
         found.append(_suppression(doc, match))

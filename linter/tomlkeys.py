@@ -34,6 +34,8 @@ _BASIC_STOP = re.compile(r'[\\"\n]')
 _LITERAL_STOP = re.compile(r"['\n]")
 _ML_BASIC_STOP = re.compile(r'[\\"]')
 _ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|x[0-9A-Fa-f]{2}|.)", re.S)
+_MAX_PATH = 256
+"""Deeper keys (nesting or dotted parts) are not recorded: tomllib refuses far less deep text."""
 _ESCAPES = {
     "b": "\b",
     "t": "\t",
@@ -59,6 +61,16 @@ def key_spans(block: str, base: int, lines: LineIndex) -> dict[tuple, Span]:
     return {path: lines.span(base + start, base + end) for path, (start, end) in places.items()}
 
 
+def comment_starts(text: str) -> set[int]:
+    """The offsets of the real comments of a TOML text (a `#` inside a string is none)."""
+    scanner = _Scanner(text)
+    try:
+        scanner.run()
+    except Exception:  # pragma: no cover - defensive, as key_spans
+        return set()
+    return set(scanner.comments)
+
+
 class _Scanner:
     """One forward pass over the text: strings, comments, arrays and inline tables are skipped
     as TOML reads them, so that only real keys and headers are recorded."""
@@ -66,12 +78,14 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.places: dict[tuple, tuple[int, int]] = {}
+        self.comments: list[int] = []
+        """Where each real comment (`#` outside strings) starts."""
         self.counts: dict[tuple, int] = {}
         """Array of tables (resolved path) -> how many elements its headers opened so far."""
 
     def run(self) -> dict[tuple, tuple[int, int]]:
         text, size = self.text, len(self.text)
-        table: tuple = ()
+        table: tuple | None = ()
         # Open arrays and inline tables: [kind, path, items seen]; an explicit stack, no recursion.
         stack: list[list] = []
         i = 0
@@ -101,7 +115,8 @@ class _Scanner:
                     i += 1
                 else:
                     frame[2] += 1
-                    i = self.value(i, (*frame[1], frame[2] - 1), stack)
+                    inner = None if frame[1] is None else (*frame[1], frame[2] - 1)
+                    i = self.value(i, inner, stack)
             elif char == "}":
                 stack.pop()
                 i += 1
@@ -123,6 +138,7 @@ class _Scanner:
             i = _BLANK.match(text, i).end()  # type: ignore[union-attr]
             if not text.startswith("#", i):
                 return i
+            self.comments.append(i)
             newline = text.find("\n", i)
             i = len(text) if newline < 0 else newline
 
@@ -133,7 +149,7 @@ class _Scanner:
             i += 1
         return _SPACE.match(self.text, i).end()  # type: ignore[union-attr]
 
-    def value(self, i: int, path: tuple, stack: list[list]) -> int:
+    def value(self, i: int, path: tuple | None, stack: list[list]) -> int:
         """Past a value; an array or inline table is opened on the stack instead."""
         text = self.text
         if text.startswith('"""', i):
@@ -145,11 +161,9 @@ class _Scanner:
             return self.basic(i)
         if char == "'":
             return self.literal(i)
-        if char == "[":
-            stack.append(["array", path, 0])
-            return i + 1
-        if char == "{":
-            stack.append(["table", path, 0])
+        if char in "[{":
+            deep = path is None or len(path) >= _MAX_PATH
+            stack.append(["array" if char == "[" else "table", None if deep else path, 0])
             return i + 1
         return _BARE_VALUE.match(text, i).end()  # type: ignore[union-attr]
 
@@ -218,7 +232,7 @@ class _Scanner:
                 return parts, i
             i = _SPACE.match(text, after + 1).end()  # type: ignore[union-attr]
 
-    def header(self, i: int) -> tuple[int, tuple]:
+    def header(self, i: int) -> tuple[int, tuple | None]:
         """A `[table]` or `[[array.of.tables]]` header: the position after it, and its path."""
         text, start = self.text, i
         array = text.startswith("[[", i)
@@ -229,6 +243,8 @@ class _Scanner:
         if text.startswith(closing, i):
             i += len(closing)
         path: tuple = ()
+        if len(parts) > _MAX_PATH // 2:  # each part may add an index
+            return max(i, start + 1), None
         for number, (name, _start, _end) in enumerate(parts):
             path = (*path, name)
             last = number == len(parts) - 1
@@ -244,8 +260,10 @@ class _Scanner:
                 self.places.setdefault(path, (start, i))
         return max(i, start + 1), path
 
-    def record(self, prefix: tuple, parts: list[tuple[str, int, int]]) -> tuple:
+    def record(self, prefix: tuple | None, parts: list[tuple[str, int, int]]) -> tuple | None:
         """Record a dotted key under ``prefix``: the whole key, and each prefix if not yet seen."""
+        if prefix is None or len(prefix) + len(parts) > _MAX_PATH:
+            return None
         path = prefix
         first = parts[0][1]
         for number, (name, _start, end) in enumerate(parts):

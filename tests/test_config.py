@@ -149,17 +149,17 @@ def test_site_and_rule_family_options(page, tmp_path):
 @pytest.mark.parametrize(
     ("config", "message"),
     [
-        ('slect = ["DT"]\n', ".frontlint.toml:1: `slect`: unknown key; did you mean `select`?"),
-        ('select = "DT"\nignore = [3]\n', ".frontlint.toml:2: `ignore`: expected a list of strings, found a list"),
-        ('lang = "de"\n', ".frontlint.toml:1: `lang`: expected `en` or `fr`, found 'de'"),
-        ('ignore = ["LK09"]\n', ".frontlint.toml:1: `ignore`: unknown rule code or prefix `LK09`"),
-        ('ignore = ["LK04"]\n', ".frontlint.toml:1: `ignore`: unknown rule code or prefix `LK04`; did you mean `LK004`?"),
-        ('\n[dates]\ntime-format = "compakt"\n', ".frontlint.toml:3: `dates.time-format`: expected one of spaced, compact, colon; did you mean `compact`?"),
-        ('[dates]\nnumeric-date = true\n', ".frontlint.toml:2: `dates.numeric-date`: unknown key; did you mean `numeric-dates`?"),
-        ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2: `schemas.event`: schema file `nowhere.json` not found"),
-        ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),
-        ('[site]\nknown-domains = ["x.fr"]\n', ".frontlint.toml:2: `site.known-domains`: unknown key; it belongs to `[links]`"),
-        ('[site]\nroot = "site"\n', ".frontlint.toml:2: `site.root`: unknown key (known keys: base-url)"),
+        ('slect = ["DT"]\n', ".frontlint.toml:1:1: `slect`: unknown key; did you mean `select`?"),
+        ('select = "DT"\nignore = [3]\n', ".frontlint.toml:2:1: `ignore`: expected a list of strings, found a list"),
+        ('lang = "de"\n', ".frontlint.toml:1:1: `lang`: expected `en` or `fr`, found 'de'"),
+        ('ignore = ["LK09"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK09`"),
+        ('ignore = ["LK04"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK04`; did you mean `LK004`?"),
+        ('\n[dates]\ntime-format = "compakt"\n', ".frontlint.toml:3:1: `dates.time-format`: expected one of spaced, compact, colon; did you mean `compact`?"),
+        ('[dates]\nnumeric-date = true\n', ".frontlint.toml:2:1: `dates.numeric-date`: unknown key; did you mean `numeric-dates`?"),
+        ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2:1: `schemas.event`: schema file `nowhere.json` not found"),
+        ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2:1: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),
+        ('[site]\nknown-domains = ["x.fr"]\n', ".frontlint.toml:2:1: `site.known-domains`: unknown key; it belongs to `[links]`"),
+        ('[site]\nroot = "site"\n', ".frontlint.toml:2:1: `site.root`: unknown key (known keys: base-url)"),
         ('select = ["DT",,]\n', ".frontlint.toml:1:16: invalid TOML: Invalid value"),
     ],
 )  # fmt: skip
@@ -176,3 +176,26 @@ def test_unknown_code_on_the_command_line(page):
     code, out = run("check", "--ignore", "ZZ1", "page.md")
     assert code == 2
     assert "--ignore: unknown rule code or prefix `ZZ1`" in out
+
+
+@pytest.mark.parametrize(
+    ("name", "config", "message"),
+    [
+        (".frontlint.toml", 'exclude = """\nlang = "fr"\n[dates]\n"""\n  lang = "de"\n',
+         ".frontlint.toml:5:3: `lang`: expected `en` or `fr`, found 'de'"),
+        (".frontlint.toml", "exclude = '''\n[links]\n'''\n\tdates . time-formt = 'x'\n",
+         ".frontlint.toml:4:2: `dates.time-formt`: unknown key; did you mean `time-format`?"),
+        (".frontlint.toml", 'select = [\n  "DT", # ] = [\n]\nlinks = { allowed-schemes = [], knwn-domains = [] }\n',
+         ".frontlint.toml:4:33: `links.knwn-domains`: unknown key; did you mean `known-domains`?"),
+        ("pyproject.toml", '[project]\r\ndescription = """\r\n[tool.frontlint]\r\nlang = "de"\r\n"""\r\n\r\n[tool.frontlint]\r\n  slect = []\r\n',
+         "pyproject.toml:8:3: `slect`: unknown key; did you mean `select`?"),
+    ],
+)  # fmt: skip
+def test_configuration_errors_after_a_multiline_string_name_the_real_line_and_column(
+    page, tmp_path, name, config, message
+):
+    page(PAGE)
+    (tmp_path / name).write_bytes(config.encode("utf-8"))
+    code, out = run("check", "page.md")
+    assert code == 2
+    assert f"Error: {message}\n" in out

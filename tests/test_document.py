@@ -163,3 +163,37 @@ def test_huge_file_is_refused_without_reading_it(page, tmp_path):
     assert found(lint("page.md")[1]) == [
         ("FM009", 1, 1, f"file is too large to check ({11 * 1024 * 1024} bytes)")
     ]
+
+
+def test_toml_keys_after_a_multiline_string_keep_their_line_and_column(page, tmp_path):
+    # A `"""` string whose lines look like keys and tables used to shift every later position.
+    (tmp_path / "page.schema.json").write_text(
+        '{"properties": {"title": {"type": "string"}, "summary": {"type": "string"},'
+        ' "links": {"properties": {"home": {"type": "string"}}, "additionalProperties": false},'
+        ' "params": {"properties": {"kind": {"enum": ["atelier", "bootcamp"]}}}},'
+        ' "additionalProperties": false}',
+        encoding="utf-8",
+    )
+    (tmp_path / ".frontlint.toml").write_text(
+        '[schemas]\n"*.md" = "page.schema.json"\n', encoding="utf-8"
+    )
+    page(
+        "+++\n"
+        'title = "Atelier"\n'
+        'summary = """\n'
+        'layout = "fake"\n'
+        "[extra]\n"
+        '"""\n'
+        '  tilte = "x"\n'
+        "links = { hom = 'https://exemple.fr' }\n"
+        "[params]\n"
+        "\tkind = 'bootcmp'\n"
+        "+++\n"
+        "body\n"
+    )
+    assert found(lint("page.md")[1]) == [
+        ("SC002", 7, 3, "unknown key `tilte`; did you mean `title`?"),
+        ("SC002", 8, 11, "links: unknown key `hom`; did you mean `home`?"),
+        ("SC006", 10, 2, "params.kind: `bootcmp` is not one of `atelier`, `bootcamp`; "
+         "did you mean `bootcamp`?"),
+    ]  # fmt: skip

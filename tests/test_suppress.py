@@ -37,3 +37,13 @@ def test_unused_suppressions_can_be_ignored(tmp_path, monkeypatch):
     (tmp_path / ".frontlint.toml").write_text('ignore = ["FL002"]\n', encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     assert check_page(tmp_path, "---\ntitle: Page  # frontlint: disable=LK004\n---\n") == []
+
+
+def test_toml_a_hash_inside_a_string_is_no_suppression_and_a_real_comment_is(tmp_path):
+    text = (
+        '+++\ntitle = "Le 7ème # frontlint: disable=TY001"\n'
+        'desc = "La 2ème édition"  # frontlint: disable=TY001\n+++\n'
+    )
+    assert check_page(tmp_path, text) == [
+        ("TY001", 2, 1, "title: write `7e`, not `7ème`"),  # TOML values are placed at their key
+    ]
