@@ -149,8 +149,10 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     if changed_since is not None:
         from linter.gitdiff import GitError, changed_files
 
+        first = Path((paths or ["."])[0])
+        where = first if first.is_dir() else first.parent  # the checked paths' repository
         try:
-            changed = changed_files(changed_since)
+            changed = changed_files(changed_since, where)
         except GitError as exc:
             raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
         files = [(file, shown) for file, shown in files if file.resolve() in changed]

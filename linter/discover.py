@@ -4,7 +4,9 @@ Folders are walked, skipping hidden folders and whatever ``exclude``/``extend-ex
 (by default `.git`, `node_modules`, `_site`, `public`, `resources`, `.venv`, `vendor` and Hugo's
 `static/`, whose files are copied verbatim and never read as pages). A file named on the command
 line is checked even when excluded, unless ``force_exclude`` (as ruff's `--force-exclude`, which
-the pre-commit hook passes: pre-commit names every changed file).
+the pre-commit hook passes: pre-commit names every changed file). A YAML data file named on the
+command line (`.yml`, `.yaml`: pre-commit sends them all) is checked only when ``[schemas]`` maps
+a schema to it.
 """
 
 from __future__ import annotations
@@ -14,6 +16,9 @@ from pathlib import Path
 
 from linter.config import Settings
 from linter.document import PAGE_SUFFIXES
+
+
+DATA_SUFFIXES = (".yml", ".yaml")
 
 
 class MissingPath(Exception):
@@ -45,6 +50,8 @@ def discover(
                 settings.excluded(p) for p in (start, *start.parents) if str(p) != "."
             ):
                 continue
+            if start.name.lower().endswith(DATA_SUFFIXES) and not settings.schema_for(None, given):
+                continue  # a YAML data file (pre-commit sends them all) is no page: unless mapped
             found.setdefault(start.resolve(), os.path.normpath(start))
         else:
             raise MissingPath(given)

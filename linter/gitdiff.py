@@ -1,7 +1,14 @@
-"""Which files changed between a git reference and the working tree (for `--changed-since`)."""
+"""Which files changed between a git reference and the working tree (for `--changed-since`).
+
+git runs in the repository of the checked paths (not the working folder's), the reference is
+verified as a commit and passed after ``--end-of-options`` so that a reference such as
+``--fork-point`` can never be read as an option, and file names are read as bytes (``-z``) and
+decoded like the file system's own names, so that a name that is not UTF-8 survives.
+"""
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -10,28 +17,37 @@ class GitError(Exception):
     """git failed, or this is not a git repository, or the reference is unknown."""
 
 
-def _git(*args: str) -> str:
+def _git(where: Path, *args: str) -> bytes:
     try:
-        done = subprocess.run(["git", *args], capture_output=True, text=True, check=False)
+        done = subprocess.run(["git", *args], cwd=where, capture_output=True, check=False)
     except OSError as exc:
         raise GitError(f"cannot run git: {exc}") from None
     if done.returncode != 0:
-        raise GitError(
-            done.stderr.strip().splitlines()[-1] if done.stderr.strip() else "git failed"
-        )
+        error = done.stderr.decode("utf-8", "replace").strip()
+        raise GitError(error.splitlines()[-1] if error else "git failed")
     return done.stdout
 
 
-def changed_files(ref: str) -> set[Path]:
+def _names(output: bytes) -> list[str]:
+    return [os.fsdecode(name) for name in output.split(b"\0") if name]
+
+
+def changed_files(ref: str, where: Path) -> set[Path]:
     """Absolute paths of the files added or modified since ``ref`` (committed, staged, in the
-    working tree, or new and not ignored); deleted files are left out."""
-    top = Path(_git("rev-parse", "--show-toplevel").strip())
+    working tree, or new and not ignored) in the repository that holds ``where`` (a folder);
+    deleted files are left out."""
+    top = Path(os.fsdecode(_git(where, "rev-parse", "--show-toplevel").strip()))
     try:
-        base = _git("merge-base", ref, "HEAD").strip()
+        commit = _git(
+            top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"
+        )
     except GitError:
-        base = _git("rev-parse", "--verify", ref).strip()  # no common history: the ref itself
-    names = _git("diff", "--name-only", "--diff-filter=d", "-z", base, "--").split("\0")
-    names += _git(
-        "ls-files", "--others", "--exclude-standard", "--full-name", "-z", top.as_posix()
-    ).split("\0")
-    return {(top / name).resolve() for name in names if name}
+        raise GitError(f"`{ref}` is not a commit of the repository at {top}") from None
+    commit_id = commit.decode("ascii").strip()
+    try:
+        base = _git(top, "merge-base", commit_id, "HEAD").decode("ascii").strip()
+    except GitError:
+        base = commit_id  # no common history: the commit itself
+    names = _names(_git(top, "diff", "--name-only", "--diff-filter=d", "-z", base, "--"))
+    names += _names(_git(top, "ls-files", "--others", "--exclude-standard", "--full-name", "-z"))
+    return {(top / name).resolve() for name in names}

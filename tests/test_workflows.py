@@ -80,9 +80,9 @@ def test_pre_commit_hook(tmp_path, pre_commit_home, files, code, shown):
 
 def test_hook_definition():
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert [(h["id"], h["language"], h["entry"], h["types_or"]) for h in hooks] == [
-        ("frontlint", "python", "frontlint check --force-exclude", ["markdown", "html", "yaml"]),
-    ]
+    assert [(h["id"], h["language"], h["entry"], h["args"], h["types_or"]) for h in hooks] == [
+        ("frontlint", "python", "frontlint check --force-exclude", ["--"], ["markdown", "html", "yaml"]),
+    ]  # fmt: skip
 
 
 @pytest.fixture
@@ -147,7 +147,10 @@ def test_github_workflow_steps(pull_request, tmp_path):
     assert "```mermaid\ngantt\n" in text and "    section Sprint n° 2 (avril-mai 2024)\n" in text
     sarif = json.loads((pull_request / "frontlint.sarif").read_text(encoding="utf-8"))
     assert [r["ruleId"] for r in sarif["runs"][0]["results"]] == ["TY001", "DT006"]
-    assert results[3].stdout.splitlines()[-3:] == [
+    log = results[3].stdout.splitlines()
+    token = log[0].removeprefix("::stop-commands::")
+    assert len(token) == 32 and log[-1] == f"::{token}::"  # the report runs no workflow command
+    assert log[-4:-1] == [
         "1  DT006  reversed-range", "1  TY001  french-ordinal",
         "1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés)",
     ]  # fmt: skip
@@ -161,7 +164,9 @@ def test_composite_action_steps(pull_request, tmp_path):
            "SINCE": "origin/main", "ARGS": "--fail-on warning", "SARIF": "out.sarif"}  # fmt: skip
     (result,) = run_steps([step], pull_request, env)
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "1 error, 1 warning in 2 files (2 checked)"
+    log = result.stdout.splitlines()
+    assert log[-1].startswith("::") and log[-1] in {f"::{line[17:]}::" for line in log}
+    assert log[-2] == "1 error, 1 warning in 2 files (2 checked)"
     assert (pull_request / "out.sarif").is_file() and summary.read_text(
         encoding="utf-8"
     ).startswith("## frontlint")
