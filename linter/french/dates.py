@@ -207,7 +207,9 @@ _MONTH_SPAN = re.compile(
 )
 _GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?: ([0-5]\d))?(?![\w:])")
 _BAD_TIME = re.compile(
-    r"(?<![\w:/.,])([01]?\d|2[0-3])(?:\s?[hH]\s?([0-5]\d)?|:([0-5]\d))(?![\w:/])"
+    # A space, never a line break: `9H⏎15 personnes` is `9H`, then another line.
+    r"(?<![\w:/.,])([01]?\d|2[0-3])(?:[ \u00a0\u202f]?[hH][ \u00a0\u202f]?([0-5]\d)?|:([0-5]\d))"
+    r"(?![\w:/])"
 )
 _NUMERIC = re.compile(r"(?<![\w/.-])([0-3]?\d)/([01]\d)(?:/(\d{4}|\d{2}))?(?![\w/])")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")

@@ -74,3 +74,9 @@ def test_positions_in_a_literal_block(tmp_path):
     assert check_page(tmp_path, text) == [
         ("DT005", 4, 18, "desc: 6 mai 2024 was a lundi, not a mardi")
     ]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_W5_a_time_never_crosses_a_line_end(tmp_path, newline):
+    text = f"---{newline}title: Atelier{newline}---{newline}Rendez-vous à 9H{newline}15 personnes.{newline}"
+    assert check_page(tmp_path, text) == [("DT009", 4, 15, "write `9 h`, not `9H`")]
