@@ -39,7 +39,10 @@ def format_date(iso: str, lang: str) -> str:
     return f"{day} {_MONTHS_EN[month - 1]} {year}"
 
 
-def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
+def prepare(key: str, args: dict[str, Any], lang: str = "en") -> tuple[str, dict[str, Any]]:
+    """The template of a message in ``lang`` (after the `path: ` it is about, if any) and its
+    parameters ready to fill it: a reporter that must tell the message's own words from the values
+    it quotes (the Markdown report) walks the template; ``render`` simply fills it."""
     from linter.rules import messages
 
     template = messages()[key](lang)
@@ -51,9 +54,14 @@ def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
             if name in args and key.startswith("SC003"):
                 words = str(args[name]).split(" | ")
                 args[name] = " | ".join(_FRENCH_TYPES.get(w, w) for w in words)
-    text = template.format(**args)
-    where = args.get("path")
-    return f"{where}: {text}" if where else text
+    if args.get("path"):
+        template = "{path}: " + template
+    return template, args
+
+
+def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
+    template, args = prepare(key, args, lang)
+    return template.format(**args)
 
 
 def text_of(message: Message, lang: str = "en") -> str:

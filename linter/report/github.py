@@ -1,8 +1,10 @@
 """``--format github``: GitHub Actions workflow commands, one annotation per diagnostic.
 
 `::error file=…,line=…,col=…,endLine=…,endColumn=…,title=CODE::message`, escaped as the runner
-expects (`%`, CR and LF in the message; also `:` and `,` in properties). GitHub shows at most 10
-error and 10 warning annotations per step: the workflow also prints the text report and a
+expects (`%`, CR and LF in the message; also `:` and `,` in properties). File names and messages
+are shown (`report.shown`: control characters escaped) before that: the runner reads each line
+once, as the command it starts with, so nothing in the data can start another. GitHub shows at
+most 10 error and 10 warning annotations per step: the workflow also prints the text report and a
 Markdown summary (docs/).
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from linter.diagnostics import Severity
 from linter.engine import Result
 from linter.messages import text_of
-from linter.report import posix
+from linter.report import posix, shown
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -31,7 +33,7 @@ def render(result: Result, lang: str = "en") -> str:
         properties = ",".join(
             f"{key}={escape_property(str(value))}"
             for key, value in (
-                ("file", posix(d.path)),
+                ("file", shown(posix(d.path))),
                 ("line", span.line),
                 ("col", span.column),
                 ("endLine", span.end_line),
@@ -40,6 +42,6 @@ def render(result: Result, lang: str = "en") -> str:
             )
         )
         lines.append(
-            f"::{_LEVELS[d.severity]} {properties}::{escape_data(text_of(d.message, lang))}"
+            f"::{_LEVELS[d.severity]} {properties}::{escape_data(shown(text_of(d.message, lang)))}"
         )
     return "".join(line + "\n" for line in lines)

@@ -1,11 +1,18 @@
-"""``--format json``: the stable machine-readable shape (version 1) other tools rely on."""
+"""``--format json``: the stable machine-readable shape (version 1) other tools rely on.
+
+`path` is the file name exactly, but for the bytes of a name that is not UTF-8, which JSON cannot
+carry: they are written `\\xe9` (`caf\\xe9.md`), as every format shows them. `message` is text
+for a human: its control characters are escaped (`report.shown`). The output itself holds no
+character a terminal obeys or that reorders text — JSON escapes C0 controls, `report.json_text`
+the others (`\\u202e`) — and no `##[` (`#\\u0023[`, the same string), so printing it in a GitHub
+Actions log runs no command.
+"""
 
 from __future__ import annotations
 
-import json
-
 from linter.engine import Result
 from linter.messages import text_of
+from linter.report import json_text, printable, shown
 
 
 def render(result: Result, lang: str = "en") -> str:
@@ -14,7 +21,7 @@ def render(result: Result, lang: str = "en") -> str:
         "files_checked": result.files_checked,
         "diagnostics": [
             {
-                "path": d.path,
+                "path": printable(d.path),
                 "line": d.span.line,
                 "column": d.span.column,
                 "end_line": d.span.end_line,
@@ -22,9 +29,9 @@ def render(result: Result, lang: str = "en") -> str:
                 "code": d.code,
                 "rule": d.rule,
                 "severity": str(d.severity),
-                "message": text_of(d.message, lang),
+                "message": shown(text_of(d.message, lang)),
             }
             for d in result.diagnostics
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload)

@@ -2,6 +2,11 @@
 
 One test suite per checked file with problems, one failing test case per diagnostic (`<failure>`
 for errors and warnings; infos are `<skipped>` with the message, so they show without failing).
+
+File names and messages are shown with their control characters escaped (`report.shown`): XML 1.0
+cannot hold most of them even as references, nor lone surrogates (a name that is not UTF-8,
+written `caf\\xe9.md`). No `##[` appears in the output (`#&#35;[` is the same text), so printing
+it in a GitHub Actions log runs no command.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from collections import defaultdict
 from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
 from linter.messages import text_of
-from linter.report import posix
+from linter.report import posix, shown
 
 
 def render(result: Result, lang: str = "en") -> str:
@@ -23,7 +28,8 @@ def render(result: Result, lang: str = "en") -> str:
     root = ET.Element(
         "testsuites", name="frontlint", tests=str(len(result.diagnostics)), failures=str(failures)
     )
-    for path, diagnostics in by_file.items():
+    for name, diagnostics in by_file.items():
+        path = shown(name)
         suite = ET.SubElement(
             root,
             "testsuite",
@@ -40,11 +46,12 @@ def render(result: Result, lang: str = "en") -> str:
                 file=path,
                 line=str(d.span.line),
             )
-            message = text_of(d.message, lang)
+            message = shown(text_of(d.message, lang))
             if d.severity > Severity.INFO:
                 failure = ET.SubElement(case, "failure", message=message, type=str(d.severity))
                 failure.text = f"{path}:{d.span.line}:{d.span.column}: {d.code} {message}"
             else:
                 ET.SubElement(case, "skipped", message=message)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    text = ET.tostring(root, encoding="unicode").replace("##[", "#&#35;[")
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n"

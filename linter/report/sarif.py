@@ -1,20 +1,30 @@
 """``--format sarif``: SARIF 2.1.0, one run, every rule with its help text, results with regions.
 
-Columns count Unicode code points (`columnKind: unicodeCodePoints`), as frontlint's do.
+Columns count Unicode code points (`columnKind: unicodeCodePoints`), as frontlint's do. A file's
+`uri` is a relative reference (RFC 3986) to it: every byte of its name but letters, digits, `-._~`
+and the `/` between folders is percent-encoded (`my%20page.md`, `a%3Ab.md`, and `caf%E9.md` for a
+name that is not UTF-8). Messages are text for a human: their control characters are escaped
+(`report.shown`).
 """
 
 from __future__ import annotations
-
-import json
 
 from linter import __version__
 from linter.diagnostics import Severity
 from linter.engine import Result
 from linter.messages import text_of
-from linter.report import posix
+from linter.report import as_bytes, json_text, posix, shown
 
 _LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def uri(path: str) -> str:
+    """A file name as a relative URI reference (a `:` is encoded too, so none can read as a
+    scheme)."""
+    from urllib.parse import quote
+
+    return quote(as_bytes(posix(path)), safe="/")
 
 
 def render(result: Result, lang: str = "en") -> str:
@@ -43,11 +53,11 @@ def render(result: Result, lang: str = "en") -> str:
             "ruleId": d.code,
             "ruleIndex": index[d.code],
             "level": _LEVELS[d.severity],
-            "message": {"text": text_of(d.message, lang)},
+            "message": {"text": shown(text_of(d.message, lang))},
             "locations": [
                 {
                     "physicalLocation": {
-                        "artifactLocation": {"uri": posix(d.path)},
+                        "artifactLocation": {"uri": uri(d.path)},
                         "region": {
                             "startLine": d.span.line,
                             "startColumn": d.span.column,
@@ -67,4 +77,4 @@ def render(result: Result, lang: str = "en") -> str:
             {"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_text(log)

@@ -1,4 +1,9 @@
-"""The default output: ``path:line:col: CODE message`` per problem, then a summary line."""
+"""The default output: ``path:line:col: CODE message`` per problem, then a summary line.
+
+File names and messages quote text from outside: their control characters are shown escaped
+(`report.shown`), a path that does not start like one (`::error…`, ` ::`) is written `./path`, and
+no line can run as a GitHub Actions workflow command when a log shows it (`report.defused`).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from dataclasses import dataclass
 from linter.diagnostics import Severity
 from linter.engine import Result
 from linter.messages import text_of
+from linter.report import defused, shown
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -47,6 +53,15 @@ _WORDS = {
         clean="Aucun problème dans {checked} {files}",
     ),
 }
+
+
+def _where(path: str) -> str:
+    """A file name as the report shows it; `./` before a relative one that starts with neither a
+    letter, a digit nor `._-~`, so that a name cannot pass for a command or a marker."""
+    text = shown(path)
+    if path[:1].isalnum() or path[:1] in ("/", "\\", ".", "_", "-", "~"):
+        return text
+    return f"./{text}"
 
 
 def _count(n: int, forms: tuple[str, str]) -> str:
@@ -94,11 +109,11 @@ def render(
 
     lines = []
     for d in result.diagnostics:
-        where = style(f"{d.path}:{d.span.line}:{d.span.column}:", bold=True)
+        where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
         code = style(d.code, fg=_COLORS[d.severity], bold=True)
-        lines.append(f"{where} {code} {text_of(d.message, lang)}")
+        lines.append(f"{where} {code} {shown(text_of(d.message, lang))}")
     if statistics:
         lines += statistics_lines(result)
     if not quiet:
         lines.append(summary(result, lang))
-    return "\n".join(lines) + "\n" if lines else ""
+    return defused("\n".join(lines) + "\n") if lines else ""
