@@ -40,6 +40,41 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
 
 
+def _unwritable(path: str, reason: str) -> click.BadParameter:
+    return click.BadParameter(
+        f"cannot write the report to `{path}`: {reason}", param_hint="'--output-file' / '-o'"
+    )
+
+
+def _check_output_file(path: str) -> None:
+    """Refuse, before the run, an output file whose folder does not exist (click has refused an
+    existing folder); what only writing can tell is refused when writing."""
+    import os
+
+    folder = os.path.dirname(path) or "."
+    if not os.path.isdir(folder):
+        there = "is not a folder" if os.path.lexists(folder) else "does not exist"
+        raise _unwritable(path, f"`{folder}` {there}")
+    # A pull request can commit `frontlint.sarif` as a link to a file outside the checkout, or
+    # as a pipe: the report is written only to a new file or over a regular one.
+    if os.path.islink(path):
+        raise _unwritable(path, "it is a symbolic link")
+    if os.path.lexists(path) and not os.path.isfile(path):
+        raise _unwritable(path, "it is not a regular file")
+
+
+def _write_output(path: str, text: str) -> None:
+    """Write the report without following a link that appeared since the check (O_NOFOLLOW)
+    and without blocking on a special file (O_NONBLOCK)."""
+    import os
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    descriptor = os.open(path, flags, 0o644)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
@@ -115,10 +150,12 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     from pathlib import Path
 
     from linter import config, engine, report
-    from linter.diagnostics import Severity
+    from linter.diagnostics import Diagnostic, Severity
     from linter.discover import MissingPath, discover
     from linter.rules import all_rules
 
+    if output_file:
+        _check_output_file(output_file)
     codes = frozenset(rule.code for rule in all_rules())
     try:
         source = None if isolated else Path(config_file) if config_file else config.find(Path.cwd())
@@ -142,8 +179,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         fail_on=Severity.parse(fail_on) if fail_on else None,
         schema_dirs=tuple(Path(d) for d in schema_dirs) if schema_dirs else None,
     )
+    problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
     try:
-        files = discover(list(paths) or ["."], settings, force_exclude)
+        files = discover(list(paths) or ["."], settings, force_exclude, problems)
     except MissingPath as exc:
         raise click.UsageError(f"path does not exist: {exc}") from None
     if changed_since is not None:
@@ -156,14 +194,18 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         except GitError as exc:
             raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
         files = [(file, shown) for file, shown in files if file.resolve() in changed]
+        problems = [p for p in problems if Path(os.path.realpath(p.path)) in changed]
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(today=reference, settings=settings, collect=fmt == "markdown")
-    result = engine.run(files, options)
+    result = engine.run(files, options, problems)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = report.render(fmt, result, settings.lang, color, statistics=statistics, quiet=quiet)
     if output_file:
-        Path(output_file).write_text(text, encoding="utf-8")
+        try:
+            _write_output(output_file, text)
+        except OSError as exc:
+            raise _unwritable(output_file, exc.strerror or type(exc).__name__) from None
     else:
         click.echo(text, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):

@@ -1,7 +1,8 @@
 """The configuration: `.frontlint.toml` or `[tool.frontlint]` of a `pyproject.toml`, as one frozen
 ``Settings``. Found by walking up from the working directory; `--config PATH` names one;
 `--isolated` ignores all. Every problem in the file (unknown key, wrong type, bad value) is a
-``ConfigError`` that names the file, the line, the column and the key, with "did you mean" — the CLI exits 2.
+``ConfigError`` that names the file, the line, the column and the key, with "did you mean" — the
+CLI exits 2.
 
 Command-line flags are applied over the file by ``Settings.override``: the file never reads flags.
 """
@@ -12,6 +13,7 @@ import difflib
 import fnmatch
 import functools
 import os
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -117,7 +119,9 @@ def _relative(path: str, root: Path, cwd: str) -> str:
     """``path`` (from ``cwd``) relative to ``root``, in POSIX form: resolved once per run,
     although asked for every rule of every file."""
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError here.
+        real, real_root = Path(os.path.realpath(path)), Path(os.path.realpath(root))
+        return real.relative_to(real_root).as_posix()
     except ValueError:
         return Path(path).as_posix()
 
@@ -173,19 +177,55 @@ def _option_tables() -> dict[str, dict[str, Option]]:
     return tables
 
 
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
 def find(start: Path) -> Path | None:
     """The nearest configuration file from ``start`` upwards (a pyproject.toml only with
-    a [tool.frontlint] table)."""
+    a [tool.frontlint] table). Only regular files count; a pyproject.toml is read only up to
+    ``MAX_CONFIG_BYTES`` (one that cannot be read, or is larger, is returned: ``load`` says why)."""
+    from linter.document import NotRegularFile, TooLarge, read_regular
+
     for folder in (start, *start.parents):
         for name in CONFIG_NAMES:
             candidate = folder / name
-            if candidate.is_file():
-                if name == "pyproject.toml" and "[tool.frontlint" not in candidate.read_text(
-                    encoding="utf-8", errors="replace"
-                ):
+            try:
+                if not stat.S_ISREG(os.stat(candidate).st_mode):  # a pipe, a device: no file
                     continue
-                return candidate
+            except OSError:  # none there, a loop of links, a folder that cannot be searched
+                continue
+            if name == "pyproject.toml":
+                try:
+                    raw = read_regular(candidate, MAX_CONFIG_BYTES)
+                except (OSError, NotRegularFile, TooLarge):
+                    return candidate
+                if b"[tool.frontlint" not in raw:
+                    continue
+            return candidate
     return None
+
+
+def _read(path: Path, shown: str) -> str:
+    """The text of a configuration file: a regular file of at most ``MAX_CONFIG_BYTES``, UTF-8,
+    newlines read as ``\n`` (as ``Path.read_text`` would)."""
+    from linter.document import NotRegularFile, TooLarge, read_regular
+
+    cannot = f"{shown}: cannot read the configuration"
+    try:
+        raw = read_regular(path, MAX_CONFIG_BYTES)
+    except NotRegularFile:
+        raise ConfigError(f"{cannot}: not a regular file") from None
+    except TooLarge as exc:
+        raise ConfigError(
+            f"{cannot}: larger than {MAX_CONFIG_BYTES // 1024 // 1024} MiB ({exc.size} bytes)"
+        ) from None
+    except OSError as exc:
+        raise ConfigError(f"{cannot}: {exc.strerror or type(exc).__name__}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{cannot}: not UTF-8 (byte {exc.start + 1})") from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def load(path: Path | None, known_codes: frozenset[str]) -> Settings:
@@ -196,28 +236,34 @@ def load(path: Path | None, known_codes: frozenset[str]) -> Settings:
     from linter.yamltree import LineIndex
 
     shown = _shown(path)
+    text = _read(path, shown)
+    from linter.document import TooComplex, load_toml
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{shown}: cannot read the configuration: {exc}") from None
-    try:
-        data = tomlkeys.loads(text)
+        data = load_toml(text)  # tomllib, refusing nesting and integers it would choke on
     except tomlkeys.TOMLDecodeError as exc:
         located = tomlkeys.error_position(exc)
         where = f"{shown}:{located[1]}:{located[2]}" if located else shown
         raise ConfigError(f"{where}: invalid TOML: {located[0] if located else exc}") from None
+    except TooComplex as exc:
+        line, column = LineIndex(text).position(exc.offset or 0)
+        raise ConfigError(f"{shown}:{line}:{column}: too complex: {exc}") from None
     spans = tomlkeys.key_spans(text, 0, LineIndex(text))
     prefix: tuple[str, ...] = ()
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("frontlint", {})
         prefix = ("tool", "frontlint")
+        outer = _Reader(shown, spans, (), path.parent, known_codes)
+        for depth in (1, 2):  # `tool`, then `tool.frontlint`: each must be a table
+            data = data.get(prefix[depth - 1], {})
+            if not isinstance(data, dict):
+                raise outer.fail(prefix[:depth], f"expected a table, found {_kind(data)}")
     reader = _Reader(shown, spans, prefix, path.parent, known_codes)
     return reader.read(data, path)
 
 
 def _shown(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(Path.cwd()))
+        return str(Path(os.path.realpath(path)).relative_to(Path.cwd()))
     except ValueError:
         return str(path)
 

@@ -7,16 +7,33 @@ line is checked even when excluded, unless ``force_exclude`` (as ruff's `--force
 the pre-commit hook passes: pre-commit names every changed file). A YAML data file named on the
 command line (`.yml`, `.yaml`: pre-commit sends them all) is checked only when ``[schemas]`` maps
 a schema to it.
+
+Pages come from pull requests, so a path is never trusted to stay where it is put:
+
+- a symbolic link is followed only when it leads to a place inside the checked tree: the folder
+  named on the command line, or for a named file the working folder (the repository, where
+  pre-commit and CI run; a path named outside it: its own folder). A link that leads out of it,
+  or loops, is not followed: FM006 (``FM006.outside``, ``FM006.loop``) on the link's path. A
+  folder named on the command line that leads out of the working folder is not walked either;
+- links to folders are never followed while walking (no cycle, no way out);
+- a folder that cannot be listed is FM006 (``FM006.folder``) on the folder's path, and the walk
+  goes on;
+- pipes, devices and sockets are listed like files: reading refuses them (``document``).
+
+These problems are appended to ``problems`` (the engine reports them like a file's own).
 """
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
+from typing import Any
 
 from linter.config import Settings
+from linter.diagnostics import Diagnostic, Span
 from linter.document import PAGE_SUFFIXES
-
+from linter.rules.core import UNREADABLE
 
 DATA_SUFFIXES = (".yml", ".yaml")
 
@@ -26,33 +43,129 @@ class MissingPath(Exception):
 
 
 def discover(
-    paths: list[str], settings: Settings | None = None, force_exclude: bool = False
+    paths: list[str],
+    settings: Settings | None = None,
+    force_exclude: bool = False,
+    problems: list[Diagnostic] | None = None,
 ) -> list[tuple[Path, str]]:
     """(file, display path) for every page under ``paths``. Display paths are the paths as given,
-    joined with what was found below them."""
-    settings = settings or Settings()
-    found: dict[Path, str] = {}
+    joined with what was found below them. Links not followed and folders that cannot be listed
+    are appended to ``problems`` (dropped when None)."""
+    walk = _Walk(settings or Settings())
     for given in paths:
+        walk.named(given, force_exclude)
+    if problems is not None:
+        problems.extend(sorted(walk.problems.values(), key=Diagnostic.sort_key))
+    return sorted(((Path(shown), shown) for shown in walk.found.values()), key=lambda i: i[1])
+
+
+class _Walk:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.found: dict[str, str] = {}
+        """The real path of each page -> its display path (the first met, or the file itself)."""
+        self.linked: set[str] = set()
+        """Real paths whose display path is a link to them (yet)."""
+        self.problems: dict[str, Diagnostic] = {}
+        """Display path -> what was not followed or could not be listed there."""
+
+    def refuse(self, shown: str, msgid: str, **args: Any) -> None:
+        span = Span(1, 1, 1, 1, 0, 0)
+        self.problems.setdefault(shown, Diagnostic.of(UNREADABLE, shown, span, msgid, **args))
+
+    def named(self, given: str, force_exclude: bool) -> None:
+        """A path of the command line: a folder to walk, or a file to check."""
+        try:
+            os.lstat(given)
+        except OSError as exc:
+            if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+                raise MissingPath(given) from None
+            # Otherwise (a folder on the way that cannot be searched, a name too long...):
+            # reading it says why.
+        shown = os.path.normpath(given)
         start = Path(given)
-        if start.is_dir():
-            for folder, dirs, files in os.walk(start):
-                dirs[:] = sorted(
-                    d
-                    for d in dirs
-                    if not d.startswith(".") and not settings.excluded(Path(folder, d))
-                )
-                for name in sorted(files):
-                    file = Path(folder, name)
-                    if name.lower().endswith(PAGE_SUFFIXES) and not settings.excluded(file):
-                        found.setdefault(file.resolve(), os.path.normpath(file))
-        elif start.exists() or start.is_symlink():
-            if force_exclude and any(
-                settings.excluded(p) for p in (start, *start.parents) if str(p) != "."
-            ):
+        if os.path.isdir(given):
+            boundary = _boundary(given)
+            real = os.path.realpath(given)
+            if not _within(real, boundary):
+                self.refuse(shown, "FM006.outside")
+            else:
+                self.folder(shown, real)
+            return
+        if force_exclude and any(
+            self.settings.excluded(p) for p in (start, *start.parents) if str(p) != "."
+        ):
+            return
+        if start.name.lower().endswith(DATA_SUFFIXES) and not self.settings.schema_for(None, given):
+            return  # a YAML data file (pre-commit sends them all) is no page: unless mapped
+        self.file(shown, _boundary(given))
+
+    def file(self, shown: str, boundary: str, real: str | None = None) -> None:
+        """A page at ``shown``; ``real``: its real path when known to be no link and inside."""
+        if real is None:
+            try:
+                os.stat(shown)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    self.refuse(shown, "FM006.loop")
+                    return
+            real = os.path.realpath(shown)
+            if not _within(real, boundary):
+                self.refuse(shown, "FM006.outside")
+                return
+            if real not in self.found and os.path.islink(shown):
+                self.linked.add(real)
+        elif real in self.linked:  # the file itself, met after a link to it: shown as itself
+            self.linked.discard(real)
+            self.found[real] = shown
+        self.found.setdefault(real, shown)
+
+    def folder(self, top: str, real_top: str) -> None:
+        """Walk a folder (shown as ``top``, really at ``real_top``, the boundary of its links)."""
+        stack = [(top, real_top)]
+        while stack:
+            shown, real = stack.pop()
+            try:
+                with os.scandir(shown) as listing:
+                    entries = sorted(listing, key=lambda e: e.name)
+            except OSError as exc:
+                self.refuse(shown, "FM006.folder", reason=exc.strerror or type(exc).__name__)
                 continue
-            if start.name.lower().endswith(DATA_SUFFIXES) and not settings.schema_for(None, given):
-                continue  # a YAML data file (pre-commit sends them all) is no page: unless mapped
-            found.setdefault(start.resolve(), os.path.normpath(start))
-        else:
-            raise MissingPath(given)
-    return sorted(((Path(shown), shown) for shown in found.values()), key=lambda item: item[1])
+            folders = []
+            for entry in entries:
+                path = os.path.normpath(os.path.join(shown, entry.name))
+                try:
+                    link = entry.is_symlink()
+                    is_folder = not link and entry.is_dir(follow_symlinks=False)
+                except OSError:
+                    link = is_folder = False
+                if is_folder:
+                    if not entry.name.startswith(".") and not self.settings.excluded(Path(path)):
+                        folders.append((path, os.path.join(real, entry.name)))
+                    continue
+                if link and os.path.isdir(path):
+                    continue  # a link to a folder is never followed: no cycle, no way out
+                if entry.name.lower().endswith(PAGE_SUFFIXES) and not self.settings.excluded(
+                    Path(path)
+                ):
+                    self.file(path, real_top, None if link else os.path.join(real, entry.name))
+            stack.extend(reversed(folders))
+
+
+def _boundary(given: str) -> str:
+    """The real path of the tree a named path belongs to: the working folder when the path is
+    inside it, else the path's own folder."""
+    cwd = os.getcwd()
+    absolute = os.path.abspath(given)
+    if _within(absolute, cwd):
+        return os.path.realpath(cwd)
+    return os.path.realpath(os.path.dirname(absolute))
+
+
+def _within(path: str, folder: str) -> bool:
+    """Whether ``path`` is ``folder`` or inside it (both absolute and normalised)."""
+    path, folder = os.path.normcase(path), os.path.normcase(folder)
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # Windows: another drive
+        return False

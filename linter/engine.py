@@ -9,7 +9,7 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -107,13 +107,20 @@ def _check_document(
     return found
 
 
-def run(files: list[tuple[Path, str]], options: Options) -> Result:
+def run(
+    files: list[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
+) -> Result:
+    """Check ``files``; ``problems``: what discovery could not follow or list (FM006), reported
+    through the same filter."""
     settings = options.settings
     store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
     diagnostics: list[Diagnostic] = []
+    for problem in problems:
+        diagnostics.extend(filter.decide(None, [problem], settings, problem.path, _ALWAYS))
     collected: dict[str, list[Any]] | None = {} if options.collect else None
     for file, path in files:
         diagnostics.extend(check_file(file, path, store, options, collected))
     diagnostics.sort(key=Diagnostic.sort_key)
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
-    return Result(tuple(diagnostics), len(files), gathered)
+    considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})
+    return Result(tuple(diagnostics), considered, gathered)

@@ -50,4 +50,5 @@ def changed_files(ref: str, where: Path) -> set[Path]:
         base = commit_id  # no common history: the commit itself
     names = _names(_git(top, "diff", "--name-only", "--diff-filter=d", "-z", base, "--"))
     names += _names(_git(top, "ls-files", "--others", "--exclude-standard", "--full-name", "-z"))
-    return {(top / name).resolve() for name in names}
+    # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError (FM006 says it).
+    return {Path(os.path.realpath(top / name)) for name in names}

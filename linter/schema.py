@@ -6,20 +6,39 @@ then among the schemas bundled with frontlint. Schemas are compiled once per run
 jsonschema's errors are translated, one diagnostic per problem, at the node the problem is about:
 the key for unknown and missing keys, the value for everything else. ``anyOf``/``oneOf`` failures
 are reduced to their most relevant branch with ``best_match``. Remote ``$ref`` are never fetched.
+
+Pages are proposed by anyone: a page names only a schema inside its repository (the nearest folder
+with ``.git``, else the working directory) or a bundled one; a schema file, and each file its
+``$ref`` names (inside the repository, the bundled folder or a configured schema folder only), is
+read only if it is a regular file of at most ``MAX_SCHEMA_BYTES``. frontlint's own annotations
+(``x-frontlint-…``) are checked against ``frontlint-keywords.meta.json``: a bad one is reported
+(SC007) and ignored. Messages quote a schema's content only as a short excerpt.
+
+Patterns (``pattern``, ``patternProperties``) run on RE2, translated to keep Python's meaning;
+what RE2 cannot read (lookaround, backreference) runs on Python's re under a time budget (SIGALRM:
+POSIX, main thread; elsewhere not run) and too slow is an SC007. Why google-re2: linear time
+whatever the pattern, prebuilt wheels, 3 ms to import, and only once a pattern is evaluated;
+``regex`` (PyPI) only offers a timeout, still exponential below it.
 """
 
 from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
-from collections.abc import Callable
+import signal
+import string
+import threading
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from linter.diagnostics import Diagnostic, Span
-from linter.document import Document
+from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
 from linter.page import SchemaView
 from linter.rules.core import (
     BAD_FORMAT,
@@ -40,6 +59,17 @@ if TYPE_CHECKING:
 
 _SAFE_NAME = re.compile(r"[\w.-]+\Z")
 
+MAX_SCHEMA_BYTES = 1024 * 1024
+"""The largest schema file (or file a ``$ref`` names) frontlint reads."""
+META_SCHEMA = "frontlint-keywords.meta.json"
+"""The bundled meta-schema of the ``x-frontlint-…`` keywords (not a page schema)."""
+KEYWORD_PREFIX = "x-frontlint-"
+SEARCH_SECONDS = 1.0
+"""The longest a pattern that RE2 cannot read may search one value."""
+RUN_SECONDS = 10.0
+"""The longest such patterns may search in all, in one run."""
+_T = TypeVar("_T")
+
 
 def bundled_schema_dir() -> Path:
     """The schemas shipped with frontlint (``schemas/`` of a source checkout)."""
@@ -53,9 +83,23 @@ class _Loaded:
     validator: Validator | None = None
     """Set unless ``error`` is."""
     error: str | None = None
-    detail: str = ""
+    args: dict[str, Any] = field(default_factory=dict)
+    """The parameters of ``error``'s message, beside ``schema``."""
     view: SchemaView | None = None
     """The ``SchemaView`` that rules read: the same contents and references as validation."""
+    problems: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    """The bad ``x-frontlint-…`` annotations of the schema and of the files its ``$ref`` name:
+    (message key, parameters), reported on every page the schema validates."""
+
+
+@dataclass(frozen=True)
+class _Choice:
+    path: Path | None = None
+    node: Node | None = None
+    """The node that chose the schema (``$schema`` or ``layout``)."""
+    problem: str | None = None
+    value: str | None = None
+    """What the problem's message quotes (default: the page's ``$schema``)."""
 
 
 @dataclass
@@ -66,60 +110,89 @@ class SchemaStore:
     """Project schema folders; None: ``schemas/`` at the repository root of each page."""
     mapped: Callable[[str | None, str], Path | None] = lambda layout, path: None
     """The configuration's ``[schemas]``: (layout, page path) -> schema file."""
+    patterns: _Patterns = field(default_factory=lambda: _Patterns())
+    """Every schema's patterns, searched with one time budget for the run."""
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
-    _located: dict[str, tuple[Path | None, Node | None, str | None]] = field(default_factory=dict)
+    _located: dict[str, _Choice] = field(default_factory=dict)
+
+    def repository(self, folder: Path) -> Path:
+        """The repository that holds a folder: the nearest with ``.git``, else the working
+        directory (resolved)."""
+        if folder not in self._roots:
+            resolved = folder.resolve()
+            root = Path.cwd()
+            for candidate in (resolved, *resolved.parents):
+                if (candidate / ".git").exists():
+                    root = candidate
+                    break
+            self._roots[folder] = root.resolve()
+        return self._roots[folder]
+
+    def readable(self, folder: Path) -> tuple[Path, ...]:
+        """The folders a schema chosen for a page of ``folder`` may be read from (and the files
+        its ``$ref`` name): the repository, the bundled schemas, the configured schema folders."""
+        configured = tuple(_resolved(d) or d for d in self.schema_dirs or ())
+        return (self.repository(folder), bundled_schema_dir().resolve(), *configured)
 
     def _project_dirs(self, page: Path) -> tuple[Path, ...]:
         if self.schema_dirs is not None:
             return self.schema_dirs
-        folder = page.resolve().parent
-        if folder not in self._roots:
-            root = Path.cwd()
-            for candidate in (folder, *folder.parents):
-                if (candidate / ".git").exists():
-                    root = candidate
-                    break
-            self._roots[folder] = root
-        return (self._roots[folder] / "schemas",)
+        return (self.repository(page.resolve().parent) / "schemas",)
 
     def locate(self, doc: Document) -> tuple[Path | None, Node | None, str | None]:
-        """(schema path, node that chose it, problem key) for a page; all None when none applies.
+        """(schema path, node that chose it, problem key) for a page; all None when none applies."""
+        choice = self.choice(doc)
+        return choice.path, choice.node, choice.problem
 
-        Asked twice per page (validation, then the rules' ``applied``): looked up once."""
+    def choice(self, doc: Document) -> _Choice:
+        """Asked twice per page (validation, then the rules' ``applied``): looked up once."""
         if doc.path not in self._located:
             self._located[doc.path] = self._locate(doc)
         return self._located[doc.path]
 
-    def _locate(self, doc: Document) -> tuple[Path | None, Node | None, str | None]:
+    def _locate(self, doc: Document) -> _Choice:
         root = doc.root if isinstance(doc.root, MappingNode) else None
         declared = doc.data.get("$schema")
         if declared is not None and root is not None:
             node = root.get("$schema")
-            if not isinstance(declared, str) or not declared.strip():
-                return None, node, "SC007.declared"
+            if not isinstance(declared, str) or not declared.strip() or "\0" in declared:
+                return _Choice(None, node, "SC007.declared")
             if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]*://", declared):
-                return None, node, "SC007.remote"
+                return _Choice(None, node, "SC007.remote")
+            if Path(declared).is_absolute() or Path(declared).drive or declared[0] in "/\\":
+                return _Choice(None, node, "SC007.absolute")
             local = doc.file.parent / declared
-            if local.is_file():
-                return local, node, None
+            resolved = _resolved(local)
+            readable = self.readable(doc.file.resolve().parent)
+            inside = resolved is not None and _inside(resolved, readable)
+            # Whether a path out of the repository exists is never looked at: a page learns
+            # nothing of other folders. A pipe is chosen too (SC007.special, not "not found").
+            if inside and local.exists() and not local.is_dir():
+                return _Choice(local, node, None)
             if _SAFE_NAME.match(declared):
                 for name in (declared, f"{declared}.schema.json"):
                     bundled = bundled_schema_dir() / name
-                    if bundled.is_file():
-                        return bundled, node, None
-            return None, node, "SC007.declared"
+                    # Only *.schema.json are page schemas (not the meta-schema of our keywords).
+                    if name.endswith(".schema.json") and bundled.is_file():
+                        return _Choice(bundled, node, None)
+            return _Choice(None, node, "SC007.declared" if inside else "SC007.outside")
         layout = doc.data.get("layout")
+        chooser = root.get("layout") if root else None
         chosen = self.mapped(layout if isinstance(layout, str) else None, doc.path)
         if chosen is not None:
-            return chosen, root.get("layout") if root else None, None
+            return _Choice(chosen, chooser, None)
         if isinstance(layout, str) and _SAFE_NAME.match(layout):
             name = f"{layout}.schema.json"
             for folder in (*self._project_dirs(doc.file), bundled_schema_dir()):
                 candidate = folder / name
                 if candidate.is_file():
-                    return candidate, root.get("layout") if root else None, None
-        return None, None, None
+                    resolved = _resolved(candidate)
+                    readable = self.readable(doc.file.resolve().parent)
+                    if resolved is None or not _inside(resolved, readable):  # a link out of it
+                        return _Choice(None, chooser, "SC007.outside", _display_path(candidate))
+                    return _Choice(candidate, chooser, None)
+        return _Choice()
 
     def applied(self, doc: Document) -> SchemaView | None:
         """The schema that validates a page, for rules that read its annotations."""
@@ -131,7 +204,9 @@ class SchemaStore:
     def load(self, path: Path) -> _Loaded:
         path = path.resolve()
         if path not in self._loaded:
-            self._loaded[path] = _compile(path)
+            # A schema mapped by the configuration may live elsewhere: its own folder is readable.
+            readable = (*self.readable(path.parent), path.parent)
+            self._loaded[path] = _compile(path, readable, self.patterns)
         return self._loaded[path]
 
 
@@ -139,20 +214,81 @@ class _RemoteReference(Exception):
     pass
 
 
-def _compile(path: Path) -> _Loaded:
+class _Refused(Exception):
+    """A file a ``$ref`` names that is not read: the SC007 message key and its parameters."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+
+def _resolved(path: Path) -> Path | None:
+    """``path`` with its links followed (None: a loop, a name the system refuses)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def _inside(path: Path, folders: tuple[Path, ...]) -> bool:
+    return any(path == folder or folder in path.parents for folder in folders)
+
+
+def _read_json(path: Path) -> Any:
+    """A schema file's JSON: a regular file of at most ``MAX_SCHEMA_BYTES`` (``NotRegularFile``,
+    ``TooLarge``, ``OSError``, ``UnicodeDecodeError``, ``json.JSONDecodeError`` otherwise)."""
+    return load_json(read_regular(path, MAX_SCHEMA_BYTES).decode("utf-8"))
+
+
+def _file_path(uri: str) -> Path:
+    """The path of a ``file:`` URI (not with urllib.request: 25 ms to import)."""
+    from urllib.parse import unquote, urlparse
+
+    path = urlparse(uri).path
+    if os.name == "nt":
+        from nturl2path import url2pathname
+
+        return Path(url2pathname(path))
+    return Path(unquote(path))
+
+
+def _read_reference(uri: str, readable: tuple[Path, ...]) -> Any:
+    """The JSON of the file a ``file:`` URI names, if it is a schema frontlint may read."""
+    target = _file_path(uri)
+    shown = _show(_display_path(target), 120)
+    resolved = _resolved(target)
+    if resolved is None or not _inside(resolved, readable):
+        raise _Refused("SC007.ref-outside", ref=shown)
+    try:
+        return _read_json(resolved)
+    except NotRegularFile:
+        raise _Refused("SC007.ref-special", ref=shown) from None
+    except TooLarge as exc:
+        raise _Refused("SC007.ref-too-large", ref=shown, size=exc.size, limit=_MIB) from None
+
+
+_MIB = MAX_SCHEMA_BYTES // 1024 // 1024
+
+
+def _compile(path: Path, readable: tuple[Path, ...], patterns: _Patterns) -> _Loaded:
     from jsonschema import validators
     from jsonschema.exceptions import SchemaError
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
     try:
-        schema = json.loads(path.read_text(encoding="utf-8"))
+        schema = _read_json(path)  # deep, huge numbers: JSON errors
+    except NotRegularFile:
+        return _Loaded(error="SC007.special")
+    except TooLarge as exc:
+        return _Loaded(error="SC007.too-large", args={"size": exc.size, "limit": _MIB})
     except (OSError, UnicodeDecodeError) as exc:
-        return _Loaded(error="SC007.unreadable", detail=str(exc))
+        return _Loaded(error="SC007.unreadable", args={"detail": _show(str(exc), 160)})
     except json.JSONDecodeError as exc:
-        return _Loaded(error="SC007.json", detail=f"{exc.msg} (line {exc.lineno})")
+        return _Loaded(error="SC007.json", args={"detail": f"{exc.msg} (line {exc.lineno})"})
     if not isinstance(schema, (dict, bool)):
-        return _Loaded(error="SC007.invalid", detail="a schema is a JSON object")
+        return _Loaded(error="SC007.invalid", args={"detail": "a schema is a JSON object"})
     cls = validators.validator_for(schema, default=validators.Draft202012Validator)
     # The bundled schemas are checked by the test suite; checking them again costs every run.
     # A boolean schema (`true`, `false`) is always valid.
@@ -161,27 +297,42 @@ def _compile(path: Path) -> _Loaded:
             cls.check_schema(schema)
         except SchemaError as exc:
             where = format_path(list(exc.absolute_path)) or "(root)"
-            return _Loaded(error="SC007.invalid", detail=f"{where}: {exc.message}")
+            detail = _show(f"{where}: {exc.message}", 160)  # the message quotes the schema
+            return _Loaded(error="SC007.invalid", args={"detail": detail})
+        except RecursionError:
+            return _Loaded(error="SC007.invalid", args={"detail": "nested too deeply"})
+
+    files: dict[str, Any] = {}
+    """file URI -> its JSON, or why it is not read: each file read once per schema."""
+
+    def read(uri: str) -> Any:
+        if uri not in files:
+            try:
+                files[uri] = _read_reference(uri, readable)
+            except Exception as exc:
+                files[uri] = exc
+        found = files[uri]
+        if isinstance(found, Exception):
+            raise found.with_traceback(None)
+        return found
 
     def retrieve(uri: str) -> Resource:
         if not uri.startswith("file:"):
             raise _RemoteReference(uri)
-        from urllib.parse import unquote, urlparse
-
-        target = Path(unquote(urlparse(uri).path))
-        contents = json.loads(target.read_text(encoding="utf-8"))
-        return Resource.from_contents(contents, default_specification=DRAFT202012)
+        return Resource.from_contents(read(uri), default_specification=DRAFT202012)
 
     if isinstance(schema, dict) and "$id" not in schema:
         schema = {"$id": path.as_uri(), **schema}
+    problems, pattern_properties = _survey(schema, path, read)
+    safe = patterns.validator_class(cls, pattern_properties)
     # referencing's stubs declare the field `_retrieve` with attrs' `alias="retrieve"`, which
     # mypy's dataclass_transform support does not read: `retrieve=` is the documented keyword.
     registry: Registry = Registry(retrieve=retrieve)  # type: ignore[call-arg]
-    validator = cls(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
+    validator = safe(schema, registry=registry, format_checker=cls.FORMAT_CHECKER)
     view = None
     if isinstance(schema, dict):
         view = SchemaView(schema, registry.resolver(base_uri=str(schema.get("$id", ""))))
-    return _Loaded(validator=validator, view=view)
+    return _Loaded(validator=validator, view=view, problems=problems)
 
 
 def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
@@ -192,41 +343,59 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
     """
     if doc.root is None and store.mapped(None, doc.path) is None:
         return []
-    schema_path, chooser, problem = store.locate(doc)
-    where = chooser.span if chooser is not None else doc.opening
-    if problem is not None:
-        return [
-            Diagnostic.of(
-                SCHEMA_PROBLEM, doc.path, where, problem, value=_show(doc.data.get("$schema"))
-            )
-        ]
-    if schema_path is None:
+    choice = store.choice(doc)
+    where = choice.node.span if choice.node is not None else doc.opening
+    if choice.problem is not None:
+        value = choice.value if choice.value is not None else _show(doc.data.get("$schema"))
+        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, choice.problem, value=value)]
+    if choice.path is None:
         return []
-    loaded = store.load(schema_path)
-    name = _display_schema(schema_path)
+    loaded = store.load(choice.path)
+    name = _display_schema(choice.path)
     if loaded.error is not None:
         return [
-            Diagnostic.of(
-                SCHEMA_PROBLEM, doc.path, where, loaded.error, schema=name, detail=loaded.detail
-            )
+            Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, loaded.error, schema=name, **loaded.args)
         ]
     assert loaded.validator is not None
+    # A bad annotation: once per page, where the page chose the schema.
+    found = [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, k, **a) for k, a in loaded.problems]
     instance = {k: v for k, v in doc.data.items() if k != "$schema"}
+    patterns = store.patterns
+    patterns.events.clear()
     try:
         errors = list(loaded.validator.iter_errors(instance))
     except RecursionError:
-        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, "SC007.recursion", schema=name)]
+        found.append(Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, "SC007.recursion", schema=name))
+        return found
     except Exception as exc:  # referencing's Unresolvable and jsonschema's wrapper of it
         ref = getattr(exc, "ref", None) or getattr(exc, "uri", None) or str(exc)
+        key = "SC007.ref"
+        args: dict[str, Any] = {"ref": _show(str(ref), 120)}
         cause: BaseException | None = exc
-        while cause is not None and not isinstance(cause, _RemoteReference):
+        for _ in range(32):  # the chain of causes, not an endless one
+            if cause is None:
+                break
+            if isinstance(cause, _Refused):
+                key, args = cause.key, cause.params
+                break
+            if isinstance(cause, _RemoteReference):
+                key = "SC007.remote-ref"
+                break
             cause = cause.__cause__ or cause.__context__
-        key = "SC007.remote-ref" if cause is not None else "SC007.ref"
-        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, key, schema=name, ref=str(ref))]
-    translator = _Translator(doc)
+        found.append(Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, key, schema=name, **args))
+        return found
+    translator = _Translator(doc, name, patterns)
     for error in errors:
         translator.add(error)
-    return translator.finish()
+    found.extend(translator.finish())
+    # A pattern that could not be evaluated inside a branch that jsonschema dropped (anyOf, not):
+    # reported all the same, where the page chose the schema.
+    for key, what in dict.fromkeys(patterns.events):
+        if (key, what) not in translator.unevaluated:
+            found.append(
+                Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, key, schema=name, what=what)
+            )
+    return found
 
 
 def _display_schema(path: Path) -> str:
@@ -234,6 +403,14 @@ def _display_schema(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd()))
     except ValueError:
         return path.name if path.parent == bundled_schema_dir().resolve() else str(path)
+
+
+def _display_path(path: Path) -> str:
+    """A path as named (links not followed): from the working directory when inside it."""
+    try:
+        return str(path.absolute().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _show(value: Any, limit: int = 60) -> str:
@@ -264,10 +441,14 @@ def _json_type(value: Any) -> str:
 class _Translator:
     """jsonschema errors -> diagnostics, deduplicated and placed on nodes."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, schema: str, patterns: _Patterns) -> None:
         self.doc = doc
+        self.schema = schema
+        self.patterns = patterns
         self.out: list[Diagnostic] = []
         self.seen: set[tuple] = set()
+        self.unevaluated: set[tuple[str, str]] = set()
+        """(message key, pattern) of the patterns reported as not evaluated, at their value."""
 
     def node_at(self, path: tuple) -> tuple[Node | None, Node | None]:
         """(value node, key node) at a JSON path; the nearest ancestor's when the path is lost."""
@@ -319,6 +500,12 @@ class _Translator:
         keyword = error.validator
         path = tuple(error.absolute_path)
         value = error.instance
+        if keyword == _UNEVALUATED:
+            key, what = error.message, str(error.validator_value)
+            self.unevaluated.add((key, what))
+            span = self.value_span(path)
+            self.emit(SCHEMA_PROBLEM, span, path, key, schema=self.schema, what=what)
+            return
         if keyword in ("anyOf", "oneOf") and error.context:
             # The branch meant is the one whose type the value has: prefer its errors.
             typed = [e for e in error.context if e.validator != "type"]
@@ -343,15 +530,14 @@ class _Translator:
                         path,
                         "SC001" if not title else "SC001.title",
                         key=name,
-                        title=title or "",
+                        title=_show(title, 80) if title else "",
                     )
             return
         if keyword in ("additionalProperties", "unevaluatedProperties") and isinstance(value, dict):
             schema = error.schema if isinstance(error.schema, dict) else {}
             allowed = list(schema.get("properties", {}))
-            patterns = [re.compile(p) for p in schema.get("patternProperties", {})]
             for name in value:
-                if name in allowed or any(p.search(name) for p in patterns):
+                if _declared(self.patterns, name, schema):
                     continue
                 candidates = [a for a in allowed if a not in value] or allowed
                 close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
@@ -383,12 +569,11 @@ class _Translator:
         hint = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
         if keyword in ("pattern", "format") and isinstance(hint, str):
             rule = BAD_VALUE if keyword == "pattern" else BAD_FORMAT
-            self.emit(rule, span, path, "SC006.hint", value=_show(value), hint=hint)
+            self.emit(rule, span, path, "SC006.hint", value=_show(value), hint=_show(hint, 200))
             return
         if keyword == "format":
-            self.emit(
-                BAD_FORMAT, span, path, "SC004", format=error.validator_value, value=_show(value)
-            )
+            shown = _show(error.validator_value, 40)
+            self.emit(BAD_FORMAT, span, path, "SC004", format=shown, value=_show(value))
             return
         if keyword == "minLength" and isinstance(value, str):
             if value.strip() == "" and error.validator_value == 1:
@@ -410,13 +595,13 @@ class _Translator:
                 path,
                 "SC006.pattern",
                 value=_show(value),
-                pattern=error.validator_value,
+                pattern=_show(error.validator_value, 80),
             )
             return
         if keyword == "enum":
             options = [str(o) for o in error.validator_value]
             close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-            listed = ", ".join(f"`{o}`" for o in options)
+            listed = _show(", ".join(f"`{o}`" for o in options), 200)
             if close:
                 self.emit(
                     BAD_VALUE,
@@ -450,7 +635,7 @@ class _Translator:
                 count=len(value),
             )
             return
-        self.emit(BAD_VALUE, span, path, "SC006", detail=error.message)
+        self.emit(BAD_VALUE, span, path, "SC006", detail=_show(error.message, 160))
 
     def finish(self) -> list[Diagnostic]:
         """One diagnostic per value: the most telling of those found for it.
@@ -478,3 +663,428 @@ class _Translator:
             if where not in best or value_codes.index(d.code) < value_codes.index(best[where].code):
                 best[where] = d
         return kept + list(best.values())
+
+
+# --- Patterns: RE2 when it can read them, else Python's re under a time budget.
+
+_UNEVALUATED = "frontlint:unevaluated"
+"""The ``validator`` of the error that stands for a pattern frontlint did not evaluate."""
+
+_RE2_DIGIT = r"\p{Nd}"
+_RE2_WORD = r"\p{L}\p{N}_"
+# Python's `\s` in a str pattern: the characters for which str.isspace() is true.
+_RE2_SPACE = (
+    r"\t\n\x{b}\x{c}\r\x{1c}-\x{20}\x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}"
+    r"\x{202f}\x{205f}\x{3000}"
+)
+_HEX_WIDTH = {"x": 2, "u": 4, "U": 8}
+_LOWER_BOUND_OMITTED = re.compile(r",\d*\}")
+
+
+def to_re2(pattern: str) -> tuple[str, bool] | None:
+    """A pattern of Python's re in RE2's syntax with the same meaning (Python's Unicode classes
+    spelt out, ``\\Z`` as ``\\z``), and whether it holds a ``$`` (Python's also matches before a
+    final newline: such a search on a text ending with one goes to Python's re). None where RE2
+    has no equivalent (``\\b``, backreferences, ``{,n}``, a ``[`` inside a class…)."""
+    out: list[str] = []
+    dollar = in_class = first = False
+    i, n = 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        i += 1
+        if char == "\\":
+            if i >= n:
+                return None
+            escape = pattern[i]
+            i += 1
+            first = False
+            if escape == "d":
+                out.append(_RE2_DIGIT)
+            elif escape == "D":
+                out.append(r"\P{Nd}")
+            elif escape in "ws":
+                body = _RE2_WORD if escape == "w" else _RE2_SPACE
+                out.append(body if in_class else f"[{body}]")
+            elif escape in "WS" and not in_class:
+                out.append(f"[^{_RE2_WORD if escape == 'W' else _RE2_SPACE}]")
+            elif escape in "AZ" and not in_class:
+                out.append(r"\A" if escape == "A" else r"\z")
+            elif escape in _HEX_WIDTH:
+                digits = pattern[i : i + _HEX_WIDTH[escape]]
+                if len(digits) != _HEX_WIDTH[escape] or not all(
+                    c in string.hexdigits for c in digits
+                ):
+                    return None
+                out.append(f"\\x{{{digits}}}")
+                i += len(digits)
+            elif escape in "afnrtv" or (escape.isascii() and not escape.isalnum()):
+                out.append("\\" + escape)
+            else:
+                return None
+            continue
+        if in_class:
+            if char == "[":
+                return None
+            if char == "]" and first:
+                out.append(r"\]")
+            else:
+                out.append(char)
+                in_class = char != "]"
+            first = False
+            continue
+        if char == "[":
+            in_class = first = True
+            out.append(char)
+            if pattern.startswith("^", i):
+                out.append("^")
+                i += 1
+            continue
+        if char == "$":
+            dollar = True
+        elif char == "{" and _LOWER_BOUND_OMITTED.match(pattern, i):
+            return None
+        out.append(char)
+    if in_class:
+        return None
+    return "".join(out), dollar
+
+
+def _re2_compile(pattern: str) -> tuple[Any, bool] | None:
+    """(RE2 regex, holds a ``$``), or None when RE2 cannot read the pattern (or is missing)."""
+    translated = to_re2(pattern)
+    if translated is None:
+        return None
+    try:
+        import re2
+    except ImportError:  # a platform without google-re2: Python's re, under the budget
+        return None
+    options = re2.Options()
+    options.log_errors = False  # else a refused pattern is written to stderr
+    options.never_capture = True
+    try:
+        return re2.compile(translated[0], options), translated[1]
+    except Exception:  # re2.error (lookaround, backreference, too large), a lone surrogate
+        return None
+
+
+class _Unevaluated(Exception):
+    """A pattern frontlint did not evaluate on a value: SC007 message key, pattern as quoted."""
+
+    def __init__(self, key: str, what: str) -> None:
+        super().__init__(key, what)
+        self.key = key
+        self.what = what
+
+    def error(self, path: tuple[str, ...] = ()) -> Any:
+        from jsonschema.exceptions import ValidationError
+
+        return ValidationError(
+            self.key, validator=_UNEVALUATED, validator_value=self.what, path=path
+        )
+
+
+class _Deadline(BaseException):
+    """SIGALRM inside a budgeted call. A BaseException: no ``except Exception`` swallows it."""
+
+
+def _timer_available() -> bool:
+    """Whether Python's re can be interrupted: SIGALRM, in the main thread only."""
+    return hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+
+
+class _Patterns:
+    """Searches with the patterns of schemas, for one run.
+
+    RE2 reads most patterns and runs in linear time. The others run on Python's re, interrupted
+    after ``SEARCH_SECONDS`` (a pattern interrupted once is not run again) and refused once they
+    have spent ``RUN_SECONDS`` in all: a run of untrusted schemas ends in bounded time."""
+
+    def __init__(self) -> None:
+        self._re2: dict[str, tuple[Any, bool] | None] = {}
+        self._python: dict[str, re.Pattern[str]] = {}
+        self._slow: set[str] = set()
+        self._classes: dict[tuple[type, bool], Any] = {}
+        self._armed = False
+        self.left = RUN_SECONDS
+        self.events: list[tuple[str, str]] = []
+        """(message key, pattern) of every pattern not evaluated since the list was cleared."""
+
+    def search(self, pattern: str, text: str) -> bool:
+        if pattern not in self._re2:
+            self._re2[pattern] = _re2_compile(pattern)
+        compiled = self._re2[pattern]
+        if compiled is not None and not (compiled[1] and text.endswith("\n")):
+            try:
+                return compiled[0].search(text) is not None
+            except UnicodeEncodeError:  # a lone surrogate (JSON's "\ud800"): Python's re reads it
+                pass
+        return self._python_search(pattern, text)
+
+    def _python_search(self, pattern: str, text: str) -> bool:
+        if pattern in self._slow:
+            raise self.unevaluated("SC007.slow", pattern)
+        try:
+            compiled = self._python.get(pattern)
+            if compiled is None:
+                compiled = self._python[pattern] = self.budgeted(pattern, re.compile, pattern)
+            return self.budgeted(pattern, compiled.search, text) is not None
+        except _Unevaluated as exc:
+            if exc.key == "SC007.slow":
+                self._slow.add(pattern)
+            raise
+        except Exception:  # re.error, RecursionError…: a pattern Python's re cannot read
+            raise self.unevaluated("SC007.bad-pattern", pattern) from None
+
+    def unevaluated(self, key: str, pattern: str) -> _Unevaluated:
+        what = _show(pattern, 80)
+        self.events.append((key, what))
+        return _Unevaluated(key, what)
+
+    def budgeted(self, pattern: str, function: Callable[..., _T], *args: Any) -> _T:
+        """``function(*args)``, interrupted after ``SEARCH_SECONDS`` (``_Unevaluated``)."""
+        if self._armed:  # inside a budgeted call: its deadline applies
+            return function(*args)
+        if not _timer_available():
+            raise self.unevaluated("SC007.no-time-limit", pattern)
+        if self.left <= 0:
+            raise self.unevaluated("SC007.slow", pattern)
+
+        def alarm(signum: int, frame: Any) -> None:
+            if self._armed:
+                raise _Deadline
+
+        previous = signal.signal(signal.SIGALRM, alarm)
+        start = time.monotonic()
+        self._armed = True
+        outer = (0.0, 0.0)  # a timer of whoever runs frontlint: restored after
+        try:
+            outer = signal.setitimer(signal.ITIMER_REAL, min(SEARCH_SECONDS, self.left))
+            return function(*args)
+        except _Deadline:
+            raise self.unevaluated("SC007.slow", pattern) from None
+        finally:
+            self._armed = False
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+            spent = time.monotonic() - start
+            self.left -= spent
+            if outer[0] > 0:
+                signal.setitimer(signal.ITIMER_REAL, max(outer[0] - spent, 1e-3), outer[1])
+
+    def validator_class(self, cls: Any, pattern_properties: bool) -> Any:
+        """``cls`` with its pattern keywords searching with this object (one class per draft)."""
+        key = (cls, pattern_properties)
+        if key not in self._classes:
+            self._classes[key] = _safe_validator(cls, self, pattern_properties)
+        return self._classes[key]
+
+
+def _declared(patterns: _Patterns, name: str, schema: Any) -> bool:
+    """Whether a key is one of a schema's ``properties`` or ``patternProperties`` (a pattern not
+    evaluated counts as matching: it is reported by ``patternProperties``)."""
+    properties = schema.get("properties", {})
+    if isinstance(properties, dict) and name in properties:
+        return True
+    for pattern in schema.get("patternProperties", {}):
+        try:
+            if patterns.search(pattern, name):
+                return True
+        except _Unevaluated:
+            return True
+    return False
+
+
+def _safe_validator(cls: Any, patterns: _Patterns, pattern_properties: bool) -> Any:
+    """``cls`` whose ``pattern``, ``patternProperties`` and ``additionalProperties`` search with
+    ``patterns``; with ``unevaluatedProperties`` under its budget when the schema has
+    ``patternProperties`` (jsonschema searches them there with Python's re)."""
+    from jsonschema import validators
+    from jsonschema.exceptions import ValidationError
+
+    def pattern(validator: Any, value: Any, instance: Any, schema: Any) -> Iterator[Any]:
+        if not validator.is_type(instance, "string"):
+            return
+        try:
+            if not patterns.search(value, instance):
+                yield ValidationError(f"{_show(instance)} does not match {_show(value, 80)}")
+        except _Unevaluated as exc:
+            yield exc.error()
+
+    def pattern_properties_(
+        validator: Any, value: Any, instance: Any, schema: Any
+    ) -> Iterator[Any]:
+        if not validator.is_type(instance, "object"):
+            return
+        for each, subschema in value.items():
+            for name, item in instance.items():
+                try:
+                    if not patterns.search(each, name):
+                        continue
+                except _Unevaluated as exc:
+                    yield exc.error((name,))
+                    continue
+                yield from validator.descend(item, subschema, path=name, schema_path=each)
+
+    def additional_properties(
+        validator: Any, value: Any, instance: Any, schema: Any
+    ) -> Iterator[Any]:
+        if not validator.is_type(instance, "object"):
+            return
+        extras = [name for name in instance if not _declared(patterns, name, schema)]
+        if validator.is_type(value, "object"):
+            for name in extras:
+                yield from validator.descend(instance[name], value, path=name)
+        elif not value and extras:
+            listed = _show(", ".join(repr(name) for name in extras), 160)
+            yield ValidationError(f"additional properties are not allowed ({listed})")
+
+    keywords = {
+        "pattern": pattern,
+        "patternProperties": pattern_properties_,
+        "additionalProperties": additional_properties,
+    }
+    original = cls.VALIDATORS.get("unevaluatedProperties")
+    if pattern_properties and original is not None:
+
+        def unevaluated_properties(
+            validator: Any, value: Any, instance: Any, schema: Any
+        ) -> Iterator[Any]:
+            def run() -> list[Any]:
+                return list(original(validator, value, instance, schema) or ())
+
+            try:
+                errors = patterns.budgeted("unevaluatedProperties", run)
+            except _Unevaluated as exc:
+                yield exc.error()
+                return
+            yield from errors
+
+        keywords["unevaluatedProperties"] = unevaluated_properties
+    chosen = {k: v for k, v in keywords.items() if k in cls.VALIDATORS}
+    return validators.extend(cls, chosen)  # type: ignore[no-untyped-call]
+
+
+# --- frontlint's own keywords, and a walk over the subschemas of a schema.
+
+_IN_PLACE = frozenset(
+    {"additionalProperties", "unevaluatedProperties", "additionalItems", "unevaluatedItems",
+     "items", "contains", "propertyNames", "not", "if", "then", "else"}
+)  # fmt: skip
+_IN_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems", "items"})
+_IN_MAPS = frozenset(
+    {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas",
+     "dependencies"}
+)  # fmt: skip
+
+
+def _subschemas(root: Any, base: str) -> Iterator[tuple[tuple[str | int, ...], dict, str]]:
+    """(JSON pointer, subschema, base URI) of every subschema of a schema, in document order,
+    without recursion (its keywords only: not what ``enum``, ``const`` or ``default`` hold)."""
+    from urllib.parse import urljoin
+
+    stack: list[tuple[tuple[str | int, ...], Any, str]] = [((), root, base)]
+    while stack:
+        pointer, node, base = stack.pop()
+        if not isinstance(node, dict):
+            continue
+        if isinstance(node.get("$id"), str):
+            base = urljoin(base, node["$id"])
+        yield pointer, node, base
+        children: list[tuple[tuple[str | int, ...], Any, str]] = []
+        for key, value in node.items():
+            if key in _IN_PLACE and isinstance(value, dict):
+                children.append(((*pointer, key), value, base))
+            elif key in _IN_LISTS and isinstance(value, list):
+                children.extend(((*pointer, key, i), v, base) for i, v in enumerate(value))
+            elif key in _IN_MAPS and isinstance(value, dict):
+                children.extend(((*pointer, key, k), v, base) for k, v in value.items())
+        stack.extend(reversed(children))
+
+
+def _survey(
+    schema: Any, path: Path, read: Callable[[str], Any]
+) -> tuple[list[tuple[str, dict[str, Any]]], bool]:
+    """The bad ``x-frontlint-…`` annotations of a schema and of the local files its ``$ref`` name
+    (each once), and whether any of them has ``patternProperties``."""
+    from urllib.parse import urldefrag, urljoin
+
+    problems: list[tuple[str, dict[str, Any]]] = []
+    pattern_properties = False
+    base = schema.get("$id") if isinstance(schema, dict) else None
+    base = base if isinstance(base, str) else path.as_uri()
+    seen = {urldefrag(base)[0]}
+    queue = [(path, base, schema)]
+    while queue:
+        file, base, contents = queue.pop(0)
+        for pointer, node, here in _subschemas(contents, base):
+            pattern_properties = pattern_properties or "patternProperties" in node
+            for key, value in node.items():
+                if isinstance(key, str) and key.startswith(KEYWORD_PREFIX):
+                    problem = _annotation_problem(key, value, (*pointer, key))
+                    if problem is not None:
+                        problems.append(
+                            (problem[0], {"schema": _display_schema(file), **problem[1]})
+                        )
+            ref = node.get("$ref")
+            if not isinstance(ref, str):
+                continue
+            target = urldefrag(urljoin(here, ref))[0]
+            if target.startswith("file:") and target not in seen:
+                seen.add(target)
+                try:
+                    found = read(target)
+                except Exception:  # reported by validation, where the reference is followed
+                    continue
+                queue.append((_file_path(target), target, found))
+    return problems, pattern_properties
+
+
+@lru_cache(maxsize=1)
+def _meta() -> tuple[dict[str, Any], Any]:
+    """The meta-schema of frontlint's keywords, and its validator."""
+    from jsonschema import Draft202012Validator
+
+    meta = json.loads((bundled_schema_dir() / META_SCHEMA).read_text(encoding="utf-8"))
+    return meta, Draft202012Validator(meta)
+
+
+def _annotation_error(keyword: str, value: Any) -> tuple[str | int, ...] | None:
+    """Where inside a known annotation's value its first problem is; None when it is valid."""
+    from jsonschema.exceptions import best_match
+
+    error = best_match(_meta()[1].iter_errors({keyword: value}))
+    if error is None:
+        return None
+    where: tuple[str | int, ...] = tuple(error.absolute_path)[1:]
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        known = error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
+        where += tuple(name for name in error.instance if name not in known)[:1]
+    return where
+
+
+def valid_annotation(keyword: str, value: Any) -> bool:
+    """Whether an ``x-frontlint-…`` annotation has the shape frontlint knows: rules read only
+    those (the schema check reports the others, SC007)."""
+    return keyword in _meta()[0]["properties"] and _annotation_error(keyword, value) is None
+
+
+def _annotation_problem(
+    keyword: str, value: Any, pointer: tuple[str | int, ...]
+) -> tuple[str, dict[str, Any]] | None:
+    known = _meta()[0]["properties"]
+    if keyword not in known:
+        names = ", ".join(f"`{name}`" for name in known)
+        args = {"keyword": _show(keyword, 60), "pointer": _pointer(pointer), "known": names}
+        return "SC007.keyword-unknown", args
+    where = _annotation_error(keyword, value)
+    if where is None:
+        return None
+    example = json.dumps(known[keyword]["examples"][0], ensure_ascii=False)
+    args = {"keyword": keyword, "pointer": _pointer((*pointer, *where)), "expected": f"`{example}`"}
+    return "SC007.keyword", args
+
+
+def _pointer(parts: tuple[str | int, ...]) -> str:
+    """A JSON pointer inside a schema file, as a URI fragment (``#/properties/dates``)."""
+    escaped = (str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+    return _show("#" + "".join(f"/{p}" for p in escaped), 160)

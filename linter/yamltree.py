@@ -24,8 +24,21 @@ from linter.diagnostics import Span
 MAX_DEPTH = 64
 """Deeper front matter is refused: no real page nests this far, and validators recurse."""
 
+MAX_VALUES = 20_000
+"""Front matter of more values (collections and scalars, keys not counted) is refused. A real page
+has at most a few thousand (the largest of the corpus: 63); every value costs every check (some
+0.07 ms for a short string): a page of this many takes between one and two seconds."""
+
 MAX_EXPANDED_NODES = 100_000
-"""A document whose aliases expand beyond this many nodes is refused ("billion laughs")."""
+"""A document whose aliases expand beyond this many nodes (keys counted) is refused ("billion
+laughs"): schemas validate the expanded data."""
+
+MAX_INT_DIGITS = 640
+"""A larger integer is refused. Python converts integers to and from decimal text only up to a
+limit (4,300 digits by default, never less than 640 however the interpreter is configured), so
+that every message, schema and report can show any integer accepted here."""
+
+_INT_LIMIT = 10**MAX_INT_DIGITS
 
 _STANDARD_TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = frozenset(
@@ -61,6 +74,8 @@ class Node:
     tag: str | None
     size: int = field(default=1, repr=False)
     """How many nodes this one stands for once aliases are expanded."""
+    height: int = field(default=0, repr=False)
+    """How many levels of collections it holds once aliases are expanded (a scalar: 0)."""
     anchor: str | None = field(default=None, repr=False)
 
 
@@ -118,6 +133,10 @@ class YamlProblem:
     """For duplicate keys: the line of the first occurrence."""
 
 
+class NumberTooLarge(ValueError):
+    """An integer of more than ``MAX_INT_DIGITS`` digits."""
+
+
 class YamlError(Exception):
     def __init__(self, problem: YamlProblem) -> None:
         super().__init__(problem.detail)
@@ -149,7 +168,10 @@ _NAN = re.compile(r"\.(nan|NaN|NAN)\Z")
 
 
 def resolve_plain(raw: str) -> Any:
-    """YAML 1.2 core schema resolution of a plain scalar (timestamps stay strings)."""
+    """YAML 1.2 core schema resolution of a plain scalar (timestamps stay strings).
+
+    Raises NumberTooLarge for an integer of more than ``MAX_INT_DIGITS`` digits.
+    """
     if raw in ("", "~", "null", "Null", "NULL"):
         return None
     if raw in ("true", "True", "TRUE"):
@@ -160,11 +182,15 @@ def resolve_plain(raw: str) -> Any:
     if not (first.isdigit() or first in "+-."):
         return raw
     if _INT.match(raw):
+        if len(raw) - (first in "+-") > MAX_INT_DIGITS:
+            raise NumberTooLarge(raw)
         return int(raw)
-    if _OCT.match(raw):
-        return int(raw[2:], 8)
-    if _HEX.match(raw):
-        return int(raw[2:], 16)
+    if _OCT.match(raw) or _HEX.match(raw):
+        # Base 8 and 16 have no conversion limit (and are linear): check the value.
+        value = int(raw[2:], 8 if raw[1] == "o" else 16)
+        if value >= _INT_LIMIT:
+            raise NumberTooLarge(raw)
+        return value
     if _FLOAT.match(raw):
         return float(raw)
     if _INF.match(raw):
@@ -172,6 +198,11 @@ def resolve_plain(raw: str) -> Any:
     if _NAN.match(raw):
         return math.nan
     return raw
+
+
+def too_large(value: Any) -> bool:
+    """Whether ``value`` is an integer of more than ``MAX_INT_DIGITS`` digits."""
+    return isinstance(value, int) and abs(value) >= _INT_LIMIT
 
 
 def _resolve_tagged(raw: str, tag: str) -> Any:
@@ -242,8 +273,8 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
     """Parse the YAML ``text`` found at character offset ``base`` of a file.
 
     Returns the root node (None for an empty document) and the problems found. A syntax error or
-    a refused document (too deep, too large) gives ``(None, [problem])``; duplicate keys and
-    refused tags are reported and reading goes on.
+    a refused document (too deep, too many values, a too large number) gives
+    ``(None, [problem])``; duplicate keys and refused tags are reported and reading goes on.
     """
     from ruamel.yaml import events as ev
     from ruamel.yaml.error import YAMLError
@@ -253,7 +284,8 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
     stack: list[_Frame] = []
     root: Node | None = None
     documents = 0
-    total = 0
+    total = 0  # nodes, aliases expanded
+    written = 0  # values as written, keys not counted (an alias is one)
 
     def span(event: Any) -> Span:
         return lines.span(base + event.start_mark.index, base + event.end_mark.index)
@@ -266,17 +298,22 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
         return None
 
     def attach(node: Node) -> None:
-        nonlocal root, total
+        nonlocal root, total, written
+        frame = stack[-1] if stack else None
+        is_key = frame is not None and isinstance(frame.node, MappingNode) and frame.key is None
         # Every node counts once, an alias for all that it stands for.
+        written += not is_key
         total += node.size if isinstance(node, AliasNode) else 1
+        if written > MAX_VALUES:
+            raise YamlError(YamlProblem("too-complex", node.span.start, node.span.end, "values"))
         if total > MAX_EXPANDED_NODES:
             raise YamlError(YamlProblem("too-complex", node.span.start, node.span.end, "aliases"))
-        if not stack:
+        if frame is None:
             root = node
             return
-        frame = stack[-1]
         parent = frame.node
         parent.size += node.size
+        parent.height = max(parent.height, node.height + 1)
         if isinstance(parent, SequenceNode):
             parent.items.append(node)
         elif frame.key is None:
@@ -309,12 +346,16 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                 tag = check_tag(event.tag, event)
                 style = event.style or ""
                 raw = event.value
-                if tag is not None:
-                    value = _resolve_tagged(raw, tag)
-                elif style:
-                    value = raw
-                else:
-                    value = resolve_plain(raw)
+                try:
+                    if tag is not None:
+                        value = _resolve_tagged(raw, tag)
+                    elif style:
+                        value = raw
+                    else:
+                        value = resolve_plain(raw)
+                except NumberTooLarge:
+                    s = span(event)
+                    raise YamlError(YamlProblem("too-complex", s.start, s.end, "number")) from None
                 node: Node = ScalarNode(span(event), tag, raw=raw, style=style, value=value)
                 if event.anchor:
                     anchors[event.anchor] = node
@@ -327,9 +368,9 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                 flow = bool(event.flow_style)
                 s = span(event)
                 container: MappingNode | SequenceNode = (
-                    MappingNode(s, tag, flow=flow)
+                    MappingNode(s, tag, flow=flow, height=1)
                     if kind is ev.MappingStartEvent
-                    else SequenceNode(s, tag, flow=flow)
+                    else SequenceNode(s, tag, flow=flow, height=1)
                 )
                 # Its anchor is registered when complete: an alias to an open anchor is recursive.
                 container.anchor = event.anchor
@@ -356,7 +397,10 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                     open_names = {f.node.anchor for f in stack}
                     why = "recursive alias" if event.anchor in open_names else "undefined alias"
                     raise YamlError(YamlProblem("syntax", s.start, s.end, f"{why} *{event.anchor}"))
-                attach(AliasNode(s, None, size=target.size, target=target))
+                if len(stack) + target.height > MAX_DEPTH:
+                    # Aliases nest too: what they stand for is checked at the depth it lands.
+                    raise YamlError(YamlProblem("too-complex", s.start, s.end, "depth"))
+                attach(AliasNode(s, None, size=target.size, height=target.height, target=target))
             elif kind is ev.DocumentStartEvent:
                 documents += 1
                 if documents > 1:
@@ -372,18 +416,36 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
 def to_data(node: Node | None) -> Any:
     """The JSON-like value of a node: dicts with string keys, lists, scalars.
 
-    Merge keys (``<<: *defaults``) are applied; explicit keys win over merged ones.
+    Merge keys (``<<: *defaults``) are applied; explicit keys win over merged ones. An explicit
+    stack, no recursion: however deep a tree is, converting it cannot overflow.
     """
-    node = resolve_target(node)
-    if node is None:
-        return None
-    if isinstance(node, ScalarNode):
-        return node.value
+    results: list[Any] = []
+    # (node, None): to convert; (collection, plan): its children's values are the last results.
+    todo: list[tuple[Node | None, list[tuple[str | None, Node | None]] | None]] = [(node, None)]
+    while todo:
+        current, plan = todo.pop()
+        current = resolve_target(current)
+        if plan is not None:
+            count = len(plan)
+            values = results[len(results) - count :]
+            del results[len(results) - count :]
+            results.append(_assemble(current, plan, values))
+        elif isinstance(current, (MappingNode, SequenceNode)):
+            plan = _plan(current)
+            todo.append((current, plan))
+            todo.extend((child, None) for _name, child in reversed(plan))
+        else:
+            results.append(current.value if isinstance(current, ScalarNode) else None)
+    return results[0]
+
+
+def _plan(node: MappingNode | SequenceNode) -> list[tuple[str | None, Node | None]]:
+    """The children whose values make a collection's: (name, node) of each pair that names a
+    property, (None, source) for each source of a merge key (in the order they are applied),
+    (None, item) for the items of a sequence."""
     if isinstance(node, SequenceNode):
-        return [to_data(item) for item in node.items]
-    assert isinstance(node, MappingNode)
-    result: dict[str, Any] = {}
-    merged: dict[str, Any] = {}
+        return [(None, item) for item in node.items]
+    plan: list[tuple[str | None, Node | None]] = []
     for key, value in node.pairs:
         name = key_name(key)
         if name is None:
@@ -391,12 +453,22 @@ def to_data(node: Node | None) -> Any:
         if name == "<<" and isinstance(resolve_target(key), ScalarNode) and not key_style(key):
             sources = resolve_target(value)
             parts = sources.items if isinstance(sources, SequenceNode) else [sources]
-            for part in reversed(parts):
-                data = to_data(part)
-                if isinstance(data, dict):
-                    merged.update(data)
-            continue
-        result[name] = to_data(value)
+            plan.extend((None, part) for part in reversed(parts))
+        else:
+            plan.append((name, value))
+    return plan
+
+
+def _assemble(node: Node | None, plan: list[tuple[str | None, Node | None]], values: list) -> Any:
+    if isinstance(node, SequenceNode):
+        return values
+    result: dict[str, Any] = {}
+    merged: dict[str, Any] = {}
+    for (name, _child), data in zip(plan, values, strict=True):
+        if name is not None:
+            result[name] = data
+        elif isinstance(data, dict):
+            merged.update(data)
     if merged:
         return {**merged, **result}
     return result

@@ -116,3 +116,23 @@ def test_S2_a_file_named_like_an_option_stays_a_file_name_in_the_hook(tmp_path, 
 @pytest.fixture(scope="module")
 def pre_commit_home(tmp_path_factory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
+
+
+def test_K1_the_report_is_never_written_through_a_link_or_into_a_pipe(tmp_path, monkeypatch):
+    """A pull request can commit `frontlint.sarif` as a link out of the checkout, or a pipe."""
+    monkeypatch.chdir(tmp_path)
+    outside = tmp_path / "outside.txt"
+    outside.write_text("precious\n", encoding="utf-8")
+    (tmp_path / "page.md").write_text(PAGE, encoding="utf-8")
+    os.symlink(outside, tmp_path / "report.sarif")
+    os.mkfifo(tmp_path / "pipe.sarif")
+    for name, reason in (
+        ("report.sarif", "it is a symbolic link"),
+        ("pipe.sarif", "it is not a regular file"),
+    ):
+        code, out = run("check", "--isolated", "-o", name, "page.md")
+        assert code == 2
+        assert out.splitlines()[-1] == (
+            f"Error: Invalid value for '--output-file' / '-o': cannot write the report to `{name}`: {reason}"
+        )
+    assert outside.read_text(encoding="utf-8") == "precious\n"

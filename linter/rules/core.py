@@ -365,20 +365,46 @@ UNREADABLE = Rule(
             en="cannot read file: {reason}",
             fr="impossible de lire le fichier : {reason}",
         ),
+        "FM006.outside": Text(
+            en="symbolic link pointing outside the checked folder: not followed",
+            fr="lien symbolique qui pointe hors du dossier vérifié : non suivi",
+        ),
+        "FM006.loop": Text(
+            en="symbolic link loop: not followed",
+            fr="boucle de liens symboliques : non suivie",
+        ),
+        "FM006.special": Text(
+            en="not a regular file (a pipe, a device, a socket…): not read",
+            fr="pas un fichier ordinaire (tube, périphérique, socket…) : non lu",
+        ),
+        "FM006.folder": Text(
+            en="cannot read folder: {reason}",
+            fr="impossible de lire le dossier : {reason}",
+        ),
     },
     doc=Doc(
         what=Text(
-            en="that frontlint can open and read the file.",
-            fr="que frontlint peut ouvrir et lire le fichier.",
+            en="""that frontlint can open and read the file, and list every folder it walks. Only
+regular files are read: a symbolic link that points outside the checked folder (or loops) is not
+followed, and a pipe or a device is not read.""",
+            fr="""que frontlint peut ouvrir et lire le fichier, et lister chaque dossier qu’il
+parcourt. Seuls les fichiers ordinaires sont lus : un lien symbolique qui pointe hors du dossier
+vérifié (ou qui boucle) n’est pas suivi, un tube ou un périphérique n’est pas lu.""",
         ),
         why=Text(
-            en="what frontlint cannot read, it cannot check; the generator probably cannot either.",
+            en="""what frontlint cannot read, it cannot check; the generator probably cannot either.
+A link out of the folder would let a proposed page make frontlint read, and quote, any file of the
+machine that runs it; a pipe or a device would never end.""",
             fr="""ce que frontlint ne peut pas lire, il ne peut pas le vérifier ; le générateur
-non plus, probablement.""",
+non plus, probablement. Un lien hors du dossier permettrait à une page proposée de faire lire, et
+citer, à frontlint n’importe quel fichier de la machine qui l’exécute ; un tube ou un périphérique
+ne finirait jamais.""",
         ),
         fix=Text(
-            en="fix the permissions or the link.",
-            fr="corriger les droits ou le lien.",
+            en="""fix the permissions or the link; copy into the checked folder what a link
+points to.""",
+            fr="""corriger les droits ou le lien ; copier dans le dossier vérifié ce vers quoi
+pointe un lien.""",
         ),
     ),
     examples=(
@@ -508,22 +534,34 @@ TOO_COMPLEX = Rule(
             en="aliases expand to too many values: document refused",
             fr="les alias se développent en trop de valeurs : document refusé",
         ),
+        "FM009.values": Text(
+            en="front matter has too many values to check (more than {limit})",
+            fr="l’en-tête a trop de valeurs pour être vérifié (plus de {limit})",
+        ),
+        "FM009.number": Text(
+            en="number too large to check (more than {limit} digits)",
+            fr="nombre trop grand pour être vérifié (plus de {limit} chiffres)",
+        ),
     },
     doc=Doc(
         what=Text(
-            en="""that a file is at most 10 MiB, nests at most
-64 levels deep, and that its YAML aliases (`*name`) expand to at most
-100,000 values.""",
-            fr="""qu’un fichier fait au plus 10 Mio, s’imbrique sur au plus 64 niveaux,
-et que ses alias YAML (`*nom`) se développent en au plus 100 000 valeurs.""",
+            en="""that a file is at most 10 MiB, that its front matter nests at most
+64 levels deep, holds at most 20,000 values (keys not counted) and has no integer of more than
+640 digits, and that its YAML aliases (`*name`) expand to at most 100,000 values.""",
+            fr="""qu’un fichier fait au plus 10 Mio, que son en-tête s’imbrique sur au plus
+64 niveaux, contient au plus 20 000 valeurs (clés non comptées) et aucun nombre entier de plus
+de 640 chiffres, et que ses alias YAML (`*nom`) se développent en au plus 100 000 valeurs.""",
         ),
         why=Text(
             en="""a few lines of aliases can stand for billions of values ("billion laughs") and
-exhaust
-the memory of every tool that reads the page. No real page comes close to these limits.""",
+exhaust the memory of every tool that reads the page; deep nesting overflows the parsers and
+validators that recurse; a huge integer defeats Python's number conversions, and every value
+costs every check its time. No real page comes close to these limits.""",
             fr="""quelques lignes d’alias peuvent représenter des milliards de valeurs (« billion
-laughs ») et épuiser la mémoire de tous les outils qui lisent la page. Aucune vraie page
-n’approche ces limites.""",
+laughs ») et épuiser la mémoire de tous les outils qui lisent la page ; une imbrication profonde
+fait déborder les analyseurs et les validateurs récursifs ; un nombre entier immense met en échec
+les conversions de Python, et chaque valeur coûte du temps à chaque vérification. Aucune vraie
+page n’approche ces limites.""",
         ),
         fix=Text(
             en="write the values out; split huge files.",
@@ -1008,19 +1046,120 @@ SCHEMA_PROBLEM = Rule(
             en="schema `{schema}` recurses without end on this page",
             fr="le schéma `{schema}` boucle sans fin sur cette page",
         ),
+        "SC007.absolute": Text(
+            en=(
+                "schema `{value}` is an absolute path: name a schema by its path from the page, "
+                "inside the repository, or a bundled schema"
+            ),
+            fr=(
+                "le schéma `{value}` est un chemin absolu : nommez un schéma par son chemin depuis "
+                "la page, dans le dépôt, ou un schéma fourni"
+            ),
+        ),
+        "SC007.outside": Text(
+            en="schema `{value}` is outside the repository: not read",
+            fr="le schéma `{value}` est hors du dépôt : non lu",
+        ),
+        "SC007.special": Text(
+            en="schema `{schema}` is not a regular file (a pipe, a device…): not read",
+            fr="le schéma `{schema}` n’est pas un fichier ordinaire (tube, périphérique…) : non lu",
+        ),
+        "SC007.too-large": Text(
+            en="schema `{schema}` is larger than {limit} MiB ({size} bytes): not read",
+            fr="le schéma `{schema}` dépasse {limit} Mio ({size} octets) : non lu",
+        ),
+        "SC007.ref-outside": Text(
+            en="schema `{schema}` refers to `{ref}`, outside the repository: not read",
+            fr="le schéma `{schema}` renvoie à `{ref}`, hors du dépôt : non lu",
+        ),
+        "SC007.ref-special": Text(
+            en=(
+                "schema `{schema}` refers to `{ref}`, which is not a regular file (a pipe, a "
+                "device…): not read"
+            ),
+            fr=(
+                "le schéma `{schema}` renvoie à `{ref}`, qui n’est pas un fichier ordinaire (tube, "
+                "périphérique…) : non lu"
+            ),
+        ),
+        "SC007.ref-too-large": Text(
+            en=(
+                "schema `{schema}` refers to `{ref}`, larger than {limit} MiB ({size} bytes): "
+                "not read"
+            ),
+            fr=(
+                "le schéma `{schema}` renvoie à `{ref}`, qui dépasse {limit} Mio ({size} "
+                "octets) : non lu"
+            ),
+        ),
+        "SC007.keyword": Text(
+            en=(
+                "schema `{schema}`: invalid `{keyword}` annotation at `{pointer}` (expected "
+                "{expected}); it is ignored"
+            ),
+            fr=(
+                "schéma `{schema}` : annotation `{keyword}` invalide en `{pointer}` (attendu : "
+                "{expected}) ; elle est ignorée"
+            ),
+        ),
+        "SC007.keyword-unknown": Text(
+            en=(
+                "schema `{schema}`: unknown annotation `{keyword}` at `{pointer}` (frontlint knows "
+                "{known}); it is ignored"
+            ),
+            fr=(
+                "schéma `{schema}` : annotation `{keyword}` inconnue en `{pointer}` (frontlint "
+                "connaît {known}) ; elle est ignorée"
+            ),
+        ),
+        "SC007.slow": Text(
+            en=(
+                "schema `{schema}`: pattern `{what}` is too slow to evaluate on this value: "
+                "not checked"
+            ),
+            fr=(
+                "schéma `{schema}` : le motif `{what}` est trop lent à évaluer sur cette valeur : "
+                "non vérifié"
+            ),
+        ),
+        "SC007.no-time-limit": Text(
+            en=(
+                "schema `{schema}`: pattern `{what}` needs Python's regular expressions, which "
+                "frontlint runs only with a time limit, not available here: not checked"
+            ),
+            fr=(
+                "schéma `{schema}` : le motif `{what}` demande les expressions régulières de "
+                "Python, que frontlint n’exécute qu’avec une limite de temps, indisponible ici : "
+                "non vérifié"
+            ),
+        ),
+        "SC007.bad-pattern": Text(
+            en="schema `{schema}`: `{what}` is not a regular expression: not checked",
+            fr="schéma `{schema}` : `{what}` n’est pas une expression régulière : non vérifié",
+        ),
     },
     doc=Doc(
         what=Text(
             en="""that the schema named by `$schema` exists, and that a schema found for
 the page is valid JSON and a valid JSON Schema whose `$ref` can be resolved locally (frontlint never
-fetches a remote schema or reference).""",
+fetches a remote schema or reference). A page names a schema inside its repository, or a bundled
+one; schemas and the files their `$ref` name are read only when they are regular files of at most
+1 MiB inside the repository. Annotations of frontlint (`x-frontlint-…`) must have the shape it
+knows. A `pattern` that is too slow to evaluate is reported, not waited for.""",
             fr="""que le schéma nommé par `$schema` existe, et que le schéma trouvé pour
 la page est du JSON valide, un JSON Schema valide, et que ses `$ref` se résolvent localement
-(frontlint ne télécharge jamais de schéma ni de référence distants).""",
+(frontlint ne télécharge jamais de schéma ni de référence distants). Une page nomme un schéma de
+son dépôt, ou un schéma fourni ; un schéma et les fichiers que nomment ses `$ref` ne sont lus que
+s’ils sont des fichiers ordinaires d’au plus 1 Mio dans le dépôt. Les annotations de frontlint
+(`x-frontlint-…`) doivent avoir la forme qu’il connaît. Un motif (`pattern`) trop lent à évaluer
+est signalé, pas attendu.""",
         ),
         why=Text(
-            en="without its schema, a page is not checked at all.",
-            fr="sans son schéma, une page n’est pas vérifiée du tout.",
+            en="""without its schema, a page is not checked at all. A proposed page must not make
+frontlint read, or quote, a file of the machine outside the repository, nor run forever.""",
+            fr="""sans son schéma, une page n’est pas vérifiée du tout. Une page proposée ne doit
+pas faire lire, ni citer, à frontlint un fichier de la machine hors du dépôt, ni le faire tourner
+sans fin.""",
         ),
         fix=Text(
             en="correct the path, or the schema.",
