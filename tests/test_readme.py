@@ -66,3 +66,13 @@ def test_the_usage_lists_the_real_options():
         real |= set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", run(*command)[1]))
     assert listed - real == set()
     assert real - listed <= {"--help", "--no-color"}
+
+
+def test_the_json_example_is_what_frontlint_prints(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "page.md").write_text(
+        "---\ntitle: Appel\ntitle: Appel à candidatures\n---\n", encoding="utf-8"
+    )
+    assert run("check", "--isolated", "--format", "json", "page.md") == (
+        1, block("`--format json` prints exactly", "json")
+    )  # fmt: skip
