@@ -15,6 +15,7 @@ from linter import suppress
 from linter.config import Settings
 from linter.diagnostics import Diagnostic
 from linter.document import Document
+from linter.markdown import Ranges
 from linter.rules import all_rules, by_code, content_rules
 from linter.spec import Rule
 
@@ -57,15 +58,26 @@ def _precedence(found: list[Diagnostic]) -> list[Diagnostic]:
     winners = [d for d in found if d.code in rules and rules[d.code].supersedes]
     if not winners:
         return found
+    # The winners' spans per (path, code), bisected: one look-up per group, not per winner.
+    groups: dict[tuple[str, str], list[Diagnostic]] = {}
+    for w in winners:
+        groups.setdefault((w.path, w.code), []).append(w)
+    spans = {key: Ranges([(w.span.start, w.span.end) for w in ws]) for key, ws in groups.items()}
     kept = []
     for diagnostic in found:
         loser = rules.get(diagnostic.code)
         if loser is not None and any(
-            w is not diagnostic
-            and w.path == diagnostic.path
-            and w.span.start <= diagnostic.span.start < w.span.end
-            and _supersedes(rules[w.code], loser)
-            for w in winners
+            path == diagnostic.path
+            and _supersedes(rules[code], loser)
+            and (
+                any(  # the diagnostic is a winner of this group: the others only
+                    w is not diagnostic and w.span.start <= diagnostic.span.start < w.span.end
+                    for w in groups[(path, code)]
+                )
+                if diagnostic.code == code and diagnostic.path == path
+                else spans[(path, code)].contains(diagnostic.span.start)
+            )
+            for path, code in groups
         ):
             continue
         kept.append(diagnostic)

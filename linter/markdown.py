@@ -11,7 +11,9 @@ This module is reused by the rules that check internal targets and fetch externa
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -25,6 +27,8 @@ _BARE_URL = re.compile(
 )
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _LINK_SYNTAX_HINT = re.compile(r"\]\(|\]:|<[a-zA-Z/]|\]\[")
+_BACKTICKS = re.compile(r"`+")
+_BRACKET_OR_BREAK = re.compile(r"[\]\n]")
 
 
 @dataclass(frozen=True)
@@ -51,7 +55,11 @@ def _parser() -> MarkdownIt:
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:
-    """Fenced code blocks and inline code spans (`…`): text that is not prose nor links."""
+    """Fenced code blocks and inline code spans (`…`): text that is not prose nor links.
+
+    Linear: the backtick runs are read once; an opening run of length n closes at the next run
+    of exactly n backticks (found by bisection in the starts of the runs of that length).
+    """
     ranges: list[tuple[int, int]] = []
     position = 0
     for fence in _FENCE.finditer(text):
@@ -64,26 +72,52 @@ def code_ranges(text: str) -> list[tuple[int, int]]:
         end = end_match.end() if end_match else len(text)
         ranges.append((fence.start(), end))
         position = end
+    fenced = Ranges(ranges)
+    runs = (
+        [(m.start(), m.end() - m.start()) for m in _BACKTICKS.finditer(text)] if "`" in text else []
+    )
+    by_length: dict[int, list[int]] = {}
+    for start, length in runs:
+        by_length.setdefault(length, []).append(start)
     index = 0
-    while True:
-        opening = text.find("`", index)
-        if opening < 0:
-            break
-        run = len(text) - opening - len(text[opening:].lstrip("`"))
-        if any(a <= opening < b for a, b in ranges):
-            index = opening + run
+    for opening, run in runs:
+        if opening < index or fenced.contains(opening):
             continue
-        closed = re.compile(rf"(?<!`)`{{{run}}}(?!`)").search(text, opening + run)
-        if closed is None:
-            index = opening + run
+        same = by_length[run]
+        following = bisect.bisect_right(same, opening)
+        if following == len(same):
             continue
-        ranges.append((opening, closed.end()))
-        index = closed.end()
+        closed_end = same[following] + run
+        ranges.append((opening, closed_end))
+        index = closed_end
     return sorted(ranges)
 
 
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= position < b for a, b in ranges)
+class Ranges:
+    """Sorted ranges (possibly overlapping or empty) answering "does any range meet this?" in
+    O(log n): the starts, bisected, and the running maximum of the ends before each one."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ordered = sorted(ranges) if ranges else ranges
+        self.starts = [a for a, _b in ordered]
+        self.reach: list[int] = []
+        furthest = -1
+        for _a, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def _reach_before(self, limit: int) -> int:
+        """The furthest end of the ranges that start before ``limit`` (-1 when none does)."""
+        count = bisect.bisect_left(self.starts, limit)
+        return self.reach[count - 1] if count else -1
+
+    def contains(self, position: int) -> bool:
+        """Whether some range ``a <= position < b`` holds ``position``."""
+        return self._reach_before(position + 1) > position
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some range ``(a, b)`` has ``a < end and start < b``."""
+        return self._reach_before(end) > start
 
 
 def _candidates(md: MarkdownIt, href: str) -> list[str]:
@@ -92,44 +126,193 @@ def _candidates(md: MarkdownIt, href: str) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f is not None))
 
 
+_WHITE = " \t\n"
+_SPACE = re.compile(r"[ \t\n\r\f\v]")
+_TOKEN_CAP = 256
+"""Longest form looked up in an index; longer ones are searched in the text."""
+_DEFINITION = re.compile(r"^[ ]{0,3}\[(?:[^\]\\\n]|\\.)+\]:[ \t]*", re.M)
+_DEFINITION_PREFIX = re.compile(r"[ ]{0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*<?$")
+
+
+def _skip_white(text: str, position: int) -> int:
+    while position < len(text) and text[position] in _WHITE:
+        position += 1
+    return position
+
+
+class _Index:
+    """Where destinations of one kind can start, for prefix look-ups in O(log n).
+
+    ``starts`` are the places, in order, where a destination of the kind can start (the text
+    before them ends with `](`, `="`… as ``_Locator._valid`` requires, outside code); ``anchor``
+    is the string that opens one (`](`, `=`, `<`, or the line break before a definition). Each
+    start keys the text after it up to white space, the next anchor or ``_TOKEN_CAP``
+    characters, so that the first start of a form after a cursor is found by bisection in the
+    sorted keys, not by a search of the text: a form absent from the page costs a bisection, not
+    a scan. ``usable`` says which forms the index answers exactly (no white space, no anchor
+    inside, not too long, not starting with a character a start never has); ``_Locator``
+    searches the text for the others, as it always did.
+    """
+
+    def __init__(self, text: str, anchor: str, starts: list[int], excluded: str) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.excluded = excluded
+        self.starts = starts
+        groups: dict[str, list[int]] = {}
+        for start in starts:
+            end = min(start + _TOKEN_CAP, len(text))
+            space = _SPACE.search(text, start, end)
+            if space:
+                end = space.start()
+            cut = text.find(anchor, start, end)
+            if cut >= 0:
+                end = cut + len(anchor) - 1
+            groups.setdefault(text[start:end], []).append(start)
+        self.groups = groups
+        self.keys = sorted(groups)
+        self.merged: dict[tuple[str, bool], list[int]] = {}
+
+    def usable(self, form: str) -> bool:
+        return (
+            0 < len(form) < _TOKEN_CAP
+            and form[0] not in self.excluded
+            and self.anchor not in form
+            and not _SPACE.search(form)
+        )
+
+    def first(self, form: str, cursor: int, closing: bool = False) -> int | None:
+        """The first start at or after ``cursor`` where ``form`` is written (followed by `>` when
+        ``closing``), or None; ``form`` must be ``usable``."""
+        index = bisect.bisect_left(self.starts, cursor)
+        if index < len(self.starts):
+            start = self.starts[index]
+            if self.text.startswith(form, start) and (
+                not closing or self.text.startswith(">", start + len(form))
+            ):
+                return start
+        places = self.merged.get((form, closing))
+        if places is None:
+            # Every start of the form, once per form: the keys it begins are contiguous.
+            places = []
+            key = bisect.bisect_left(self.keys, form)
+            while key < len(self.keys) and self.keys[key].startswith(form):
+                token = self.keys[key]
+                if not closing or token[len(form) : len(form) + 1] == ">":
+                    places += self.groups[token]
+                key += 1
+            places.sort()
+            self.merged[(form, closing)] = places
+        index = bisect.bisect_left(places, cursor)
+        return places[index] if index < len(places) else None
+
+
 class _Locator:
     """Finds each destination after the previous one, in the form its kind is written."""
 
     def __init__(self, text: str, code: list[tuple[int, int]]) -> None:
         self.text = text
-        self.code = code
+        self.code = Ranges(code)
         self.cursor = 0
         self.found: list[LinkTarget] = []
         self.definitions: set[int] = set()
+        self.indexes: dict[str, _Index] = {}
+        self.brackets: list[int] | None = None
 
     def _before(self, start: int) -> str:
         """The text just before ``start``, white space (a line break included) skipped."""
         return self.text[max(0, start - 64) : start].rstrip(" \t\n")
 
+    def _valid(self, kind: str, start: int, form: str) -> bool:
+        """Whether ``form`` written at ``start`` is a destination of ``kind``."""
+        before = self._before(start)
+        return not self.code.contains(start) and (
+            (kind in ("link", "image") and before.endswith(("](", "](<")))
+            or (
+                kind == "autolink"
+                and before.endswith("<")
+                and self.text.startswith(">", start + len(form))
+            )
+            or (kind == "html" and before.endswith(("=", '="', "='")))
+        )
+
+    def _index(self, kind: str) -> _Index:
+        """The index of the starts of ``kind`` (link and image share one), built once."""
+        family = "link" if kind == "image" else kind
+        index = self.indexes.get(family)
+        if index is None:
+            index = self.indexes[family] = self._build(family)
+        return index
+
+    def _build(self, family: str) -> _Index:
+        text = self.text
+        places: list[int] = []
+        if family == "definition":
+            for match in _DEFINITION.finditer(text):
+                end = match.end()
+                start = end + 1 if text.startswith("<", end) else end
+                if _DEFINITION_PREFIX.match(text, match.start(), start):
+                    places.append(start)
+            return _Index(text, "\n", places, " \t<")
+        anchor, opener, excluded = {
+            "link": ("](", ("<",), _WHITE + "<"),
+            "html": ("=", ("'", '"'), _WHITE + "\"'"),
+        }.get(family, ("<", (), _WHITE))
+        position = text.find(anchor)
+        while position >= 0:
+            after = position + len(anchor)
+            first = _skip_white(text, after)
+            if text.startswith(opener, after):  # `](<`, `="`, `='`: then white space may follow
+                first = _skip_white(text, after + 1)
+            if first < len(text) and text[first] not in excluded:
+                # (autolinks: the closing `>` depends on the form, checked at look-up)
+                before = self._before(first)
+                if not self.code.contains(first) and (
+                    before.endswith(("](", "](<"))
+                    if family == "link"
+                    else before.endswith(("=", '="', "='"))
+                    if family == "html"
+                    else before.endswith("<")
+                ):
+                    places.append(first)
+            position = text.find(anchor, position + 1)
+        return _Index(text, anchor, sorted(set(places)), excluded)
+
+    def _search(self, kind: str, form: str, cursor: int) -> int | None:
+        """The first place at or after ``cursor`` where ``form`` is a destination of ``kind``."""
+        index = self._index(kind)
+        if index.usable(form):
+            return index.first(form, cursor, closing=kind == "autolink")
+        start = self.text.find(form, cursor)
+        while start >= 0:
+            if self._valid(kind, start, form):
+                return start
+            start = self.text.find(form, start + 1)
+        return None
+
     def locate(self, kind: str, forms: list[str]) -> bool:
         for form in forms:
             if not form:
-                start = self.text.find("](", self.cursor)
-                while start >= 0 and _inside(start, self.code):
-                    start = self.text.find("](", start + 1)
+                start = self._bracket(self.cursor)
                 if start >= 0 and kind in ("link", "image"):
                     return self._take(start + 2, start + 2, kind)
                 continue
-            start = self.text.find(form, self.cursor)
-            while start >= 0:
-                before = self._before(start)
-                if not _inside(start, self.code) and (
-                    (kind in ("link", "image") and before.endswith(("](", "](<")))
-                    or (
-                        kind == "autolink"
-                        and before.endswith("<")
-                        and self.text.startswith(">", start + len(form))
-                    )
-                    or (kind == "html" and before.endswith(("=", '="', "='")))
-                ):
-                    return self._take(start, start + len(form), kind)
-                start = self.text.find(form, start + 1)
+            found = self._search(kind, form, self.cursor)
+            if found is not None:
+                return self._take(found, found + len(form), kind)
         return False
+
+    def _bracket(self, cursor: int) -> int:
+        """The first `](` at or after ``cursor`` outside code (an empty destination's place)."""
+        if self.brackets is None:
+            self.brackets = []
+            position = self.text.find("](")
+            while position >= 0:
+                if not self.code.contains(position):
+                    self.brackets.append(position)
+                position = self.text.find("](", position + 1)
+        index = bisect.bisect_left(self.brackets, cursor)
+        return self.brackets[index] if index < len(self.brackets) else -1
 
     def _take(self, start: int, end: int, kind: str) -> bool:
         self.found.append(LinkTarget(self.text[start:end], start, end, kind))
@@ -138,17 +321,24 @@ class _Locator:
 
     def definition(self, forms: list[str]) -> bool:
         """A reference link's target: its definition `[label]: dest`, reported once."""
+        index = self._index("definition")
         for form in forms:
-            start = self.text.find(form)
-            while start >= 0:
-                line_start = self.text.rfind("\n", 0, start) + 1
-                if re.match(r"[ ]{0,3}\[(?:[^\]\\]|\\.)+\]:[ \t]*<?$", self.text[line_start:start]):
-                    if start not in self.definitions:
-                        self.definitions.add(start)
-                        self.found.append(LinkTarget(form, start, start + len(form), "reference"))
-                    return True
-                start = self.text.find(form, start + 1)
+            start = index.first(form, 0) if index.usable(form) else self._definition_scan(form)
+            if start is not None:
+                if start not in self.definitions:
+                    self.definitions.add(start)
+                    self.found.append(LinkTarget(form, start, start + len(form), "reference"))
+                return True
         return False
+
+    def _definition_scan(self, form: str) -> int | None:
+        start = self.text.find(form)
+        while start >= 0:
+            line_start = self.text.rfind("\n", 0, start) + 1
+            if _DEFINITION_PREFIX.match(self.text[line_start:start]):
+                return start
+            start = self.text.find(form, start + 1)
+        return None
 
     def lost(self, url: str, kind: str) -> None:
         self.found.append(LinkTarget(url, 0, 0, kind, exact=False))
@@ -160,11 +350,11 @@ def links(text: str) -> list[LinkTarget]:
     found: list[LinkTarget] = []
     if _LINK_SYNTAX_HINT.search(text):
         found = _markdown_links(text, code)
-    taken = [(t.start, t.end) for t in found if t.exact]
-    link_texts = [(m.start(), m.end()) for m in re.finditer(r"\[[^\]\n]*\]\(", text)]
-    for match in _BARE_URL.finditer(text):
+    masks = [Ranges(code), Ranges([(t.start, t.end) for t in found if t.exact])]
+    masks.append(Ranges(_link_texts(text)))
+    for match in _bare_urls(text):
         start = match.start()
-        if _inside(start, code) or _inside(start, taken) or _inside(start, link_texts):
+        if any(mask.contains(start) for mask in masks):
             continue
         if text[max(0, start - 2) : start] == "](" or text[start - 1 : start] in (
             '"',
@@ -175,6 +365,70 @@ def links(text: str) -> list[LinkTarget]:
             continue
         found.append(LinkTarget(match.group(), start, match.end(), "bare"))
     return sorted(found, key=lambda t: (t.start, t.end))
+
+
+_URL_RUN = re.compile(r"[a-z0-9+.-]+", re.I)
+_WORD_START = re.compile(r"\b[a-z]", re.I)
+_WWW = re.compile(r"\bwww\.", re.I)
+
+
+def _bare_urls(text: str) -> Iterator[re.Match[str]]:
+    """What ``_BARE_URL.finditer(text)`` gives, without trying the pattern from every word start
+    of a long run such as `a.b.c.d…` (each try would read the run to its end).
+
+    The pattern matches at a place only through a scheme (a run of ``[a-z0-9+.-]`` followed by
+    `://`) or `www.`: it is tried at the first word start of each run that ends with `://`, and
+    at each `www.`, in order. Every start in one run reaches the same `://`, so when the first
+    fails through the scheme, the others do too: the run is then done with."""
+    runs = []  # (start, end) of each run followed by `://`, read backwards from the `://`
+    backwards = text[::-1] if "://" in text else ""
+    end = text.find("://")
+    while end >= 0:
+        letters = _URL_RUN.match(backwards, len(text) - end)
+        if letters:
+            runs.append((end - len(letters.group()), end))
+        end = text.find("://", end + 1)
+    wwws = [match.start() for match in _WWW.finditer(text)]
+    position = run = www = 0
+    while True:
+        scheme = None
+        while run < len(runs) and scheme is None:
+            start, end = runs[run]
+            first = _WORD_START.search(text, max(start, position), end) if end > position else None
+            if first is None:
+                run += 1
+            else:
+                scheme = first.start()
+        while www < len(wwws) and wwws[www] < position:
+            www += 1
+        candidates = [c for c in (scheme, wwws[www] if www < len(wwws) else None) if c is not None]
+        if not candidates:
+            return
+        start = min(candidates)
+        match = _BARE_URL.match(text, start)
+        if match:
+            yield match
+            position = match.end()
+            continue
+        if start == scheme:
+            run += 1  # the scheme of this run fails wherever it starts
+        position = start + 1
+
+
+def _link_texts(text: str) -> list[tuple[int, int]]:
+    r"""The spans that ``re.finditer(r"\[[^\]\n]*\]\(", text)`` gives (a link's text and its
+    `](`), found in one pass: the pattern, tried at every `[`, would read a long line once for
+    each `[` it holds."""
+    spans = []
+    previous = -1  # the last `]` or line break seen
+    for delimiter in _BRACKET_OR_BREAK.finditer(text):
+        end = delimiter.start()
+        if text.startswith("](", end):
+            opening = text.find("[", previous + 1, end)
+            if opening >= 0:
+                spans.append((opening, end + 2))
+        previous = end
+    return spans
 
 
 def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
@@ -196,13 +450,16 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
         for child in token.children or ():
             if child.type in ("link_open", "image"):
                 href = str(child.attrs.get("href" if child.type == "link_open" else "src", ""))
+                autolink = child.markup == "autolink"
+                kind = "autolink" if autolink else "image" if child.type == "image" else "link"
+                if locator.locate(kind, [href]):
+                    continue  # the first form, as written: the other forms are not needed
                 forms = _candidates(md, href)
-                if child.markup == "autolink":
+                if autolink:
                     forms += [f.removeprefix("mailto:") for f in forms]
                     if not locator.locate("autolink", list(dict.fromkeys(forms))):
                         locator.lost(href, "autolink")
                     continue
-                kind = "image" if child.type == "image" else "link"
                 if locator.locate(kind, forms):
                     continue
                 if href in references and locator.definition(forms):

@@ -51,9 +51,10 @@ class TextValue:
     def key(self) -> str | int | None:
         return self.path[-1] if self.path else None
 
-    @property
+    @cached_property
     def where(self) -> str:
-        """The JSON path as messages show it (empty for the body)."""
+        """The JSON path as messages show it (empty for the body); once per value, not once per
+        diagnostic."""
         return format_path(self.path)
 
     @cached_property
@@ -89,8 +90,14 @@ class TextValue:
         ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(self.text)]
         return sorted(ranges)
 
+    @cached_property
+    def _code_ranges(self) -> markdown.Ranges:
+        return markdown.Ranges(self.code)
+
     def in_code(self, start: int, end: int) -> bool:
-        return any(a < end and start < b for a, b in self.code)
+        """Whether characters ``start:end`` meet code (any range with ``a < end and start < b``),
+        in O(log n) (a page can hold a hundred thousand code spans)."""
+        return self._code_ranges.overlaps(start, end)
 
     @property
     def is_single_line(self) -> bool:
@@ -121,11 +128,10 @@ class TextValue:
 
     def siblings(self) -> dict[str, TextValue]:
         """The other string values of the same mapping, by key (an item's heading, say)."""
-        parent = self.path[:-1]
         return {
             value.key: value
-            for value in self.page.values
-            if value.path[:-1] == parent and isinstance(value.key, str) and value is not self
+            for value in self.page.family(self.path[:-1])
+            if isinstance(value.key, str) and value is not self
         }
 
     def diagnostic(
@@ -235,6 +241,19 @@ class Page:
                     found.append(TextValue(self, path, node.value, node, subschema))
             self._values = found
         return self._values
+
+    @cached_property
+    def _families(self) -> dict[tuple[str | int, ...], list[TextValue]]:
+        families: dict[tuple[str | int, ...], list[TextValue]] = {}
+        for value in self.values:
+            if isinstance(value.key, str):
+                families.setdefault(value.path[:-1], []).append(value)
+        return families
+
+    def family(self, parent: tuple[str | int, ...]) -> list[TextValue]:
+        """The string values of the mapping at ``parent`` (keyed by a name), in document order:
+        one dictionary look-up, not a pass over every value of the page."""
+        return self._families.get(parent, [])
 
     @cached_property
     def body(self) -> TextValue | None:

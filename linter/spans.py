@@ -38,15 +38,18 @@ def _lines(text: str, base: int) -> list[tuple[str, int, int]]:
 class _Builder:
     def __init__(self) -> None:
         self.chars: list[str] = []
+        """Pieces of the value (characters or runs of them), joined by ``value``."""
         self.offsets: list[int] = []
+        """The file offset of every character of the value."""
 
     def add(self, char: str, offset: int) -> None:
         self.chars.append(char)
         self.offsets.append(offset)
 
     def add_run(self, text: str, offset: int) -> None:
-        for index, char in enumerate(text):
-            self.add(char, offset + index)
+        """Characters written one after the other from ``offset``, in one step."""
+        self.chars.append(text)
+        self.offsets.extend(range(offset, offset + len(text)))
 
     @property
     def value(self) -> str:
@@ -77,7 +80,15 @@ def _flow(lines: list[tuple[str, int, int]], quoted: str) -> _Builder | None:
         blanks = []
         escaped_break = False
         index = low
+        special = "'" if quoted == "'" else "\\" if quoted == '"' else ""
         while index < high:
+            ordinary = line.find(special, index, high) if special else high
+            if ordinary < 0:
+                ordinary = high
+            if ordinary > index:  # a run of characters that stand for themselves
+                out.add_run(line[index:ordinary], start + index)
+                index = ordinary
+                continue
             char = line[index]
             if quoted == "'" and char == "'" and line[index + 1 : index + 2] == "'":
                 out.add("'", start + index)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document
+from linter.markdown import Ranges
 from linter.rules.core import UNUSED
 from linter.yamltree import ScalarNode, walk
 
@@ -53,6 +54,7 @@ def find(doc: Document) -> list[Suppression]:
         for _path, node in walk(doc.root)
         if isinstance(node, ScalarNode)
     ]
+    inside = Ranges(values)
     # TOML values carry their key's span: its own scanner knows which `#` start comments.
     toml_comments = None
     if doc.format == "toml":
@@ -62,7 +64,7 @@ def find(doc: Document) -> list[Suppression]:
     for match in _YAML.finditer(doc.text, 0, front_end):
         if toml_comments is not None and match.start() not in toml_comments:
             continue
-        if any(a <= match.start() < b for a, b in values):
+        if inside.contains(match.start()):
             continue
         found.append(_suppression(doc, match))
     for match in _HTML.finditer(doc.text, front_end):
@@ -84,15 +86,34 @@ def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> 
     suppressions = find(doc)
     if not suppressions:
         return diagnostics
-    kept = []
-    for diagnostic in diagnostics:
-        covering = None
-        for suppression in suppressions:
+    # Whether a suppression covers a diagnostic depends on its code and, but for `disable-file`,
+    # its line: each (line, code) is looked up once, marking the suppressions it uses; not every
+    # suppression tried on every diagnostic.
+    whole_file = [s for s in suppressions if s.kind == "disable-file"]
+    by_line: dict[int, list[Suppression]] = {}
+    for suppression in suppressions:
+        if suppression.kind != "disable-file":
+            line = suppression.span.line + (suppression.kind == "disable-next-line")
+            by_line.setdefault(line, []).append(suppression)
+    covered: dict[tuple[int | None, str], bool] = {}
+
+    def covers(group: list[Suppression], diagnostic: Diagnostic) -> bool:
+        hit = False
+        for suppression in group:
             code = suppression.covers(diagnostic)
             if code:
                 suppression.used.add(code)
-                covering = code
-        if covering is None:
+                hit = True
+        return hit
+
+    kept = []
+    for diagnostic in diagnostics:
+        line, code = diagnostic.span.line, diagnostic.code
+        if (None, code) not in covered:
+            covered[(None, code)] = covers(whole_file, diagnostic)
+        if (line, code) not in covered:
+            covered[(line, code)] = covers(by_line.get(line, []), diagnostic)
+        if not (covered[(None, code)] or covered[(line, code)]):
             kept.append(diagnostic)
     for suppression in suppressions:
         unused = [

@@ -20,8 +20,10 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from linter.distance import distance
+from linter.markdown import Ranges
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -49,11 +51,13 @@ _DAY = rf"(?:(?P<{{p}}wd>{_WEEKDAY})\s+)?(?P<{{p}}d>[0-3]?\d)(?P<{{p}}er>er)?"
 _YEAR = r"(?:19|20)\d\d"
 
 
+@lru_cache(maxsize=4096)
 def month_of(word: str) -> int | None:
     """The month a word names in French (any case, accents optional), else None."""
     return _FOLDED.get(fold(word))
 
 
+@lru_cache(maxsize=4096)
 def suspect_month(word: str) -> int | None:
     """The month a word was probably meant to be: English, or one letter off a French month."""
     folded = fold(word)
@@ -224,9 +228,12 @@ def read(text: str) -> Reading:
     """Every date and time expression of ``text``, years inferred as the module says."""
     reading = Reading()
     taken: list[tuple[int, int]] = []
+    # What a pass adds ends before its next match starts (finditer's matches do not overlap), so
+    # each pass checks only what the passes before it took: a fixed set, bisected.
+    earlier = Ranges([])
 
     def free(start: int, end: int) -> bool:
-        return not any(a < end and start < b for a, b in taken)
+        return not earlier.overlaps(start, end)
 
     for match in _RANGE.finditer(text):
         if not _is_month_like(match["b_m"]) or (match["a_m"] and not _is_month_like(match["a_m"])):
@@ -242,6 +249,7 @@ def read(text: str) -> Reading:
         reading.ranges.append(DateRange(start, last.end, first, last))
         reading.days += [first, last]
         taken.append((start, last.end))
+    earlier = Ranges(taken)
     for match in _SINGLE.finditer(text):
         if not free(match.start(), match.end()) or not _is_month_like(match["s_m"]):
             continue
@@ -249,6 +257,7 @@ def read(text: str) -> Reading:
             continue  # `3 étapes`, `5 sprints`: a suspect month needs a year or a weekday
         reading.days.append(_day(match, "s_", "s_m", "s_y" if match["s_y"] else None))
         taken.append(match.span())
+    earlier = Ranges(taken)
     for match in _MONTH_SPAN.finditer(text):
         # Month numbers (not `first`/`last`: those name the Days of the ranges above).
         first_month = month_of(match["m1"])
@@ -267,6 +276,7 @@ def read(text: str) -> Reading:
     for match in _GOOD_TIME.finditer(text):
         reading.tokens.append(Token("time", match.start(), match.end()))
         taken.append(match.span())
+    earlier = Ranges(taken)
     for match in _BAD_TIME.finditer(text):
         if not free(match.start(), match.end()):
             continue
@@ -322,10 +332,30 @@ def _infer_years(reading: Reading, text: str) -> None:
     anchors += [(m.start, m.year) for m in reading.months]
     if not anchors:
         return
+    # Per paragraph, the anchors by place (then by their rank above, which breaks a tie between
+    # two equally near anchors as a first-found minimum over that list did).
+    by_paragraph: dict[int, list[tuple[int, int, int | None]]] = {}
+    for rank, (place, year) in enumerate(anchors):
+        by_paragraph.setdefault(paragraph(place), []).append((place, rank, year))
+    places: dict[int, list[int]] = {}
+    for number, here in by_paragraph.items():
+        here.sort()
+        places[number] = [place for place, _rank, _year in here]
 
     def nearest(position: int) -> int | None:
-        here = [a for a in anchors if paragraph(a[0]) == paragraph(position)]
-        return min(here, key=lambda anchor: abs(anchor[0] - position))[1] if here else None
+        number = paragraph(position)
+        here = by_paragraph.get(number)
+        if not here:
+            return None
+        starts = places[number]
+        after = bisect.bisect_left(starts, position)
+        candidates = []
+        if after < len(starts):  # the nearest at or after, the first of its place
+            candidates.append(here[after])
+        before = bisect.bisect_left(starts, starts[after - 1]) if after else -1
+        if before >= 0:  # the nearest before, the first of its place
+            candidates.append(here[before])
+        return min(candidates, key=lambda a: (abs(a[0] - position), a[1]))[2]
 
     fixed: dict[int, Day] = {}
     for day in reading.days:
@@ -366,13 +396,14 @@ def periods(text: str, reading: Reading | None = None, months: bool = True) -> l
     text order. ``reading`` is ``read(text)`` when the caller has it already."""
     reading = reading or read(text)
     found: list[Period] = []
+    in_ranges = {day for rng in reading.ranges for day in (rng.first, rng.last)}
     for rng in reading.ranges:
         first, last = rng.first.date(), rng.last.date()
         if first and last:
             found.append(Period(first, last, rng.start, rng.end))
     for day in reading.days:
         date = day.date()
-        if date and not any(r.first == day or r.last == day for r in reading.ranges):
+        if date and day not in in_ranges:
             found.append(Period(date, date, day.start, day.end))
     for span in reading.months if months else ():
         found.append(Period(span.first_day, span.last_day, span.start, span.end))

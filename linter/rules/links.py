@@ -575,6 +575,26 @@ def _host(url: str) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """``distance(a, b, 1) == 1`` in linear time (one insertion, deletion, substitution or swap
+    of two neighbours): what is left once the common start and end are set aside."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    shortest = min(len(a), len(b))
+    head = 0
+    while head < shortest and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < shortest - head and a[len(a) - 1 - tail] == b[len(b) - 1 - tail]:
+        tail += 1
+    left, right = a[head : len(a) - tail], b[head : len(b) - tail]
+    if len(left) + len(right) == 1:
+        return True  # one character inserted or deleted
+    if len(left) == len(right) == 1:
+        return True  # one replaced
+    return len(left) == len(right) == 2 and left == right[::-1]  # two neighbours swapped
+
+
 def _typo_of(host: str, others: list[str]) -> str | None:
     """The host ``host`` was probably meant to be: one edit away, not a digit, not a sub-domain."""
     labels = host.split(".")
@@ -586,7 +606,7 @@ def _typo_of(host: str, others: list[str]) -> str | None:
         mine = ".".join(labels[-len(other_labels) :])
         if mine == other or len(other) < 8 or labels[-1] != other_labels[-1]:
             continue
-        if distance(mine, other, 1) == 1:
+        if _one_edit(mine, other):
             differing = {c for c in set(mine) ^ set(other)}
             if differing and all(c.isdigit() for c in differing):
                 continue  # eig6.fr vs eig7.fr: different sites
@@ -616,8 +636,56 @@ def known_domains(page: Page) -> tuple[str, ...]:
     return (*KNOWN_DOMAINS, *settings.option(KNOWN_DOMAINS_OPTION), *([own] if own else []))
 
 
-def _is_known(host: str, known: tuple[str, ...]) -> bool:
-    return any(host == domain or host.endswith("." + domain) for domain in known)
+def _is_known(host: str, known: tuple[str, ...] | frozenset[str]) -> bool:
+    """The host is a known domain or one of its sub-domains."""
+    if not isinstance(known, frozenset):
+        return any(host == domain or host.endswith("." + domain) for domain in known)
+    # The same test, by set look-ups: `host` itself and what follows each of its dots.
+    return host in known or any(
+        host[dot + 1 :] in known for dot, char in enumerate(host) if char == "."
+    )
+
+
+_INDEXED = 253
+"""Domains up to this length (a DNS name's) are indexed by their one-deletion variants."""
+
+
+class _Lookalikes:
+    """The domains that may be one edit from a host, among ``others``, in their order: a host
+    is compared with the few that share a one-deletion variant with it (every pair one edit
+    apart does), not with every domain of the page."""
+
+    def __init__(self, others: list[str]) -> None:
+        self.others = others
+        self.short: dict[int, dict[str, list[int]]] = {}  # labels -> variant -> ranks
+        self.long: dict[tuple[int, int], list[int]] = {}  # (labels, length) -> ranks
+        for rank, other in enumerate(others):
+            labels = other.count(".") + 1
+            if len(other) <= _INDEXED:
+                table = self.short.setdefault(labels, {})
+                for variant in _deletions(other):
+                    table.setdefault(variant, []).append(rank)
+            else:
+                self.long.setdefault((labels, len(other)), []).append(rank)
+
+    def near(self, host: str) -> list[str]:
+        labels = host.split(".")
+        ranks: set[int] = set()
+        for count in {*self.short, *(count for count, _length in self.long)}:
+            if len(labels) < count:
+                continue
+            mine = ".".join(labels[-count:])
+            table = self.short.get(count, {})
+            if len(mine) <= _INDEXED + 1:
+                for variant in _deletions(mine):
+                    ranks.update(table.get(variant, ()))
+            for length in (len(mine) - 1, len(mine), len(mine) + 1):
+                ranks.update(self.long.get((count, length), ()))
+        return [self.others[rank] for rank in sorted(ranks)]
+
+
+def _deletions(word: str) -> set[str]:
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
@@ -626,10 +694,13 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
     # A host used at least twice on the page is trusted; a host used once may be its typo.
     trusted = [h for h, n in counts.items() if n >= 2]
     known = known_domains(page)
+    known_set = frozenset(known)
+    lookalikes: _Lookalikes | None = None
     for value, target, host in located:
-        if not host or _is_known(host, known) or counts[host] > 1:
+        if not host or _is_known(host, known_set) or counts[host] > 1:
             continue
-        suggestion = _typo_of(host, [*known, *trusted])
+        lookalikes = lookalikes or _Lookalikes([*known, *trusted])
+        suggestion = _typo_of(host, lookalikes.near(host))
         if suggestion:
             start, end = _span(target)
             yield value.diagnostic(

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
+from linter.markdown import Ranges
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
 
@@ -59,60 +60,121 @@ SITE_PHRASES = Option(
 
 
 def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every placeholder in a value, in order, without overlaps."""
+    """(start, end, text) of every placeholder in a value, in order, without overlaps.
+
+    Linear in the value: the matches of one pattern never overlap one another, so each pattern
+    is checked against what the patterns before it found, a fixed set bisected (``Ranges``)."""
+    text_of = value.text
     found: list[tuple[int, int, str]] = []
-    lowered = value.text.lower()
+    lowered = text_of.lower()
     for pattern, in_body, hints in PHRASES:
         if (value.is_body and not in_body) or not any(hint in lowered for hint in hints):
             continue
-        for match in pattern.finditer(value.text):
+        taken = Ranges([(a, b) for a, b, _ in found])
+        for match in pattern.finditer(text_of):
             start, end = match.span()
             text = match.group().strip()
-            start = value.text.index(text, start) if text else start
+            start = text_of.index(text, start) if text else start
             end = start + len(text)
-            if not value.in_code(start, end) and not any(
-                a < end and start < b for a, b, _ in found
-            ):
+            if not value.in_code(start, end) and not taken.overlaps(start, end):
                 found.append((start, end, text))
     for phrase in value.page.settings.option(SITE_PHRASES):
         if phrase in lowered:
-            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", value.text, re.I):
+            taken = Ranges([(a, b) for a, b, _ in found])
+            for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text_of, re.I):
                 start, end = match.span()
-                if not value.in_code(start, end) and not any(
-                    a < end and start < b for a, b, _ in found
-                ):
+                if not value.in_code(start, end) and not taken.overlaps(start, end):
                     found.append((start, end, match.group()))
-    for match in _TEMPLATE_FIELD.finditer(value.text) if "[" in value.text else ():
-        inner = match["inner"]
-        if re.fullmatch(r"[.…\s]+|\d+|[A-Z]", inner) or value.in_code(match.start(), match.end()):
-            continue
-        if not value.text[: match.start()].strip() and value.text[match.end() :].strip():
-            continue  # `[Vidéo] Restitution…`, `[OFFRE POURVUE] Chargé…`: a label, not a field
-        if re.search(rf"^[ ]{{0,3}}\[{re.escape(inner)}\]:", value.text, re.M | re.I):
-            continue  # a reference link with its definition
-        if not any(a < match.end() and match.start() < b for a, b, _ in found):
-            found.append((match.start(), match.end(), match.group()))
+    if "[" in text_of:
+        taken = Ranges([(a, b) for a, b, _ in found])
+        first = len(text_of) - len(text_of.lstrip())  # the first character that is not a space
+        last = len(text_of.rstrip())  # just after the last one
+        defined = _Definitions(text_of)
+        for match in _TEMPLATE_FIELD.finditer(text_of):
+            inner = match["inner"]
+            if re.fullmatch(r"[.…\s]+|\d+|[A-Z]", inner) or value.in_code(*match.span()):
+                continue
+            if match.start() <= first and match.end() < last:
+                continue  # `[Vidéo] Restitution…`, `[OFFRE POURVUE] Chargé…`: a label, not a field
+            if defined.has(inner):
+                continue  # a reference link with its definition
+            if not taken.overlaps(*match.span()):
+                found.append((match.start(), match.end(), match.group()))
     return sorted(found)
 
 
-def _period(value: TextValue) -> tuple[Period, str] | None:
+_DEFINITION_LINE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\[\]\n]+)\]:", re.M)
+_PLAIN_CASE = re.compile(r"[\x00-\x7fÀ-ÖØ-Þà-öø-þ]*")
+"""Characters whose case-insensitive matches (``re.I``) are exactly those of equal ``lower()``:
+ASCII and the Latin-1 letters (not `µ`, `ß` nor `ÿ`, whose kin lie outside). `i`, `s`, `k`
+and `å` also match `ı`, `ſ`, the Kelvin and the Ångström signs, which are not in the set: a
+label that holds one of those is checked by the pattern itself."""
+
+
+class _Definitions:
+    r"""The labels of the reference definitions of a text (`[label]: …` at a line's start), to
+    tell at once whether `[inner]` has one — what ``re.search(rf"^[ ]{0,3}\[{inner}\]:", text,
+    re.M | re.I)`` tells, without reading the whole text once per field."""
+
+    def __init__(self, text: str) -> None:
+        self.plain: set[str] = set()
+        self.labels: list[str] = []
+        for match in _DEFINITION_LINE.finditer(text) if "]:" in text else ():
+            self.labels.append(match["label"])
+            if _PLAIN_CASE.fullmatch(match["label"]):
+                self.plain.add(match["label"].lower())
+        self.others = "\n".join(f"[{x}]:" for x in self.labels if not _PLAIN_CASE.fullmatch(x))
+        self.every: str | None = None
+
+    def has(self, inner: str) -> bool:
+        pattern = rf"^\[{re.escape(inner)}\]:"
+        if _PLAIN_CASE.fullmatch(inner):
+            return inner.lower() in self.plain or bool(
+                self.others and re.search(pattern, self.others, re.M | re.I)
+            )
+        if self.every is None:  # rare: a field with other letters; the pattern over every label
+            self.every = "\n".join(f"[{label}]:" for label in self.labels)
+        return re.search(pattern, self.every, re.M | re.I) is not None
+
+
+def _period(
+    value: TextValue, first_dated: dict[tuple[str | int, ...], TextValue | None]
+) -> tuple[Period, str] | None:
     """The period a value speaks of, and the words naming it: in its own text, else in its
-    siblings (an item's heading)."""
+    siblings (an item's heading). ``first_dated`` keeps, per mapping, its first value that names
+    a period, so that a mapping of many values is read once, not once per value."""
     if value.is_body:
         return None
-    for candidate in (value, *value.siblings().values()):
-        found = periods(candidate.text, candidate.dates)
-        if found:
-            return found[0], candidate.text[found[0].first : found[0].last]
-    return None
+    found = periods(value.text, value.dates)
+    if found:
+        return found[0], value.text[found[0].first : found[0].last]
+    parent = value.path[:-1]
+    if parent not in first_dated:
+        family = value.page.family(parent)
+        if len({v.key for v in family}) < len(family):
+            # A key written twice: the siblings are read as ``siblings`` gives them.
+            for candidate in value.siblings().values():
+                found = periods(candidate.text, candidate.dates)
+                if found:
+                    return found[0], candidate.text[found[0].first : found[0].last]
+            return None
+        first_dated[parent] = next(
+            (v for v in family if periods(v.text, v.dates)), None
+        )  # (not ``value``: its own text names no period)
+    named = first_dated[parent]
+    if named is None:
+        return None
+    found = periods(named.text, named.dates)
+    return found[0], named.text[found[0].first : found[0].last]
 
 
 def check_placeholders(page: Page) -> Iterator[Diagnostic]:
+    first_dated: dict[tuple[str | int, ...], TextValue | None] = {}
     for value in page.texts():
         found = _placeholders(value)
         if not found:
             continue
-        dated = _period(value)
+        dated = _period(value, first_dated)
         for start, end, text in found:
             shown = text if len(text) <= 60 else text[:59] + "…"
             if dated is None:

@@ -19,6 +19,7 @@ _ORDINAL = re.compile(
 )
 _FEMININE = ("ière", "iere", "ère", "ere", "ére")
 _NUMERO = re.compile(r"\b[nN]°(?=\d)")
+_DIGITS = re.compile(r"\d+")
 
 
 def ordinal_fix(number: str, suffix: str, plural: str) -> str | None:
@@ -192,7 +193,7 @@ def check_numero(page: Page) -> Iterator[Diagnostic]:
         for match in _NUMERO.finditer(value.text):
             if value.in_code(match.start(), match.end() + 1):
                 continue
-            digits = re.match(r"\d+", value.text[match.end() :])
+            digits = _DIGITS.match(value.text, match.end())
             number = digits.group() if digits else ""
             yield value.diagnostic(
                 NUMERO, match.start(), match.end() + len(number), "TY003",
