@@ -101,11 +101,11 @@ def test_S3_a_named_folder_that_leads_out_is_not_walked(site):
 
 
 def test_S3_links_inside_the_tree_are_followed_and_the_page_is_shown_as_itself(site):
-    (site / "shared").mkdir()
-    (site / "shared" / "page.md").write_text(PAGE, encoding="utf-8")
-    os.symlink("shared/page.md", site / "alias.md")  # met before shared/page.md, shown as it
+    (site / "common").mkdir()
+    (site / "common" / "page.md").write_text(PAGE, encoding="utf-8")
+    os.symlink("common/page.md", site / "alias.md")  # met before common/page.md, shown as it
     os.symlink("ok.md", site / "same.md")
-    assert check() == (0, f"ok.md:2:11: {WITNESS}\nshared/page.md:2:11: {WITNESS}\n")
+    assert check() == (0, f"common/page.md:2:11: {WITNESS}\nok.md:2:11: {WITNESS}\n")
     # Named alone, a link inside the working folder is read (and shown as named).
     assert check("alias.md") == (0, f"alias.md:2:11: {WITNESS}\n")
 
