@@ -13,10 +13,13 @@ import pytest
 from linter.rules import all_rules
 from tests.conftest import TODAY, run
 
-# A bug of frontlint is the only way to get FL001, and a file that root can always read the only
-# way to get FM006 here: they have good examples, and the bad case is tested where it can be made
-# (tests/test_cli.py, tests/test_document.py).
-NO_BAD_EXAMPLE = {"FL001": "only a bug of frontlint fires it", "FM006": "needs an unreadable file"}
+# A bug of frontlint is the only way to get FL001, and FM006 needs a link, a loop or a special
+# file, which an example (one file's text) cannot be: they have good examples, and their bad
+# cases are tested where they can be made (tests/test_cli.py, tests/test_hardening_files.py).
+NO_BAD_EXAMPLE = {
+    "FL001": "only a bug of frontlint fires it",
+    "FM006": "needs a link or a special file",
+}
 
 EXAMPLES = [
     pytest.param(rule, example, id=f"{rule.code}-{example.kind}{index}")
