@@ -19,9 +19,8 @@ from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, read_document
 from linter.page import Page
-from linter.rules import all_rules, collectors
+from linter.rules import collectors
 from linter.rules.core import INTERNAL
-from linter.spec import Rule
 
 
 @dataclass(frozen=True)
@@ -45,33 +44,25 @@ def _internal(path: str, where: str, exc: BaseException) -> Diagnostic:
     return Diagnostic.of(INTERNAL, path, Span(1, 1, 1, 1), "FL001", where=where, detail=detail)
 
 
-_ALWAYS = frozenset(r.code for r in all_rules() if r.core and not r.code.startswith("SC"))
-
-
 def check_file(
     file: Path,
     path: str,
     store: schema.SchemaStore,
     options: Options,
     collected: dict[str, list[Any]] | None = None,
+    plan: filter.Plan | None = None,
 ) -> list[Diagnostic]:
     """Every diagnostic of one file that the filter stage keeps."""
     settings = options.settings
+    plan = plan or filter.plan(settings, path)
     try:
         doc, found = read_document(file, path)
     except Exception as exc:
-        return filter.decide(None, [_internal(path, "reading", exc)], settings, path, _ALWAYS)
-    ran = _ALWAYS
+        return filter.decide(None, [_internal(path, "reading", exc)], settings, path, plan.ran)
     if doc is not None:
-        checks = filter.checks(settings, path)
-        validate = filter.validates(settings, path)
-        found.extend(_check_document(doc, store, options, checks, validate, collected))
-        ran = ran.union(
-            *(rule.codes for rule in checks),
-            (r.code for r in all_rules() if validate and r.code.startswith("SC")),
-        )
+        found.extend(_check_document(doc, store, options, plan, collected))
     try:
-        return filter.decide(doc, found, settings, path, ran)
+        return filter.decide(doc, found, settings, path, plan.ran)
     except Exception as exc:
         return [*found, _internal(path, "filter", exc)]
 
@@ -80,21 +71,20 @@ def _check_document(
     doc: Document,
     store: schema.SchemaStore,
     options: Options,
-    checks: tuple[Rule, ...],
-    validate: bool,
+    plan: filter.Plan,
     collected: dict[str, list[Any]] | None,
 ) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     try:
-        if validate:
+        if plan.validate:
             found.extend(schema.check(doc, store))
         page = Page(doc, options.today, store.applied(doc), options.settings)
     except Exception as exc:
         found.append(_internal(doc.path, "schema validation", exc))
         page = Page(doc, options.today, None, options.settings)
-    for rule in checks:
+    for rule in plan.checks:
         try:
-            assert rule.check is not None  # `filter.checks` gives content rules only
+            assert rule.check is not None  # a plan holds content rules only
             found.extend(rule.check(page))
         except Exception as exc:
             found.append(_internal(doc.path, f"rule {rule.code}", exc))
@@ -116,10 +106,12 @@ def run(
     store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
     diagnostics: list[Diagnostic] = []
     for problem in problems:
-        diagnostics.extend(filter.decide(None, [problem], settings, problem.path, _ALWAYS))
+        diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
     collected: dict[str, list[Any]] | None = {} if options.collect else None
+    # Without per-file ignores, every file has the same plan: make it once.
+    shared = None if settings.per_file_ignores else filter.plan(settings, "")
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store, options, collected))
+        diagnostics.extend(check_file(file, path, store, options, collected, shared))
     diagnostics.sort(key=Diagnostic.sort_key)
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
     considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})

@@ -1,15 +1,16 @@
 """The one stage that decides what is reported: rules only find problems.
 
-Before the checks: which checks run for a file (a rule none of whose codes is selected for it is
-not run at all). After them, in this order: precedence between rules (a problem is reported
-once, by the rule whose spec ``supersedes`` the other on the same characters — the schema's
-verdict on a value over every content rule), inline suppressions, then the configuration
-(selection, per-file ignores, severity overrides).
+Before the checks: the plan of a file, which checks run (a rule none of whose codes is selected
+for it is not run at all); it is the same for every file unless per-file ignores are set. After
+them, in this order: precedence between rules (a problem is reported once, by the rule whose
+spec ``supersedes`` the other on the same characters — the schema's verdict on a value over
+every content rule), inline suppressions, then the configuration (selection, per-file ignores,
+severity overrides).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from linter import suppress
 from linter.config import Settings
@@ -20,16 +21,28 @@ from linter.rules import all_rules, by_code, content_rules
 from linter.spec import Rule
 
 
-def checks(settings: Settings, path: str) -> tuple[Rule, ...]:
-    """The content rules to run on ``path``."""
-    return tuple(
+@dataclass(frozen=True)
+class Plan:
+    """What runs on a file: its content checks, whether its schema is validated, and every code
+    those can report (``ran``: what an unused suppression is judged against)."""
+
+    checks: tuple[Rule, ...]
+    validate: bool
+    ran: frozenset[str]
+
+
+def plan(settings: Settings, path: str) -> Plan:
+    """The plan of ``path``: a rule none of whose codes is selected for it is not run."""
+    checks = tuple(
         rule for rule in content_rules() if any(settings.enabled(c, path) for c in rule.codes)
     )
-
-
-def validates(settings: Settings, path: str) -> bool:
-    """Whether any schema code (SC) is reported for ``path``: else validation is skipped."""
-    return any(settings.enabled(r.code, path) for r in all_rules() if r.code.startswith("SC"))
+    schema_codes = [r.code for r in all_rules() if r.code.startswith("SC")]
+    validate = any(settings.enabled(code, path) for code in schema_codes)
+    always = (r.code for r in all_rules() if r.core and not r.code.startswith("SC"))
+    ran = frozenset(always).union(
+        *(rule.codes for rule in checks), schema_codes if validate else ()
+    )
+    return Plan(checks, validate, ran)
 
 
 def decide(
