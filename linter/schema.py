@@ -232,7 +232,7 @@ def _resolved(path: Path) -> Path | None:
 
 
 def _inside(path: Path, folders: tuple[Path, ...]) -> bool:
-    return any(path == folder or folder in path.parents for folder in folders)
+    return any(path.is_relative_to(folder) for folder in folders)
 
 
 def _read_json(path: Path) -> Any:

@@ -59,3 +59,9 @@ def check_page(
     path.write_text(text, encoding="utf-8", newline="")
     _code, out = run("check", "--format", "json", "--today", today, "--lang", lang, str(path))
     return found(json.loads(out))
+
+
+@pytest.fixture(scope="session")
+def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One pre-commit cache for the run: the hook's environment is built once."""
+    return tmp_path_factory.mktemp("pre-commit-home")

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, TODAY, run
-from tests.test_workflows import BIN, git
+from tests.conftest import TODAY, run
+from tests.test_workflows import BIN, git, pre_commit
 
 PAGE = "---\ntitle: Le 7ème atelier\n---\n"
 
@@ -96,26 +96,11 @@ def test_S2_a_file_named_like_an_option_stays_a_file_name_in_the_hook(tmp_path, 
     (repo / "README.md").write_text("keep me\n", encoding="utf-8")
     (repo / "-oREADME.md").write_text("---\ntitle: a\ntitle: b\n---\n", encoding="utf-8")
     git(repo, "init", "-q", "-b", "main")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    snippet = readme.split("**pre-commit**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
-    head = git(ROOT, "rev-parse", "HEAD").strip()
-    configuration = snippet.replace("<repository URL>", str(ROOT)).replace("<commit>", head)
-    (repo / ".pre-commit-config.yaml").write_text(configuration, encoding="utf-8")
     git(repo, "add", ".")
-    env = {**os.environ, "PRE_COMMIT_HOME": str(pre_commit_home),
-           "PATH": f"{BIN}:{os.environ['PATH']}"}  # fmt: skip
-    done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "run", "frontlint", "--all-files"],
-        cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=600,
-    )  # fmt: skip
+    done = pre_commit(repo, pre_commit_home, "--all-files")
     assert done.returncode == 1, done.stdout + done.stderr
     assert "-oREADME.md:3:1: FM002 duplicate key `title`" in done.stdout
     assert (repo / "README.md").read_text(encoding="utf-8") == "keep me\n"
-
-
-@pytest.fixture(scope="module")
-def pre_commit_home(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("pre-commit-home")
 
 
 def test_K1_the_report_is_never_written_through_a_link_or_into_a_pipe(tmp_path, monkeypatch):

@@ -47,9 +47,19 @@ def site(repo: Path) -> Path:
     return repo
 
 
-@pytest.fixture(scope="module")
-def pre_commit_home(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("pre-commit-home")
+def pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
+    """`pre-commit run frontlint ARGS` in ``repo`` with the README's `.pre-commit-config.yaml`,
+    pointed at this repository and its HEAD commit."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippet = readme.split("**pre-commit**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    head = git(ROOT, "rev-parse", "HEAD").strip()
+    configuration = snippet.replace("<repository URL>", str(ROOT)).replace("<commit>", head)
+    (repo / ".pre-commit-config.yaml").write_text(configuration, encoding="utf-8")
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PATH": f"{BIN}:{os.environ['PATH']}"}
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "frontlint", *args],
+        cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=600,
+    )  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -59,21 +69,7 @@ def pre_commit_home(tmp_path_factory) -> Path:
 )  # fmt: skip
 def test_pre_commit_hook(tmp_path, pre_commit_home, files, code, shown):
     """The README's `.pre-commit-config.yaml`, with this repository and its HEAD commit."""
-    repo = site(tmp_path / "site")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    snippet = readme.split("**pre-commit**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
-    head = git(ROOT, "rev-parse", "HEAD").strip()
-    configuration = snippet.replace("<repository URL>", str(ROOT)).replace("<commit>", head)
-    (repo / ".pre-commit-config.yaml").write_text(configuration, encoding="utf-8")
-    env = {
-        **os.environ,
-        "PRE_COMMIT_HOME": str(pre_commit_home),
-        "PATH": f"{BIN}:{os.environ['PATH']}",
-    }
-    done = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "run", "frontlint", "--files", *files],
-        cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=600,
-    )  # fmt: skip
+    done = pre_commit(site(tmp_path / "site"), pre_commit_home, "--files", *files)
     assert done.returncode == code, done.stdout + done.stderr
     assert shown in done.stdout
 
