@@ -179,9 +179,12 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         fail_on=Severity.parse(fail_on) if fail_on else None,
         schema_dirs=tuple(Path(d) for d in schema_dirs) if schema_dirs else None,
     )
+    from linter.site import Sites
+
+    sites = Sites(settings.site_root, settings.base_url, settings.site_language)
     problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
     try:
-        files = discover(list(paths) or ["."], settings, force_exclude, problems)
+        files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)
     except MissingPath as exc:
         raise click.UsageError(f"path does not exist: {exc}") from None
     if changed_since is not None:
@@ -196,7 +199,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         files = [(file, shown) for file, shown in files if file.resolve() in changed]
         problems = [p for p in problems if Path(os.path.realpath(p.path)) in changed]
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
-    options = engine.Options(today=reference, settings=settings, collect=fmt == "markdown")
+    options = engine.Options(
+        today=reference, settings=settings, collect=fmt == "markdown", sites=sites
+    )
     result = engine.run(files, options, problems)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ

@@ -13,6 +13,7 @@ import difflib
 import fnmatch
 import functools
 import os
+import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -56,6 +57,10 @@ class Settings:
     schemas: tuple[tuple[str, Path], ...] = ()
     """(layout name or file glob, schema file), in file order."""
     base_url: str | None = None
+    site_root: Path | None = None
+    """``[site] root``: the site's folder, when it is not found from the checked paths."""
+    site_language: str | None = None
+    """``[site] language``: the language of pages whose site configuration names none."""
     options: Mapping[tuple[str, str], Any] = field(default_factory=dict)
     """The rules' options set by the file, by (table, key); see ``option``."""
     root: Path = field(default_factory=Path.cwd)
@@ -164,7 +169,7 @@ _KEYS: dict[str, str] = {
     "schemas": "table-schemas",
     "site": "table-site",
 }
-_SITE = {"base-url": "url"}
+_SITE = {"base-url": "url", "root": "folder", "language": "language"}
 
 
 def _option_tables() -> dict[str, dict[str, Option]]:
@@ -367,13 +372,7 @@ class _Reader:
                 for option, setting in value.items():
                     if option not in _SITE:
                         raise self.unknown((key, option), list(_SITE))
-                    if not isinstance(setting, str) or not setting.startswith(
-                        ("https://", "http://")
-                    ):
-                        raise self.fail(
-                            (key, option), f"expected an absolute http(s) URL, found {setting!r}"
-                        )
-                    values["base_url"] = setting.rstrip("/")
+                    values.update(self.site((key, option), option, setting))
             else:
                 for option, setting in value.items():
                     if option not in tables[key]:
@@ -381,6 +380,27 @@ class _Reader:
                     spec = tables[key][option]
                     options[(key, option)] = self.option((key, option), spec, setting)
         return Settings(**values, options=options)
+
+    def site(self, where: tuple, option: str, setting: Any) -> dict[str, Any]:
+        """One key of ``[site]``, as the ``Settings`` field it sets."""
+        if option == "base-url":
+            if not isinstance(setting, str) or not setting.startswith(("https://", "http://")):
+                raise self.fail(where, f"expected an absolute http(s) URL, found {setting!r}")
+            return {"base_url": setting.rstrip("/")}
+        if option == "root":
+            if not isinstance(setting, str):
+                raise self.fail(where, f"expected a folder, found {_kind(setting)}")
+            folder = self.folder / setting
+            if not folder.is_dir():
+                raise self.fail(where, f"folder `{setting}` not found")
+            return {"site_root": folder}
+        if not isinstance(setting, str) or not re.fullmatch(
+            r"[a-zA-Z]{2}([-_][a-zA-Z]+)?", setting
+        ):
+            raise self.fail(
+                where, f"expected a language code such as `fr` or `en`, found {setting!r}"
+            )
+        return {"site_language": setting[:2].lower()}
 
     def option(self, where: tuple, spec: Option, setting: Any) -> Any:
         """A rule's option, checked against the kind its spec declares."""

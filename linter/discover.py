@@ -18,7 +18,10 @@ Pages come from pull requests, so a path is never trusted to stay where it is pu
 - links to folders are never followed while walking (no cycle, no way out);
 - a folder that cannot be listed is FM006 (``FM006.folder``) on the folder's path, and the walk
   goes on;
-- pipes, devices and sockets are listed like files: reading refuses them (``document``).
+- pipes, devices and sockets are listed like files: reading refuses them (``document``);
+- in a Hugo or Jekyll site (``linter.site``), only what the generator makes pages of is a page:
+  templates (`layouts/`, `_includes/`…), data and static files are never read as pages, even
+  when named on the command line (pre-commit names every changed file).
 
 These problems are appended to ``problems`` (the engine reports them like a file's own).
 """
@@ -34,6 +37,7 @@ from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import PAGE_SUFFIXES
 from linter.rules.core import UNREADABLE
+from linter.site import Sites
 
 DATA_SUFFIXES = (".yml", ".yaml")
 
@@ -47,11 +51,13 @@ def discover(
     settings: Settings | None = None,
     force_exclude: bool = False,
     problems: list[Diagnostic] | None = None,
+    sites: Sites | None = None,
 ) -> list[tuple[Path, str]]:
     """(file, display path) for every page under ``paths``. Display paths are the paths as given,
     joined with what was found below them. Links not followed and folders that cannot be listed
-    are appended to ``problems`` (dropped when None)."""
-    walk = _Walk(settings or Settings())
+    are appended to ``problems`` (dropped when None). With ``sites``, only the files that their
+    site's generator treats as pages are kept (not templates, data or static files)."""
+    walk = _Walk(settings or Settings(), sites)
     for given in paths:
         walk.named(given, force_exclude)
     if problems is not None:
@@ -60,8 +66,9 @@ def discover(
 
 
 class _Walk:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, sites: Sites | None) -> None:
         self.settings = settings
+        self.sites = sites
         self.found: dict[str, str] = {}
         """The real path of each page -> its display path (the first met, or the file itself)."""
         self.linked: set[str] = set()
@@ -118,6 +125,12 @@ class _Walk:
         elif real in self.linked:  # the file itself, met after a link to it: shown as itself
             self.linked.discard(real)
             self.found[real] = shown
+        if (
+            self.sites is not None
+            and real not in self.found
+            and self.sites.of(real).role(real) != "page"
+        ):
+            return  # a template, a data or static file: the generator makes no page of it
         self.found.setdefault(real, shown)
 
     def folder(self, top: str, real_top: str) -> None:

@@ -9,6 +9,7 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from linter.document import Document, read_document
 from linter.page import Page
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
+from linter.site import Sites
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,8 @@ class Options:
     settings: Settings = field(default_factory=Settings)
     collect: bool = False
     """Whether to run the families' collectors (only reports that draw need them)."""
+    sites: Sites | None = None
+    """The sites of the run (what a page's URLs, links and language are judged against)."""
 
 
 @dataclass(frozen=True)
@@ -59,10 +63,13 @@ def check_file(
         doc, found = read_document(file, path)
     except Exception as exc:
         return filter.decide(None, [_internal(path, "reading", exc)], settings, path, plan.ran)
+    ran = plan.ran
     if doc is not None:
-        found.extend(_check_document(doc, store, options, plan, collected))
+        checked, skipped = _check_document(doc, store, options, plan, collected)
+        found.extend(checked)
+        ran = ran - skipped
     try:
-        return filter.decide(doc, found, settings, path, plan.ran)
+        return filter.decide(doc, found, settings, path, ran)
     except Exception as exc:
         return [*found, _internal(path, "filter", exc)]
 
@@ -73,16 +80,31 @@ def _check_document(
     options: Options,
     plan: filter.Plan,
     collected: dict[str, list[Any]] | None,
-) -> list[Diagnostic]:
+) -> tuple[list[Diagnostic], frozenset[str]]:
+    """The diagnostics of a document, and the codes of the checks that did not run on it (a
+    rule for another language than the page's)."""
     found: list[Diagnostic] = []
+    site, real, lang = None, "", "fr"
+    try:
+        real = os.path.realpath(doc.file)
+        if options.sites is not None:
+            site = options.sites.of(real)
+            lang = site.language(real, doc.data)
+    except Exception as exc:
+        found.append(_internal(doc.path, "site model", exc))
+    view = None
     try:
         if plan.validate:
             found.extend(schema.check(doc, store))
-        page = Page(doc, options.today, store.applied(doc), options.settings)
+        view = store.applied(doc)
     except Exception as exc:
         found.append(_internal(doc.path, "schema validation", exc))
-        page = Page(doc, options.today, None, options.settings)
+    page = Page(doc, options.today, view, options.settings, site, real, lang)
+    skipped: set[str] = set()
     for rule in plan.checks:
+        if rule.language is not None and rule.language != lang:
+            skipped.update(rule.codes)
+            continue
         try:
             assert rule.check is not None  # a plan holds content rules only
             found.extend(rule.check(page))
@@ -94,7 +116,7 @@ def _check_document(
                 collected.setdefault(name, []).extend(collect(page))
             except Exception as exc:
                 found.append(_internal(doc.path, name, exc))
-    return found
+    return found, frozenset(skipped)
 
 
 def run(

@@ -22,6 +22,7 @@ from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
 from linter.markdown import LinkTarget
+from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule
 from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
@@ -226,6 +227,12 @@ class Page:
     schema: SchemaView | None = None
     settings: Settings = field(default_factory=Settings)
     """The run's settings; rules read only their own family's options from it."""
+    site: Site | None = None
+    """The site the page belongs to (None when checked without one: a page alone)."""
+    real: str = ""
+    """The page's real path (what the site's index knows it by)."""
+    lang: str = "fr"
+    """The language of the page's text (``Site.language``): French rules read French only."""
     _values: list[TextValue] | None = field(default=None, repr=False)
 
     @property

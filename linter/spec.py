@@ -116,6 +116,9 @@ class Rule:
     supersedes: tuple[str, ...] = ()
     options: tuple[Option, ...] = ()
     fixable: str | None = None
+    language: str | None = None
+    """The language of the text the rule reads (`fr`: French dates, typography); None: any.
+    The rule does not run on a page in another language."""
     core: bool = False
     """Reported by the pipeline (reading, schemas, suppressions), not by a content check."""
 

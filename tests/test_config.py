@@ -159,7 +159,9 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2:1: `schemas.event`: schema file `nowhere.json` not found"),
         ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2:1: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),
         ('[site]\nknown-domains = ["x.fr"]\n', ".frontlint.toml:2:1: `site.known-domains`: unknown key; it belongs to `[links]`"),
-        ('[site]\nroot = "site"\n', ".frontlint.toml:2:1: `site.root`: unknown key (known keys: base-url)"),
+        ('[site]\nroot = "site"\n', ".frontlint.toml:2:1: `site.root`: folder `site` not found"),
+        ('[site]\nlanguage = "français"\n', ".frontlint.toml:2:1: `site.language`: expected a language code such as `fr` or `en`, found 'français'"),
+        ('[site]\nbase = "/"\n', ".frontlint.toml:2:1: `site.base`: unknown key; did you mean `base-url`?"),
         ('select = ["DT",,]\n', ".frontlint.toml:1:16: invalid TOML: Invalid value"),
     ],
 )  # fmt: skip

@@ -1,7 +1,8 @@
 """The whole real site (712 pages), as a user runs it: what it reports, and what it leaves alone.
 
-The site is the copy in tests/corpus (see its NOTICE). Its Hugo templates (`site/layouts/`) are
-left out through a configuration file: today the linter would read them as pages.
+The site is the copy in tests/corpus (see its NOTICE), checked from the repository's root as a
+user would: its Hugo templates (`site/layouts/`), data and static files are part of the run, and
+the site model (``linter.site``) knows them for what they are.
 
 Every diagnostic counted here was reviewed against the page it points to (see the closing notes):
 they are real problems of the site. A change in these numbers is a change in precision: review it.
@@ -9,22 +10,18 @@ they are real problems of the site. A change in these numbers is a change in pre
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from linter import config
 from linter.discover import discover
-from linter.rules import all_rules
+from linter.site import Sites
+from linter.site import index as site_index
+from linter.site.index import Target
 from tests.conftest import APPLY_PAGE, SITE, lint
 
 LAYOUTS = SITE / "site" / "layouts"
-# The linter reads Hugo templates (site/layouts/**.html) as pages until the site-model issue teaches
-# it a site's structure; until then this run leaves out that folder, and only it (see the last test).
-# `*/` because a pattern is matched against the path relative to the configuration's folder (a
-# temporary one here), else against the whole path.
-CONFIG = 'extend-exclude = ["*/eig-site/site/layouts"]\n'
 
 EXPECTED_COUNTS = {
     "DT008": 5,  # a profile's career dates written 01/01/2014…
@@ -33,6 +30,7 @@ EXPECTED_COUNTS = {
     "LK001": 6,  # `//defis/lab-sante/` (goes to a host `defis`), URLs glued together
     "LK004": 56,  # http:// links
     "LK006": 2,  # demarches-simplifees.fr in both FAQs
+    "LK009": 2,  # `[…](entrepreneur-interet-general@data.gouv.fr)`: an address without mailto:
     "PH001": 2,  # "Lorem ipsum" on the cookies page, "Coming soon" in a 2019 post
     "TY001": 52,  # 7ème, 1ère…
     "TY002": 117,  # quoted titles and names with a stray space
@@ -41,15 +39,8 @@ EXPECTED_COUNTS = {
 
 
 @pytest.fixture(scope="module")
-def config_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("corpus-config") / ".frontlint.toml"
-    path.write_text(CONFIG, encoding="utf-8")
-    return path
-
-
-@pytest.fixture(scope="module")
-def site(config_file: Path) -> dict:
-    code, payload = lint(SITE, extra=("--config", str(config_file)))
+def site() -> dict:
+    code, payload = lint(SITE)
     assert code == 1
     return payload
 
@@ -71,6 +62,7 @@ def test_the_apply_page_gets_no_error_and_no_warning(site):
         ("blog/retrospective-defis-eig2.md", ("LK001", 45, 13, "`//defis/lab-sante/` points to the host of that name; did you mean `/defis/lab-sante/`?")),
         ("cookies.md", ("PH001", 6, 1, "placeholder text `Lorem ipsum`")),
         ("personnes/anne-lise-coudry.md", ("FM002", 14, 1, "duplicate key `expertises` (first defined at line 9)")),
+        ("blog/benchmark-eig.md", ("LK009", 78, 119, "`entrepreneur-interet-general@data.gouv.fr` is an e-mail address written as a page link; write `mailto:entrepreneur-interet-general@data.gouv.fr`")),
     ],
 )  # fmt: skip
 def test_confirmed_real_findings(site, page, row):
@@ -83,13 +75,31 @@ def test_confirmed_real_findings(site, page, row):
     assert row in rows
 
 
-def test_the_hugo_templates_are_the_one_thing_left_out(config_file):
-    # The site-model issue will remove this exclusion (and this test).
-    assert LAYOUTS.is_dir()
-    settings = config.load(config_file, frozenset(rule.code for rule in all_rules()))
+def test_templates_data_and_static_files_are_not_pages(site):
     everything = {file for file, _shown in discover([str(SITE)])}
-    checked = {file for file, _shown in discover([str(SITE)], settings)}
-    left_out = everything - checked
-    assert checked < everything
-    assert left_out == {file for file in everything if LAYOUTS in file.parents}
-    assert len(left_out) == 34  # every template of site/layouts is an .html file
+    pages = {file for file, _shown in discover([str(SITE)], sites=Sites())}
+    content = SITE / "site" / "content"
+    assert pages == {file for file in everything if content in file.parents}
+    assert len([file for file in everything if LAYOUTS in file.parents]) == 34
+    assert not [d for d in site["diagnostics"] if not d["path"].startswith(str(content))]
+
+
+def test_every_internal_link_of_a_sample_resolves_as_the_live_site_serves_it():
+    """URLs of the live site (https://www.eig.numerique.gouv.fr), reasoned from Hugo's rules and
+    the site's configuration (`removePathAccents`, taxonomies), and what serves each."""
+    site = Sites().of(os.path.realpath(APPLY_PAGE))
+    index = site_index.of(site)
+    content, static = SITE / "site" / "content", SITE / "site" / "static"
+    served = {
+        "/defis/karfur/": content / "defis" / "karfu’r.md",  # `’` dropped from the path
+        "/personnes/eric-le-guen/": content / "personnes" / "éric-le-guen.md",  # accents removed
+        "/participer/candidats/": content / "participer" / "candidats" / "_index.md",
+        "/participer/candidats/faq": content / "participer" / "candidats" / "faq.md",
+        "/img/eig_7_reglement.pdf": static / "img" / "eig_7_reglement.pdf",
+    }
+    for url, file in served.items():
+        found = index.lookup(url)
+        assert found is not None and found.file == os.path.realpath(file), url
+    assert index.lookup("/themes/") == Target("generated")  # a taxonomy's list
+    assert index.lookup("/defis/karfour/") is None
+    assert index.suggest("/defis/karfour/") == "/defis/karfur/"

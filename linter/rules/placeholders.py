@@ -25,23 +25,31 @@ _WORDS = r"(?:[\w’'-]+\s+){0,3}"
 
 _CODE_WORDS = ("todo", "fixme", "tbd", "xxx")
 
-PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
-    # (pattern, applies to the body too, cheap hints: one must be in the lower-cased text)
-    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b"), False, _CODE_WORDS),
-    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b(?=[ \t]*(?::|$|\)|\]))", re.M), True, _CODE_WORDS),
-    (re.compile(r"\blorem ipsum\b", re.I), True, ("lorem",)),
+PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] = (
+    # (pattern, applies to the body too, cheap hints: one must be in the lower-cased text,
+    # the language of the phrase: None for any)
+    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b"), False, _CODE_WORDS, None),
+    (
+        re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b(?=[ \t]*(?::|$|\)|\]))", re.M),
+        True,
+        _CODE_WORDS,
+        None,
+    ),
+    (re.compile(r"\blorem ipsum\b", re.I), True, ("lorem",), None),
     (
         re.compile(rf"\b(?:sera|seront)\s+{_VERBS}\s+{_SOON}", re.I),
         True,
         ("prochainement", "ultérieurement", "bientôt", "plus tard"),
+        "fr",
     ),
     (
         re.compile(r"\b(?:coming soon|to be (?:announced|confirmed|defined|determined))\b", re.I),
         True,
         ("coming", "to be"),
+        None,
     ),
-    (re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M), True, ("à ",)),
-    (re.compile(rf"[(\[]\s*{_WORDS}{_TO_DO}\s*[)\]]", re.I), True, ("à ",)),
+    (re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M), True, ("à ",), "fr"),
+    (re.compile(rf"[(\[]\s*{_WORDS}{_TO_DO}\s*[)\]]", re.I), True, ("à ",), "fr"),
 )
 _TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[A-ZÀ-Ý0-9][^\[\]\n]{1,40})\](?![(\[:])")
 
@@ -67,8 +75,10 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
     text_of = value.text
     found: list[tuple[int, int, str]] = []
     lowered = text_of.lower()
-    for pattern, in_body, hints in PHRASES:
+    for pattern, in_body, hints, language in PHRASES:
         if (value.is_body and not in_body) or not any(hint in lowered for hint in hints):
+            continue
+        if language is not None and language != value.page.lang:
             continue
         taken = Ranges([(a, b) for a, b, _ in found])
         for match in pattern.finditer(text_of):

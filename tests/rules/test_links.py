@@ -28,7 +28,7 @@ def page(front: str, body: str = "") -> str:
         # LK002 empty-link
         ("desc: Voir [le règlement]().\n", "", [("LK002", 3, 26, "desc: empty link target ``")]),
         ("", "Un [lien](#) vide.\n", [("LK002", 4, 11, "empty link target `#`")]),
-        ("", "Une [ancre](#section).\n", []),
+        ("", "Une [ancre](#section).\n\n## Section\n", []),
         # LK003 bad-scheme
         ("link: htps://www.linkedin.com/x\n", "", [("LK003", 3, 7, "link: misspelt scheme in `htps://www.linkedin.com/x`; did you mean `https://www.linkedin.com/x`?")]),
         ("link: https//www.linkedin.com/x\n", "", [("LK003", 3, 7, "link: misspelt scheme in `https//www.linkedin.com/x`; did you mean `https://www.linkedin.com/x`?")]),
@@ -40,7 +40,7 @@ def page(front: str, body: str = "") -> str:
         ("url: localhost:1313/x\n", "", [("LK003", 3, 6, "url: `localhost:1313/x` lacks its scheme: write `https://localhost:1313/x`")]),
         ("url: gopher://a.fr/\n", "", [("LK003", 3, 6, "url: unknown scheme `gopher:`")]),
         ("url: ftp://a.fr/f.pdf\n", "", []),
-        ("", "[a](help/me.html)\n", []),
+        ("", "[a](page.md)\n", []),
         # LK004 insecure-link
         ("desc: >-\n  Voir [data](http://data.gouv.fr/x)\n  ici.\n", "",
          [("LK004", 4, 15, "desc: insecure link `http://data.gouv.fr/x`: use `https://data.gouv.fr/x`")]),

@@ -1,0 +1,407 @@
+"""Internal-link rules (LK009, LK010): links to the site's own pages, files and anchors.
+
+A target is internal when it is root-relative (`/a/b/`), page-relative in the body (`../b/`,
+`img/x.png`), absolute on the site's own URL, a front-matter value that is one root-relative
+path (`image: /img/x.png`), or a template reference (`{% link x.md %}`, `{{< ref "x" >}}`).
+It resolves against the site's URL index (``linter.site.index``); on a plain folder (no
+generator found) only links to files (`guide.pdf`, `../a.md`) and same-page anchors are checked,
+since nothing says how its pages are served. Front-matter keys that declare a page's own URLs
+(`url`, `aliases`, `slug`, `permalink`, `redirect_from`) are not links.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+from collections.abc import Iterator
+from urllib.parse import unquote, urlsplit
+
+from linter.diagnostics import Diagnostic, Severity
+from linter.markdown import LinkTarget
+from linter.page import Page, TextValue
+from linter.site import index as site_index
+from linter.site.index import Target, page_anchors
+from linter.spec import Doc, Rule, Text, bad, good
+
+DECLARING = frozenset(
+    {"url", "aliases", "slug", "permalink", "redirect_from", "redirect_to", "layout", "type"}
+)
+MASK = "\ue000"
+_PATH_VALUE = re.compile(r"/[^\s/][^\s]*|/")
+_FILE_NAME = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_EMAIL = re.compile(r"[^@\s/:]+@[^@\s/:]+\.[a-zA-Z]{2,}")
+
+
+def _short(url: str, limit: int = 80) -> str:
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
+def _candidates(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
+    for value in page.texts():
+        if any(isinstance(part, str) and part.lower() in DECLARING for part in value.path):
+            continue
+        links = value.links
+        if not links and not value.is_body and _PATH_VALUE.fullmatch(value.text.strip()):
+            stripped = value.text.strip()
+            start = value.text.find(stripped)
+            links = [LinkTarget(stripped, start, start + len(stripped), "field")]
+        for target in links:
+            if target.exact:
+                yield value, target
+
+
+def _internal_path(page: Page, value: TextValue, url: str) -> tuple[str, str] | None:
+    """(URL path, fragment) of an internal target, the path resolved from the page; None when
+    the target is external, not a page link, or cannot be resolved."""
+    site = page.site
+    assert site is not None
+    if not url or MASK in url or url.startswith("?"):
+        return None
+    if url.startswith("#"):
+        return "", unquote(url[1:])
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme or url.startswith("//"):
+        if parts.scheme.lower() not in ("http", "https") or not site.base_url:
+            return None
+        if site.generator == "none":
+            return None  # nothing says how a plain folder's pages are served
+        own = urlsplit(site.base_url)
+        host = (parts.hostname or "").removeprefix("www.")
+        if host != (own.hostname or "").removeprefix("www."):
+            return None
+        path = parts.path or "/"
+        if own.path.rstrip("/") and path.startswith(own.path.rstrip("/")):
+            path = path[len(own.path.rstrip("/")) :] or "/"
+        return unquote(path), unquote(parts.fragment)
+    path = unquote(parts.path)
+    if not path:
+        return "", unquote(parts.fragment)
+    if path.startswith("/"):
+        if site.generator == "none":
+            return None
+        if site.base_url:
+            base = urlsplit(site.base_url).path.rstrip("/")
+            if base and (path == base or path.startswith(base + "/")):
+                path = path[len(base) :] or "/"
+        return posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else ""), (
+            unquote(parts.fragment)
+        )
+    if not value.is_body and not value.is_url_field:
+        return None  # LK007 reports page-relative links of front-matter fields
+    if site.generator == "none" and (not value.is_body or not _FILE_NAME.search(path)):
+        return None  # a plain folder: only the body's links to files can be resolved
+    # A URL field's template decides how it resolves (`{{ .Params.image | absURL }}`): from
+    # the page or from the root, whichever serves it.
+    kind = "relative:" if value.is_body else "field:"
+    return kind + path, unquote(parts.fragment)
+
+
+def _resolve(page: Page, path: str) -> Target | bool | None:
+    """What serves ``path`` (a URL path or ``relative:`` path); True when it cannot be known."""
+    site = page.site
+    assert site is not None
+    index = site_index.of(site)
+    if path.startswith("field:"):
+        relative = path[len("field:") :]
+        if site.generator != "none":
+            found = index.lookup("/" + relative)
+            if found is not None:
+                return found
+        path = "relative:" + relative
+    if path.startswith("relative:"):
+        relative = path[len("relative:") :]
+        own = site.relative(page.real)
+        if own is None:
+            return True
+        source = posixpath.normpath(posixpath.join(own.parent.as_posix(), relative))
+        file = index.source(source)
+        if file is not None:
+            return Target("page" if site.role(file) == "page" else "static", file)
+        if site.generator == "none":
+            return None
+        for base in index.page_urls.get(page.real, [])[:1]:
+            folder = base if base.endswith("/") else posixpath.dirname(base) + "/"
+            joined = posixpath.normpath(posixpath.join(folder, relative))
+            if relative.endswith("/"):
+                joined += "/"
+            target = index.lookup(joined)
+            if target is not None:
+                return target
+        return None if index.page_urls.get(page.real) else True
+    found = index.lookup(path)
+    if found is None and path.endswith((".md", ".markdown")):
+        for folder in ("", "content/"):
+            file = index.source(folder + path.lstrip("/"))
+            if file is not None:
+                return Target("page", file)
+    return found
+
+
+def check_internal(page: Page) -> Iterator[Diagnostic]:
+    if page.site is None:
+        return
+    for value, target in _candidates(page):
+        url = target.url.strip()
+        if target.kind == "html" and "&" in url:
+            url = html.unescape(url)
+        resolved = _internal_path(page, value, url)
+        if resolved is None:
+            continue
+        path, fragment = resolved
+        if not path:
+            yield from _anchor(page, value, target, page.real, fragment, "")
+            continue
+        found = _resolve(page, path)
+        if found is True:
+            continue
+        if found is None or found is False:
+            if site_index.of(page.site).truncated:
+                continue
+            shown = url.split("#", 1)[0]
+            if _EMAIL.fullmatch(shown):
+                yield value.diagnostic(
+                    BROKEN, target.start, target.end, "LK009.email", url=_short(shown)
+                )
+                continue
+            suggestion = None
+            if not path.startswith(("relative:", "field:")):
+                suggestion = site_index.of(page.site).suggest(path)
+            if suggestion:
+                yield value.diagnostic(
+                    BROKEN,
+                    target.start,
+                    target.end,
+                    "LK009.suggestion",
+                    url=_short(shown),
+                    suggestion=_short(suggestion),
+                )
+            else:
+                yield value.diagnostic(BROKEN, target.start, target.end, "LK009", url=_short(shown))
+            continue
+        if fragment and isinstance(found, Target) and found.kind == "page" and found.file:
+            yield from _anchor(page, value, target, found.file, fragment, url.split("#", 1)[0])
+
+
+_ALWAYS = re.compile(r"^(?:top|fn:.*|fnref:.*|fn-.*|fnref-.*|footnote.*|TableOfContents)$")
+
+
+def _anchor(
+    page: Page, value: TextValue, target: LinkTarget, file: str, fragment: str, shown: str
+) -> Iterator[Diagnostic]:
+    site = page.site
+    assert site is not None
+    if not fragment or _ALWAYS.match(fragment) or MASK in fragment:
+        return
+    if site.generator == "none" and not value.is_body:
+        return  # a field is shown by a layout that nothing here describes: its ids are unknown
+    if file == page.real:  # the page itself: its own text, no need for the site's index
+        templates = (
+            site_index.of(site).template_ids if site.generator != "none" else (frozenset(), ())
+        )
+        known = None if templates is None else page_anchors(page.doc.text, page.doc.path, templates)
+    else:
+        known = site_index.of(site).anchors(file)
+    if known is None:
+        return
+    ids, prefixes = known
+    if fragment in ids or any(fragment.startswith(p) for p in prefixes):
+        return
+    start = target.start + target.url.find("#") + 1 if "#" in target.url else target.start
+    import difflib
+
+    close = difflib.get_close_matches(fragment, sorted(ids), n=1, cutoff=0.6)
+    if not shown:
+        yield value.diagnostic(
+            MISSING_ANCHOR,
+            start,
+            target.end,
+            "LK010.here.suggestion" if close else "LK010.here",
+            fragment=_short(fragment),
+            suggestion=close[0] if close else "",
+        )
+        return
+    where = shown
+    if close:
+        yield value.diagnostic(
+            MISSING_ANCHOR,
+            start,
+            target.end,
+            "LK010.suggestion",
+            fragment=_short(fragment),
+            target=_short(where),
+            suggestion=close[0],
+        )
+    else:
+        yield value.diagnostic(
+            MISSING_ANCHOR,
+            start,
+            target.end,
+            "LK010",
+            fragment=_short(fragment),
+            target=_short(where),
+        )
+
+
+BROKEN = Rule(
+    code="LK009",
+    name="broken-internal-link",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A link to the site's own pages or files leads nowhere: no page or file has that URL.",
+        fr=(
+            "Un lien vers une page ou un fichier du site ne mène nulle part : rien n’a "
+            "cette adresse."
+        ),
+    ),
+    messages={
+        "LK009": Text(
+            en="no page or file of the site is at `{url}`",
+            fr="aucune page ni aucun fichier du site n’est à l’adresse `{url}`",
+        ),
+        "LK009.email": Text(
+            en="`{url}` is an e-mail address written as a page link; write `mailto:{url}`",
+            fr=(
+                "`{url}` est une adresse électronique écrite comme un lien vers une page ; "
+                "écrire `mailto:{url}`"
+            ),
+        ),
+        "LK009.suggestion": Text(
+            en="no page or file of the site is at `{url}`; did you mean `{suggestion}`?",
+            fr=(
+                "aucune page ni aucun fichier du site n’est à l’adresse `{url}` ; "
+                "vouliez-vous dire `{suggestion}` ?"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""every link and image of the body and the front matter that points inside
+the site — root-relative (`/participer/faq/`), relative to the page (`../faq/`, `guide.pdf`),
+absolute on the site's own URL, a front-matter value that is one path (`image: /img/x.png`),
+`{% link %}`, `{% post_url %}`, `{{< ref >}}` — must lead to a page or a static file. URLs are
+those the generator serves: Hugo's sections, bundles, `slug`, `url`, `aliases`, `permalinks`,
+languages; Jekyll's `permalink`, posts, collections, `redirect_from`. On a folder without a
+generator configuration, only links to files are checked.""",
+            fr="""chaque lien et chaque image du corps et de l’en-tête qui vise le site
+lui-même — depuis la racine (`/participer/faq/`), relatif à la page (`../faq/`, `guide.pdf`),
+absolu sur l’adresse du site, une valeur de l’en-tête qui est un chemin (`image: /img/x.png`),
+`{% link %}`, `{% post_url %}`, `{{< ref >}}` — doit mener à une page ou à un fichier. Les
+adresses sont celles que sert le générateur : sections, paquets, `slug`, `url`, `aliases`,
+`permalinks` et langues de Hugo ; `permalink`, billets, collections et `redirect_from` de
+Jekyll. Dans un dossier sans configuration de générateur, seuls les liens vers des fichiers
+sont vérifiés.""",
+        ),
+        why=Text(
+            en="""Hugo and Jekyll build happily with broken internal links: readers get a
+404, often after a page was renamed or deleted.""",
+            fr="""Hugo et Jekyll construisent le site sans se plaindre des liens internes
+cassés : le lecteur tombe sur une erreur 404, souvent après qu’une page a été renommée ou
+supprimée.""",
+        ),
+        fix=Text(
+            en="correct the link (the message suggests the closest existing URL), or restore "
+            "the page or file.",
+            fr="corriger le lien (le message propose l’adresse existante la plus proche), ou "
+            "rétablir la page ou le fichier.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+title: Candidater
+""",
+            "Lisez [le règlement](reglement-2025.pdf) avant de postuler.\n",
+        ),
+        good(
+            """
+title: Candidater
+""",
+            "Lisez [les questions fréquentes](#questions-frequentes).\n\n## Questions fréquentes\n",
+        ),
+    ),
+    check=check_internal,
+    also_reports=("LK010",),
+)
+
+
+MISSING_ANCHOR = Rule(
+    code="LK010",
+    name="missing-anchor",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="A link's `#fragment` names no heading or anchor of the page it leads to.",
+        fr="Le `#fragment` d’un lien ne désigne aucun titre ni aucune ancre de la page visée.",
+    ),
+    messages={
+        "LK010": Text(
+            en="`#{fragment}` is not an anchor of `{target}`",
+            fr="`#{fragment}` n’est pas une ancre de `{target}`",
+        ),
+        "LK010.here": Text(
+            en="`#{fragment}` is not an anchor of this page",
+            fr="`#{fragment}` n’est pas une ancre de cette page",
+        ),
+        "LK010.here.suggestion": Text(
+            en="`#{fragment}` is not an anchor of this page; did you mean `#{suggestion}`?",
+            fr=(
+                "`#{fragment}` n’est pas une ancre de cette page ; vouliez-vous dire "
+                "`#{suggestion}` ?"
+            ),
+        ),
+        "LK010.suggestion": Text(
+            en="`#{fragment}` is not an anchor of `{target}`; did you mean `#{suggestion}`?",
+            fr=(
+                "`#{fragment}` n’est pas une ancre de `{target}` ; vouliez-vous dire "
+                "`#{suggestion}` ?"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the `#fragment` of an internal link, when the target page's anchors can be
+known: its headings' ids (as Hugo's Goldmark or Jekyll's kramdown make them, under each of
+their settings), explicit ids (`{#id}`, `id="…"`), and the ids the site's templates write. A
+template that computes an id (`id="{{ .Anchor }}"`) makes the fragments it could produce
+acceptable.""",
+            fr="""le `#fragment` d’un lien interne, quand les ancres de la page visée
+peuvent être connues : les identifiants de ses titres (tels que les font Goldmark pour Hugo ou
+kramdown pour Jekyll, dans chacun de leurs réglages), les identifiants explicites (`{#id}`,
+`id="…"`) et ceux qu’écrivent les gabarits du site. Un gabarit qui calcule un identifiant
+(`id="{{ .Anchor }}"`) rend acceptables les fragments qu’il pourrait produire.""",
+        ),
+        why=Text(
+            en="the page opens at its top instead of the section the reader was sent to, "
+            "usually because a heading was reworded.",
+            fr="la page s’ouvre en haut au lieu de la section annoncée, le plus souvent parce "
+            "qu’un titre a été reformulé.",
+        ),
+        fix=Text(
+            en="use the heading's current id (the message suggests the closest one), or give "
+            "the heading an explicit id that will not change: `## Titre {#mon-ancre}`.",
+            fr="reprendre l’identifiant actuel du titre (le message propose le plus proche), ou "
+            "donner au titre un identifiant explicite qui ne changera pas : "
+            "`## Titre {#mon-ancre}`.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+title: Candidater
+""",
+            "Lisez [les questions fréquentes](#question-frequentes).\n\n## Questions fréquentes\n",
+        ),
+        good(
+            """
+title: Candidater
+""",
+            "Lisez [les questions fréquentes](#questions-frequentes).\n\n## Questions fréquentes\n",
+        ),
+    ),
+    check=None,
+)
+
+RULES = (BROKEN, MISSING_ANCHOR)

@@ -1,0 +1,125 @@
+"""The site a page belongs to: its generator, what is a page, its URLs, its language.
+
+A ``Site`` is found from a file by walking up its folders to the nearest generator
+configuration (Hugo: ``hugo.*``, ``config.*`` next to ``content/`` or ``layouts/``,
+``config/_default/``; Jekyll: ``_config.yml``), inside the working folder, or set by
+``[site] root``; a file under no site is a page of a plain folder. One ``Sites`` per run answers
+for every file and reads each configuration once.
+
+Design: the cheap questions (is this file a page? its language?) need the configuration only;
+the URL index (every page's URLs, every static file), needed by the internal-link rules, is
+built on first use, from the pages' front matter only (never their bodies), so that a run that
+meets no internal link never pays for it. Where a generator's rule is too obscure to model
+exactly, the index is generous: a link is reported broken only when nothing could serve it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from linter.site.hugo import load as load_hugo
+from linter.site.jekyll import load as load_jekyll
+from linter.site.model import PLAIN, Site
+
+_HUGO_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
+_CONFIG_NAMES = ("config.toml", "config.yaml", "config.yml", "config.json")
+_JEKYLL_NAMES = ("_config.yml", "_config.yaml", "_config.toml")
+_HUGO_FOLDERS = ("content", "layouts", "archetypes", "themes")
+
+
+def detect(folder: Path, names: frozenset[str]) -> Site | None:
+    """The site whose configuration is in ``folder`` (its entries' ``names``), if any."""
+    if any(name in names for name in _JEKYLL_NAMES) and not any(n in names for n in _HUGO_NAMES):
+        return load_jekyll(folder, next(folder / n for n in _JEKYLL_NAMES if n in names))
+    hugo_files = [folder / n for n in _HUGO_NAMES if n in names]
+    if (
+        not hugo_files
+        and any(n in names for n in _CONFIG_NAMES)
+        and any(n in names for n in _HUGO_FOLDERS)
+    ):
+        hugo_files = [folder / n for n in _CONFIG_NAMES if n in names]
+    if not hugo_files and "config" in names and (folder / "config" / "_default").is_dir():
+        hugo_files = [folder / "config" / "_default"]
+    if hugo_files:
+        return load_hugo(folder, hugo_files[0])
+    return None
+
+
+class Sites:
+    """The sites of one run: the site of any file, each configuration read once."""
+
+    def __init__(
+        self,
+        root: Path | None = None,
+        base_url: str | None = None,
+        language: str | None = None,
+    ) -> None:
+        self.boundary = os.path.realpath(os.getcwd())
+        self.base_url = base_url
+        self.language = language
+        self._folders: dict[str, Site | None] = {}
+        self._outside: dict[str, Site] = {}
+        self.fixed: Site | None = None
+        if root is not None:
+            real = Path(os.path.realpath(root))
+            self.fixed = self._detect(real) or Site(PLAIN, real)
+            self._finish(self.fixed)
+        self.plain = self._finish(Site(PLAIN, Path(self.boundary)))
+
+    def _finish(self, site: Site) -> Site:
+        if self.base_url:
+            site.base_url = self.base_url
+        if self.language and not site.language_set:
+            site.default_language = self.language
+        return site
+
+    def _detect(self, folder: Path) -> Site | None:
+        try:
+            names = frozenset(os.listdir(folder))
+        except OSError:
+            return None
+        return detect(folder, names)
+
+    def of(self, real: str) -> Site:
+        """The site of the file at the real path ``real``."""
+        if self.fixed is not None and self.fixed.relative(real) is not None:
+            return self.fixed
+        folder = os.path.dirname(real)
+        if not _within(folder, self.boundary):
+            # A page named outside the working folder: a plain folder of its own.
+            if folder not in self._outside:
+                self._outside[folder] = self._finish(Site(PLAIN, Path(folder)))
+            return self._outside[folder]
+        return self._folder(folder) or self.plain
+
+    def _folder(self, folder: str) -> Site | None:
+        """The site of the nearest folder at or above ``folder`` holding a configuration,
+        inside the working folder (each folder looked at once per run)."""
+        chain: list[str] = []
+        current, site = folder, None
+        while True:
+            if current in self._folders:
+                site = self._folders[current]
+                break
+            if not _within(current, self.boundary):
+                break
+            found = self._detect(Path(current))
+            if found is not None:
+                site = self._folders[current] = self._finish(found)
+                break
+            chain.append(current)
+            parent = os.path.dirname(current)
+            if current == self.boundary or parent == current:
+                break
+            current = parent
+        for folder_above in chain:
+            self._folders[folder_above] = site
+        return site
+
+
+def _within(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:
+        return False

@@ -1,0 +1,364 @@
+"""Hugo: its configuration, which files are pages, and the URLs of pages and static files.
+
+Modelled: ``contentDir``, ``staticDir`` (and the other folders), themes' static folders,
+languages (by content folder or by file name, `page.en.md`), ``defaultContentLanguage`` and
+``…InSubdir``, sections, `_index.md`, leaf and branch bundles and their resources, ``slug``,
+``url``, ``aliases``, ``[permalinks]`` (tokens that cannot be computed match any segment),
+``uglyURLs``, ``removePathAccents``, ``disablePathToLower``, taxonomies (any term).
+Hugo's configuration keys are case-insensitive: they are lower-cased when read.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from linter.site.model import Site, read_data
+
+_FOLDERS = {
+    "contentdir": "content",
+    "staticdir": "static",
+    "layoutdir": "layouts",
+    "archetypedir": "archetypes",
+    "assetdir": "assets",
+    "datadir": "data",
+    "i18ndir": "i18n",
+    "themesdir": "themes",
+    "publishdir": "public",
+    "resourcedir": "resources",
+}
+_ROLES = {
+    "layoutdir": "template",
+    "archetypedir": "template",
+    "assetdir": "template",
+    "i18ndir": "data",
+    "themesdir": "template",
+    "datadir": "data",
+    "publishdir": "other",
+    "resourcedir": "other",
+}
+
+
+def _lower(data: Any, depth: int = 0) -> Any:
+    """Keys lower-cased, two levels deep (top level, and tables such as ``languages.fr``)."""
+    if isinstance(data, dict) and depth < 3:
+        return {str(k).lower(): _lower(v, depth + 1) for k, v in data.items()}
+    return data
+
+
+def load(folder: Path, source: Path) -> Site:
+    problems: list[str] = []
+    config: dict[str, Any] = {}
+    if source.is_dir():  # config/_default/: one file per top-level key, the main one at the top
+        for file in sorted(source.iterdir()):
+            data = read_data(file) if file.suffix in (".toml", ".yaml", ".yml", ".json") else {}
+            if data is None:
+                problems.append(file.name)
+                continue
+            if not isinstance(data, dict):
+                continue
+            if file.stem in ("hugo", "config"):
+                config.update(_lower(data))
+            else:
+                config[file.stem.lower()] = _lower(data, 1)
+    else:
+        data = read_data(source)
+        if isinstance(data, dict):
+            config = _lower(data)
+        else:
+            problems.append(source.name)
+    languages = config.get("languages")
+    codes = tuple(
+        str(code).lower()
+        for code, settings in (languages.items() if isinstance(languages, dict) else ())
+        if not (isinstance(settings, dict) and settings.get("disabled"))
+    )
+    explicit = config.get("defaultcontentlanguage")
+    code = config.get("languagecode")
+    if isinstance(explicit, str):
+        default = explicit.lower()
+    elif codes:
+        default = "en"  # Hugo's own default
+    elif isinstance(code, str) and code[:2].isalpha():
+        default = code[:2].lower()
+    else:
+        default = ""
+    return Site(
+        HUGO,
+        folder.resolve(),
+        config,
+        default_language=default or "fr",
+        languages=codes,
+        base_url=_base_url(config.get("baseurl")),
+        language_set=bool(default),
+        problems=tuple(problems),
+    )
+
+
+def _base_url(value: Any) -> str | None:
+    if isinstance(value, str) and value.startswith(("http://", "https://")):
+        return value.rstrip("/")
+    return None
+
+
+def folder_of(site: Site, key: str) -> str:
+    value = site.config.get(key)
+    return value.strip("/") if isinstance(value, str) and value.strip("/") else _FOLDERS[key]
+
+
+def content_dirs(site: Site) -> list[tuple[str, str | None]]:
+    """(content folder relative to the root, its language or None for the default)."""
+    dirs: list[tuple[str, str | None]] = []
+    languages = site.config.get("languages")
+    for code, settings in languages.items() if isinstance(languages, dict) else ():
+        if isinstance(settings, dict) and isinstance(settings.get("contentdir"), str):
+            dirs.append((settings["contentdir"].strip("/"), str(code).lower()))
+    dirs.append((folder_of(site, "contentdir"), None))
+    return dirs
+
+
+def static_urls(site: Site, relative: PurePosixPath) -> Iterator[str]:
+    """The URLs of a file of a static folder (under each language too)."""
+    for folder in static_dirs(site):
+        inside = _under(relative, folder)
+        if inside is None:
+            continue
+        yield "/" + inside.as_posix()
+        for code in site.languages:
+            yield f"/{code}/{inside.as_posix()}"
+
+
+def static_dirs(site: Site) -> list[str]:
+    value = site.config.get("staticdir")
+    dirs = [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
+    if not dirs:
+        dirs = [folder_of(site, "staticdir")]
+    themes = site.config.get("theme")
+    names = [themes] if isinstance(themes, str) else themes if isinstance(themes, list) else []
+    themes_dir = folder_of(site, "themesdir")
+    dirs += [f"{themes_dir}/{name}/static" for name in names if isinstance(name, str)]
+    return [d.strip("/") for d in dirs]
+
+
+def _under(relative: PurePosixPath, folder: str) -> PurePosixPath | None:
+    try:
+        return relative.relative_to(folder)
+    except ValueError:
+        return None
+
+
+def role(site: Site, relative: PurePosixPath) -> str:
+    for folder, _language in content_dirs(site):
+        if _under(relative, folder) is not None:
+            from linter.document import PAGE_SUFFIXES
+
+            return "page" if relative.name.lower().endswith(PAGE_SUFFIXES) else "static"
+    if any(_under(relative, folder) is not None for folder in static_dirs(site)):
+        return "static"
+    for key, kind in _ROLES.items():
+        if _under(relative, folder_of(site, key)) is not None:
+            return kind
+    return "other"
+
+
+def language(site: Site, relative: PurePosixPath) -> str | None:
+    """The language of a content file by Hugo's rules: its language's content folder, else a
+    configured language in its file name (`page.en.md`)."""
+    for folder, code in content_dirs(site):
+        if code is not None and _under(relative, folder) is not None:
+            return code
+    parts = relative.name.split(".")
+    if len(parts) > 2 and parts[-2].lower() in site.languages:
+        return parts[-2].lower()
+    return None
+
+
+def _flag(site: Site, key: str, section: str = "") -> bool:
+    value = site.config.get(key)
+    if isinstance(value, dict):
+        return bool(value.get(section))
+    return value is True
+
+
+def slugify_segment(text: str, lower: bool = True, remove_accents: bool = False) -> str:
+    """A path segment as Hugo makes it from a file name or a slug (``UnicodeSanitize``): letters,
+    digits, marks and `._#+~-@%` kept, runs of white space to one `-`, anything else dropped."""
+    import unicodedata
+
+    out: list[str] = []
+    space = False
+    for char in text.strip():
+        if char.isspace():
+            space = True
+            continue
+        if space and out:
+            out.append("-")
+        space = False
+        if char.isalnum() or char in "._#+~-@%/" or unicodedata.category(char).startswith("M"):
+            out.append(char)
+    text = "".join(out)
+    if remove_accents:
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
+        )
+    return text.lower() if lower else text
+
+
+def _segment(site: Site, text: str) -> str:
+    return slugify_segment(
+        text,
+        lower=not _flag(site, "disablepathtolower"),
+        remove_accents=_flag(site, "removepathaccents"),
+    )
+
+
+def urlize(text: str) -> str:
+    """Hugo's ``urlize`` of a title (for `:title` and `:slug` without a slug): lower case,
+    white space to `-`, punctuation other than `-`, `_`, `.`, `/` removed."""
+    text = re.sub(r"\s+", "-", text.strip().lower())
+    return re.sub(r"[^\w./-]", "", text)
+
+
+def _date(value: Any) -> datetime.date | None:
+    if isinstance(value, datetime.date):
+        return value
+    if isinstance(value, str):
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+        if match:
+            try:
+                return datetime.date(*map(int, match.groups()))
+            except ValueError:
+                return None
+    return None
+
+
+ANY = "\x00"
+"""Stands for a path segment that cannot be computed: it matches any one segment."""
+
+
+def _content_place(site: Site, relative: PurePosixPath) -> tuple[PurePosixPath, str | None] | None:
+    """(path inside its content folder, that folder's language) of a content file."""
+    for folder, code in content_dirs(site):
+        inside = _under(relative, folder)
+        if inside is not None:
+            return inside, code
+    return None
+
+
+def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> Iterator[str]:
+    """Every URL path a content page is served at (its aliases too); ``ANY`` marks a segment
+    that cannot be known. Yields nothing for a page that is not served (``headless``,
+    ``build.render: never``, a draft is still served in preview: kept)."""
+    place = _content_place(site, relative)
+    if place is None:
+        return
+    inside, code = place
+    build = data.get("_build") or data.get("build")
+    if data.get("headless") is True or (
+        isinstance(build, dict) and build.get("render") in ("never", False, "false")
+    ):
+        return
+    parts = inside.parts
+    name = parts[-1]
+    stem, *_suffixes = name.split(".")
+    if code is None and len(name.split(".")) > 2 and name.split(".")[-2].lower() in site.languages:
+        code = name.split(".")[-2].lower()
+    default = site.default_language
+    language = code or default
+    prefix = ""
+    if site.languages and (
+        language != default or site.config.get("defaultcontentlanguageinsubdir")
+    ):
+        prefix = "/" + language
+    folders = [_segment(site, p) for p in parts[:-1]]
+    section = folders[0] if folders else ""
+    if stem in ("_index", "index"):
+        path_parts = folders
+        kind = "section" if stem == "_index" else "page"
+    else:
+        path_parts = [*folders, _segment(site, stem)]
+        kind = "page"
+    slug = data.get("slug")
+    if isinstance(slug, str) and slug.strip() and kind == "page":
+        path_parts = [*path_parts[:-1], _segment(site, slug)] if path_parts else [slug]
+    url = data.get("url")
+    ugly = _flag(site, "uglyurls", section)
+    if isinstance(url, str) and url.strip():
+        value = url.strip()
+        yield value if value.startswith("/") else "/" + value
+        yield prefix + (value if value.startswith("/") else "/" + value)
+    else:
+        pattern = _permalink(site, section, kind, inside, data, path_parts) if section else None
+        if pattern is not None:
+            yield prefix + pattern
+        elif not path_parts:
+            yield prefix + "/"
+        elif ugly and kind == "page":
+            yield prefix + "/" + "/".join(path_parts) + ".html"
+        else:
+            yield prefix + "/" + "/".join(path_parts) + "/"
+    aliases = data.get("aliases")
+    for alias in aliases if isinstance(aliases, list) else [aliases] if aliases else []:
+        if isinstance(alias, str) and alias.strip():
+            alias = alias.strip()
+            if alias.startswith("/"):
+                yield alias
+                yield prefix + alias
+            else:
+                yield prefix + "/" + "/".join([*folders, alias])
+
+
+def _permalink(
+    site: Site,
+    section: str,
+    kind: str,
+    inside: PurePosixPath,
+    data: Mapping[str, Any],
+    path_parts: list[str],
+) -> str | None:
+    permalinks = site.config.get("permalinks")
+    if not isinstance(permalinks, dict):
+        return None
+    table = permalinks.get(kind) if isinstance(permalinks.get(kind), dict) else permalinks
+    pattern = table.get(section) if isinstance(table, dict) else None
+    if not isinstance(pattern, str) or (kind == "section" and table is permalinks):
+        return None
+    date = _date(data.get("date")) or _date(data.get("publishdate"))
+    title = data.get("title") if isinstance(data.get("title"), str) else None
+    slug = data.get("slug") if isinstance(data.get("slug"), str) else None
+    stem = inside.name.split(".")[0]
+    base = inside.parent.name if stem in ("index", "_index") else stem
+    values: dict[str, str | None] = {
+        "year": f"{date.year:04d}" if date else None,
+        "month": f"{date.month:02d}" if date else None,
+        "day": f"{date.day:02d}" if date else None,
+        "monthname": date.strftime("%B").lower() if date else None,
+        "title": urlize(title) if title else None,
+        "slug": urlize(slug) if slug else urlize(title) if title else None,
+        "filename": base,
+        "contentbasename": base,
+        "slugorfilename": urlize(slug) if slug else base,
+        "slugorcontentbasename": urlize(slug) if slug else base,
+        "section": section,
+        "sections": "/".join(path_parts[:-1]) if kind == "page" else "/".join(path_parts),
+    }
+
+    def token(match: re.Match[str]) -> str:
+        value = values.get(match.group(1).lower())
+        return value if value else ANY
+
+    return re.sub(r":([a-zA-Z]+)", token, pattern)
+
+
+class _Hugo:
+    name = "hugo"
+    role = staticmethod(role)
+    language = staticmethod(language)
+    page_urls = staticmethod(page_urls)
+    static_urls = staticmethod(static_urls)
+
+
+HUGO = _Hugo()

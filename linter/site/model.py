@@ -1,0 +1,155 @@
+"""A site as frontlint models it: its generator's answers, its configuration, its language.
+
+``Site`` knows nothing of Hugo or Jekyll: its ``generator`` (``hugo.HUGO``, ``jekyll.JEKYLL``,
+``PLAIN``) answers the generator's questions, so that no module here imports another in a
+circle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any, Protocol
+
+LANGUAGE_CODES = frozenset(
+    "ar bg ca cs da de el en es et eu fi fr ga gl he hr hu it ja ko lt lv mt nl no pl pt ro ru "
+    "sk sl sv tr uk zh".split()
+)
+"""Language codes recognised as a folder or file-name marker (`en/`, `page.en.md`)."""
+
+_LANG_KEYS = ("lang", "language", "locale", "languageCode")
+MAX_CONFIG_BYTES = 1024 * 1024
+
+
+class Generator(Protocol):
+    """What a generator answers about a site's files (``hugo.HUGO``, ``jekyll.JEKYLL``)."""
+
+    name: str
+
+    def role(self, site: Site, relative: PurePosixPath) -> str: ...
+
+    def language(self, site: Site, relative: PurePosixPath) -> str | None: ...
+
+    def page_urls(
+        self, site: Site, relative: PurePosixPath, data: Mapping[str, Any]
+    ) -> Iterator[str]: ...
+
+    def static_urls(self, site: Site, relative: PurePosixPath) -> Iterator[str]: ...
+
+
+class _Plain:
+    """A folder of pages without a generator configuration: every page file is a page."""
+
+    name = "none"
+
+    def role(self, site: Site, relative: PurePosixPath) -> str:
+        return "page"
+
+    def language(self, site: Site, relative: PurePosixPath) -> str | None:
+        return None
+
+    def page_urls(
+        self, site: Site, relative: PurePosixPath, data: Mapping[str, Any]
+    ) -> Iterator[str]:
+        stem = relative.as_posix().rsplit(".", 1)[0]
+        if relative.name.startswith("index."):
+            yield "/" + stem[: -len("index")]
+        else:
+            yield "/" + stem + ".html"
+
+    def static_urls(self, site: Site, relative: PurePosixPath) -> Iterator[str]:
+        yield "/" + relative.as_posix()
+
+
+PLAIN: Generator = _Plain()
+
+
+@dataclass(eq=False)
+class Site:
+    """One site: its generator and the parts of its configuration frontlint needs."""
+
+    rules: Generator
+    """The generator's answers (``name``: hugo | jekyll | none)."""
+    root: Path
+    """The real path of the site's folder (for ``none``: the working folder)."""
+    config: Mapping[str, Any] = field(default_factory=dict)
+    """The generator's configuration, keys as written (Hugo's are case-insensitive: lower-cased)."""
+    default_language: str = "fr"
+    languages: tuple[str, ...] = ()
+    """Hugo's configured languages; Jekyll's ``languages`` (polyglot); else ()."""
+    base_url: str | None = None
+    """The site's own URL (``baseURL``, ``url`` + ``baseurl``, or ``[site] base-url``)."""
+    language_set: bool = False
+    """Whether the configuration names the default language (``[site] language`` then yields)."""
+    problems: tuple[str, ...] = ()
+    """What could not be read of the configuration (the site is then modelled without it)."""
+    cache: dict[str, Any] = field(default_factory=dict)
+    """What is built once per site and run (``index.of``: the URL index)."""
+
+    def relative(self, real: str) -> PurePosixPath | None:
+        """A real path relative to the site's root, or None when it is outside."""
+        try:
+            return PurePosixPath(Path(real).relative_to(self.root).as_posix())
+        except ValueError:
+            return None
+
+    def role(self, real: str) -> str:
+        """What the generator makes of a file: page | static | template | data | other.
+
+        Only ``page`` files are checked as pages."""
+        relative = self.relative(real)
+        return "page" if relative is None else self.rules.role(self, relative)
+
+    def language(self, real: str, data: Mapping[str, Any]) -> str:
+        """The language of a page's text: its front matter's ``lang``, else its file name or
+        folder (`page.en.md`, `en/`, a Hugo language's content folder), else the site's."""
+        for key in _LANG_KEYS:
+            value = data.get(key)
+            if isinstance(value, str) and len(value) >= 2 and value[:2].isalpha():
+                return value[:2].lower()
+        relative = self.relative(real)
+        if relative is not None:
+            found = self.rules.language(self, relative)
+            if found:
+                return found
+            parts = relative.parts
+            suffixes = relative.name.split(".")[1:-1]
+            for marker in (*suffixes[-1:], *parts[:-1][:3]):
+                if marker.lower() in LANGUAGE_CODES and (
+                    not self.languages or marker.lower() in self.languages
+                ):
+                    return marker.lower()
+        return self.default_language
+
+    @property
+    def generator(self) -> str:
+        return self.rules.name
+
+
+def _read_text(path: Path) -> str | None:
+    from linter.document import NotRegularFile, TooLarge, read_regular
+
+    try:
+        return read_regular(path, MAX_CONFIG_BYTES).decode("utf-8")
+    except (OSError, NotRegularFile, TooLarge, UnicodeDecodeError):
+        return None
+
+
+def read_data(path: Path) -> Any:
+    """A configuration or data file (TOML, YAML or JSON) as plain data, read with the same
+    limits as pages; None when it cannot be read or parsed."""
+    text = _read_text(path)
+    if text is None:
+        return None
+    from linter import document, yamltree
+
+    try:
+        if path.suffix == ".toml":
+            return document.load_toml(text)
+        if path.suffix == ".json":
+            return document.load_json(text)
+        node, problems = yamltree.parse(text, 0, yamltree.LineIndex(text))
+        return None if problems and node is None else yamltree.to_data(node)
+    except Exception:  # a broken configuration: the site is modelled without it
+        return None
