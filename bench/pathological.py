@@ -208,6 +208,24 @@ def unclosed_brackets(size: int) -> str:
     return FRONT + _repeat(lambda i: "[a ](b ", size)
 
 
+def templates(size: int) -> str:
+    """Liquid outputs and tags, Hugo shortcodes (paired, escaped, a block), in links and prose."""
+    unit = (
+        "[lien {0}]({{{{ site.baseurl }}}}/p/{0}) {{% link _posts/{0}.md %}} "
+        '{{{{< ref "a/{0}.md" >}}}} {{{{% note %}}}}texte{{{{% /note %}}}} {{{{</* x */>}}}} '
+        "{{% raw %}}{{{{ y }}}}{{% endraw %}}\n"
+    )
+    return FRONT + _repeat(lambda i: unit.format(i), size)
+
+
+def templates_unclosed(size: int) -> str:
+    """Openings whose end never comes (`{% raw %}` without `{% endraw %}`, `{{< highlight >}}`
+    without its closing marker, `{{</*` without `*/>}}`, an unterminated shortcode string) and
+    `{{`, `{%` never closed: none may search the rest of the page again."""
+    unit = '{% raw %} {{< c "d\n{{</* e {{< highlight >}} '
+    return FRONT + _repeat(lambda i: unit, size) + "{{ f {% g\n"
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "code-spans": code_spans,
     "code-spans-unclosed": code_spans_unclosed,
@@ -236,6 +254,8 @@ CASES: dict[str, Callable[[int], str]] = {
     "suppressions": suppressions,
     "schema-errors": schema_errors,
     "html-block": html_block,
+    "templates": templates,
+    "templates-unclosed": templates_unclosed,
 }
 
 

@@ -8,6 +8,7 @@ pre-commit hook starts a fresh process on every commit, and ``frontlint --versio
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -187,22 +188,26 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)
     except MissingPath as exc:
         raise click.UsageError(f"path does not exist: {exc}") from None
+    linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
-        from linter.gitdiff import GitError, changed_files
+        from linter.gitdiff import GitError, changes
 
         first = Path((paths or ["."])[0])
         where = first if first.is_dir() else first.parent  # the checked paths' repository
         try:
-            changed = changed_files(changed_since, where)
+            found = changes(changed_since, where)
         except GitError as exc:
             raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
-        files = [(file, shown) for file, shown in files if file.resolve() in changed]
-        problems = [p for p in problems if Path(os.path.realpath(p.path)) in changed]
+        files = [(file, shown) for file, shown in files if file.resolve() in found.changed]
+        problems = [p for p in problems if Path(os.path.realpath(p.path)) in found.changed]
+        linking = _linking_to_removed(found, sites, settings, files)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites
     )
     result = engine.run(files, options, problems)
+    if linking:
+        result = _with_links_to_removed(result, linking, options)
     if color is None:
         color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     text = report.render(fmt, result, settings.lang, color, statistics=statistics, quiet=quiet)
@@ -215,6 +220,62 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         click.echo(text, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
+
+
+def _linking_to_removed(found: Any, sites: Any, settings: Any, files: list) -> list:
+    """The pages of the sites where the change deletes or renames pages, that the change does
+    not touch (each site learns the URLs that the removed pages had)."""
+    import os
+    from pathlib import Path
+
+    from linter.discover import discover
+    from linter.document import parse_text
+    from linter.site.index import forms
+
+    roots: dict[str, Path] = {}
+    for old, new in found.removed.items():
+        real = os.path.realpath(old)
+        site = sites.of(real)
+        relative = site.relative(real)
+        if site.generator == "none" or relative is None:
+            continue
+        if site.rules.role(site, relative) != "page":
+            continue
+        text = found.before.get(old, "")
+        doc, _problems = parse_text(text, old, str(old)) if text else (None, [])
+        data = doc.data if doc is not None else {}
+        shown_old = os.path.relpath(old)
+        shown_new = os.path.relpath(new) if new is not None else None
+        for url in site.rules.page_urls(site, relative, data):
+            if "\x00" not in url:
+                for form in forms(url)[:1]:
+                    site.removed[form] = (shown_old, shown_new)
+        roots[str(site.root)] = site.root
+    checked = {file.resolve() for file, _shown in files}
+    linking = []
+    for root in roots.values():
+        shown = os.path.relpath(root) if Path.cwd() in (root, *root.parents) else str(root)
+        for file, path in discover([shown], settings, sites=sites):
+            if file.resolve() not in checked:
+                linking.append((file, path))
+    return linking
+
+
+def _with_links_to_removed(result: Any, linking: list, options: Any) -> Any:
+    """``result`` with the links of the ``linking`` pages to removed pages (and nothing else of
+    those pages: the change did not touch them)."""
+    from dataclasses import replace
+
+    from linter import engine
+    from linter.diagnostics import Diagnostic
+
+    keys = ("LK009.deleted", "LK009.renamed", "LK009.renamed-unserved")
+    others = engine.run(linking, replace(options, settings=options.settings.override(
+        select=("LK009",), extend_select=())))  # fmt: skip
+    found = [d for d in others.diagnostics if d.message.key in keys]
+    merged = sorted((*result.diagnostics, *found), key=Diagnostic.sort_key)
+    touched = len({d.path for d in found})
+    return replace(result, diagnostics=tuple(merged), files_checked=result.files_checked + touched)
 
 
 @cli.command()

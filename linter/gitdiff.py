@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -32,10 +33,26 @@ def _names(output: bytes) -> list[str]:
     return [os.fsdecode(name) for name in output.split(b"\0") if name]
 
 
+@dataclass(frozen=True)
+class Changes:
+    """What a change did to the files of a repository, as absolute paths."""
+
+    changed: set[Path] = field(default_factory=set)
+    """Files added or modified (committed, staged, in the working tree, or new and not
+    ignored); deleted files are left out."""
+    removed: dict[Path, Path | None] = field(default_factory=dict)
+    """Files deleted (-> None) or renamed (-> their new path), by git's rename detection."""
+    before: dict[Path, str] = field(default_factory=dict)
+    """The text of each removed file as it was (for its front matter: the URLs it had)."""
+
+
 def changed_files(ref: str, where: Path) -> set[Path]:
-    """Absolute paths of the files added or modified since ``ref`` (committed, staged, in the
-    working tree, or new and not ignored) in the repository that holds ``where`` (a folder);
-    deleted files are left out."""
+    """Absolute paths of the files added or modified since ``ref`` (see ``Changes``)."""
+    return changes(ref, where).changed
+
+
+def changes(ref: str, where: Path, max_before: int = 1024 * 1024) -> Changes:
+    """What changed since ``ref`` in the repository that holds ``where`` (a folder)."""
     top = Path(os.fsdecode(_git(where, "rev-parse", "--show-toplevel").strip()))
     try:
         commit = _git(
@@ -51,4 +68,24 @@ def changed_files(ref: str, where: Path) -> set[Path]:
     names = _names(_git(top, "diff", "--name-only", "--diff-filter=d", "-z", base, "--"))
     names += _names(_git(top, "ls-files", "--others", "--exclude-standard", "--full-name", "-z"))
     # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError (FM006 says it).
-    return {Path(os.path.realpath(top / name)) for name in names}
+    found = Changes({Path(os.path.realpath(top / name)) for name in names})
+    fields = _names(_git(top, "diff", "--name-status", "-M", "--diff-filter=DR", "-z", base, "--"))
+    position = 0
+    while position < len(fields):
+        status = fields[position]
+        if status.startswith("R") and position + 2 < len(fields):
+            old, new = fields[position + 1], fields[position + 2]
+            found.removed[top / old] = Path(os.path.realpath(top / new))
+            position += 3
+        else:
+            old = fields[position + 1] if position + 1 < len(fields) else ""
+            if old:
+                found.removed[top / old] = None
+            position += 2
+        if old and len(found.before) < 1000:
+            try:
+                text = _git(top, "cat-file", "blob", f"{base}:{old}")[:max_before]
+            except GitError:
+                continue
+            found.before[top / old] = text.decode("utf-8", "replace")
+    return found

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from linter import markdown
+from linter import html, markdown
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Severity, Span
 from linter.document import Document
@@ -25,6 +25,7 @@ from linter.markdown import LinkTarget
 from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule
+from linter.templates import MASK, Masked, mask
 from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -43,6 +44,9 @@ class TextValue:
     """None for the body."""
     schema: Mapping[str, Any]
     """The subschema describing this value ({} when unknown)."""
+    template: Masked | None = None
+    """The value's template syntax (Liquid, Go templates, shortcodes): ``text`` is masked
+    (``templates.MASK``, same length), so that no rule reads it as prose or a link."""
 
     @property
     def is_body(self) -> bool:
@@ -69,12 +73,26 @@ class TextValue:
 
     @cached_property
     def links(self) -> list[LinkTarget]:
-        """The link targets of this value: the whole value for a URL field, else its Markdown."""
+        """The link targets of this value that hold no template syntax (``all_links``: those
+        too; only the internal-link rule can tell what `{{ site.baseurl }}/a` leads to)."""
+        return [t for t in self.all_links if MASK not in t.url]
+
+    @cached_property
+    def all_links(self) -> list[LinkTarget]:
+        """Every link target of this value: the whole value for a URL field; the HTML of an
+        HTML page's body; else its Markdown."""
         if self.is_url_field:
             stripped = self.text.strip()
             start = self.text.find(stripped) if stripped else 0
             return [LinkTarget(stripped, start, start + len(stripped), "field")]
+        if self.is_html:
+            return html.links(self.text)
         return markdown.links(self.text)
+
+    @cached_property
+    def is_html(self) -> bool:
+        """The body of an HTML page (`.html`, `.htm`): read as HTML, not Markdown."""
+        return self.is_body and self.page.doc.path.lower().endswith((".html", ".htm"))
 
     @cached_property
     def dates(self) -> Reading:
@@ -86,8 +104,12 @@ class TextValue:
         """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
         if self.is_url_field:
             return [(0, len(self.text))]
+        if self.is_html:
+            ranges = html.code_ranges(self.text)
+            ranges += [(t.start, t.end) for t in self.all_links if t.exact]
+            return sorted(ranges)
         ranges = markdown.code_ranges(self.text)
-        ranges += [(t.start, t.end) for t in self.links if t.exact]
+        ranges += [(t.start, t.end) for t in self.all_links if t.exact]
         ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(self.text)]
         return sorted(ranges)
 
@@ -245,7 +267,8 @@ class Page:
                     if path and path[0] == "$schema":
                         continue
                     subschema = schema_at(self.schema, path) if self.schema else {}
-                    found.append(TextValue(self, path, node.value, node, subschema))
+                    masked = mask(node.value)
+                    found.append(TextValue(self, path, masked.text, node, subschema, masked))
             self._values = found
         return self._values
 
@@ -267,7 +290,8 @@ class Page:
         text = self.doc.body
         if self.doc.format == "none" or not text.strip():
             return None
-        return TextValue(self, (), text, None, {})
+        masked = mask(text)
+        return TextValue(self, (), masked.text, None, {}, masked)
 
     def texts(self) -> Iterator[TextValue]:
         """The front-matter strings, then the body."""

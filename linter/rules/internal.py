@@ -11,7 +11,9 @@ since nothing says how its pages are served. Front-matter keys that declare a pa
 
 from __future__ import annotations
 
+import difflib
 import html
+import os
 import posixpath
 import re
 from collections.abc import Iterator
@@ -21,7 +23,7 @@ from linter.diagnostics import Diagnostic, Severity
 from linter.markdown import LinkTarget
 from linter.page import Page, TextValue
 from linter.site import index as site_index
-from linter.site.index import Target, page_anchors
+from linter.site.index import Anchors, Target, forms, page_anchors
 from linter.spec import Doc, Rule, Text, bad, good
 
 DECLARING = frozenset(
@@ -30,6 +32,7 @@ DECLARING = frozenset(
 MASK = "\ue000"
 _PATH_VALUE = re.compile(r"/[^\s/][^\s]*|/")
 _FILE_NAME = re.compile(r"\.[A-Za-z0-9]{1,5}$")
+_SCHEME_START = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*:")
 _EMAIL = re.compile(r"[^@\s/:]+@[^@\s/:]+\.[a-zA-Z]{2,}")
 
 
@@ -41,21 +44,71 @@ def _candidates(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
     for value in page.texts():
         if any(isinstance(part, str) and part.lower() in DECLARING for part in value.path):
             continue
-        links = value.links
+        links = value.all_links
         if not links and not value.is_body and _PATH_VALUE.fullmatch(value.text.strip()):
             stripped = value.text.strip()
             start = value.text.find(stripped)
             links = [LinkTarget(stripped, start, start + len(stripped), "field")]
         for target in links:
-            if target.exact:
+            if not target.exact:
+                continue
+            if MASK not in target.url:
                 yield value, target
+            elif value.template is not None:
+                # `{{ site.baseurl }}/a/`: the root-relative `/a/`; other expressions compute
+                # what nothing here can know.
+                expression = value.template.expression_at(target.start)
+                rest = value.text[expression.end : target.end] if expression else ""
+                if (
+                    expression is not None
+                    and expression.start == target.start
+                    and expression.base_url
+                    and rest.startswith("/")
+                    and MASK not in rest
+                ):
+                    yield value, LinkTarget(rest, expression.end, target.end, target.kind)
+        if value.template is not None and MASK in value.text:
+            yield from _references(value)
 
 
-def _internal_path(page: Page, value: TextValue, url: str) -> tuple[str, str] | None:
+def _references(value: TextValue) -> Iterator[tuple[TextValue, LinkTarget]]:
+    """The targets that template expressions name: `{% link a.md %}`, `{% post_url x %}`,
+    `{{< ref "a" >}}`, `{{< figure src="a" >}}`, `{{ "/a" | relative_url }}`."""
+    assert value.template is not None
+    for expression in value.template.expressions:
+        if expression.argument is None or MASK in expression.argument[0]:
+            continue
+        text, start, end = expression.argument
+        if not text.strip() or "{" in text:
+            continue
+        if expression.name == "link" and expression.kind == "tag":
+            yield value, LinkTarget(text, start, end, "source")
+        elif expression.name == "post_url" and expression.kind == "tag":
+            yield value, LinkTarget(text, start, end, "post")
+        elif expression.name in ("ref", "relref") and expression.kind == "shortcode":
+            yield value, LinkTarget(text, start, end, "ref")
+        elif expression.name == "figure" and expression.kind == "shortcode":
+            yield value, LinkTarget(text, start, end, "figure")
+        elif expression.kind == "output":
+            url = text if text.startswith(("/", "#")) or _SCHEME_START.match(text) else "/" + text
+            yield value, LinkTarget(url, start, end, "filter")
+
+
+def _internal_path(
+    page: Page, value: TextValue, url: str, kind: str = "link"
+) -> tuple[str, str] | None:
     """(URL path, fragment) of an internal target, the path resolved from the page; None when
-    the target is external, not a page link, or cannot be resolved."""
+    the target is external, not a page link, or cannot be resolved. A template reference's
+    path is prefixed with how it resolves (``source:``, ``post:``, ``ref:``)."""
     site = page.site
     assert site is not None
+    if kind in ("source", "post", "ref"):
+        if site.generator == "none":
+            return None
+        path, _hash, fragment = url.partition("#")
+        return f"{kind}:{path.strip()}", fragment
+    if kind == "figure" and not url.startswith("/"):
+        kind = "link"  # a bundle's image: relative to the page, as in the body
     if not url or MASK in url or url.startswith("?"):
         return None
     if url.startswith("#"):
@@ -105,6 +158,10 @@ def _resolve(page: Page, path: str) -> Target | bool | None:
     site = page.site
     assert site is not None
     index = site_index.of(site)
+    if path.startswith(("source:", "post:", "ref:")):
+        kind, _colon, reference = path.partition(":")
+        file = _reference(page, kind, reference)
+        return None if file is None else Target("page", file)
     if path.startswith("field:"):
         relative = path[len("field:") :]
         if site.generator != "none":
@@ -141,6 +198,46 @@ def _resolve(page: Page, path: str) -> Target | bool | None:
     return found
 
 
+def _reference(page: Page, kind: str, reference: str) -> str | None:
+    """The file a template reference names: `{% link %}` a source path from the site's root;
+    `{% post_url %}` a post by its name (`2025-03-12-titre`, `categorie/2025-…`); Hugo's `ref`
+    a content path, from the page's folder or the content root, with or without its suffix or
+    its bundle's `index.md`/`_index.md`."""
+    site = page.site
+    assert site is not None
+    index = site_index.of(site)
+    reference = reference.strip()
+    if kind == "source":
+        return index.source(reference)
+    if kind == "post":
+        folder, _slash, name = reference.rpartition("/")
+        for relative, real in index.sources.items():
+            parts = relative.split("/")
+            if (
+                "_posts" in parts[:-1]
+                and parts[-1].rsplit(".", 1)[0] == name
+                and (not folder or relative.startswith(folder + "/") or f"/{folder}/" in relative)
+            ):
+                return real
+        return None
+    from linter.site.hugo import content_dirs
+
+    own = site.relative(page.real)
+    bases = [f for f, _language in content_dirs(site)]
+    starts = [] if reference.startswith("/") or own is None else [own.parent.as_posix()]
+    starts += bases
+    for start in starts:
+        joined = posixpath.normpath(posixpath.join(start, reference.lstrip("/")))
+        for candidate in (joined, *(joined + suffix for suffix in _CONTENT_FORMS)):
+            file = index.source(candidate)
+            if file is not None:
+                return file
+    return None
+
+
+_CONTENT_FORMS = (".md", ".markdown", ".html", "/index.md", "/_index.md", "/index.html")
+
+
 def check_internal(page: Page) -> Iterator[Diagnostic]:
     if page.site is None:
         return
@@ -148,7 +245,7 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
         url = target.url.strip()
         if target.kind == "html" and "&" in url:
             url = html.unescape(url)
-        resolved = _internal_path(page, value, url)
+        resolved = _internal_path(page, value, url, target.kind)
         if resolved is None:
             continue
         path, fragment = resolved
@@ -162,9 +259,18 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
             if site_index.of(page.site).truncated:
                 continue
             shown = url.split("#", 1)[0]
+            gone = next((page.site.removed[f] for f in forms(path) if f in page.site.removed), None)
+            if gone is not None:
+                yield _removed(page, value, target, shown, gone)
+                continue
             if _EMAIL.fullmatch(shown):
                 yield value.diagnostic(
                     BROKEN, target.start, target.end, "LK009.email", url=_short(shown)
+                )
+                continue
+            if path.startswith(("source:", "post:", "ref:")):
+                yield value.diagnostic(
+                    BROKEN, target.start, target.end, "LK009.reference", url=_short(shown)
                 )
                 continue
             suggestion = None
@@ -186,6 +292,29 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
             yield from _anchor(page, value, target, found.file, fragment, url.split("#", 1)[0])
 
 
+def _removed(
+    page: Page, value: TextValue, target: LinkTarget, url: str, gone: tuple[str, str | None]
+) -> Diagnostic:
+    """A link to a page that the change being checked deleted or renamed."""
+    old, new = gone
+    if new is None:
+        return value.diagnostic(
+            BROKEN, target.start, target.end, "LK009.deleted", url=_short(url), page=old
+        )
+    assert page.site is not None
+    urls = site_index.of(page.site).page_urls.get(os.path.realpath(new), [])
+    return value.diagnostic(
+        BROKEN,
+        target.start,
+        target.end,
+        "LK009.renamed" if urls else "LK009.renamed-unserved",
+        url=_short(url),
+        page=old,
+        renamed=os.path.relpath(new) if os.path.isabs(new) else new,
+        suggestion=_short(urls[0]) if urls else "",
+    )
+
+
 _ALWAYS = re.compile(r"^(?:top|fn:.*|fnref:.*|fn-.*|fnref-.*|footnote.*|TableOfContents)$")
 
 
@@ -199,21 +328,17 @@ def _anchor(
     if site.generator == "none" and not value.is_body:
         return  # a field is shown by a layout that nothing here describes: its ids are unknown
     if file == page.real:  # the page itself: its own text, no need for the site's index
-        templates = (
-            site_index.of(site).template_ids if site.generator != "none" else (frozenset(), ())
-        )
+        templates = site_index.of(site).template_ids if site.generator != "none" else Anchors()
         known = None if templates is None else page_anchors(page.doc.text, page.doc.path, templates)
     else:
         known = site_index.of(site).anchors(file)
     if known is None:
         return
-    ids, prefixes = known
-    if fragment in ids or any(fragment.startswith(p) for p in prefixes):
+    if known.has(fragment):
         return
     start = target.start + target.url.find("#") + 1 if "#" in target.url else target.start
-    import difflib
 
-    close = difflib.get_close_matches(fragment, sorted(ids), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(fragment, sorted(known.suggested), n=1, cutoff=0.6)
     if not shown:
         yield value.diagnostic(
             MISSING_ANCHOR,
@@ -268,6 +393,28 @@ BROKEN = Rule(
                 "`{url}` est une adresse électronique écrite comme un lien vers une page ; "
                 "écrire `mailto:{url}`"
             ),
+        ),
+        "LK009.reference": Text(
+            en="this template reference names `{url}`, which is no file of the site",
+            fr="cette référence de gabarit désigne `{url}`, qui n’est pas un fichier du site",
+        ),
+        "LK009.deleted": Text(
+            en="`{url}` was the URL of `{page}`, which this change deletes",
+            fr="`{url}` était l’adresse de `{page}`, que cette modification supprime",
+        ),
+        "LK009.renamed": Text(
+            en=(
+                "`{url}` was the URL of `{page}`, which this change renames to `{renamed}`: "
+                "its URL is now `{suggestion}`"
+            ),
+            fr=(
+                "`{url}` était l’adresse de `{page}`, que cette modification renomme en "
+                "`{renamed}` : son adresse est désormais `{suggestion}`"
+            ),
+        ),
+        "LK009.renamed-unserved": Text(
+            en="`{url}` was the URL of `{page}`, which this change renames to `{renamed}`",
+            fr="`{url}` était l’adresse de `{page}`, que cette modification renomme en `{renamed}`",
         ),
         "LK009.suggestion": Text(
             en="no page or file of the site is at `{url}`; did you mean `{suggestion}`?",

@@ -25,6 +25,24 @@ _WORDS = r"(?:[\w’'-]+\s+){0,3}"
 
 _CODE_WORDS = ("todo", "fixme", "tbd", "xxx")
 
+_LINE_PHRASE = re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M)
+"""A line that is only a short phrase with « à venir », « à compléter »…"""
+_HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]|:[ \t]*$")
+
+
+def _introduces(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` is a heading (`## …` or `…:`) with content under it:
+    the next line that is not blank is not itself a heading. (« À venir » alone, or a heading
+    over nothing, stands in for content.)"""
+    line = text[text.rfind("\n", 0, end) + 1 : end]
+    if not _HEADING_LINE.search(line):
+        return False
+    for following in text[end : end + 2000].split("\n")[1:]:
+        if following.strip():
+            return not re.match(r"[ ]{0,3}#", following)
+    return False
+
+
 PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] = (
     # (pattern, applies to the body too, cheap hints: one must be in the lower-cased text,
     # the language of the phrase: None for any)
@@ -48,7 +66,7 @@ PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] =
         ("coming", "to be"),
         None,
     ),
-    (re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M), True, ("à ",), "fr"),
+    (_LINE_PHRASE, True, ("à ",), "fr"),
     (re.compile(rf"[(\[]\s*{_WORDS}{_TO_DO}\s*[)\]]", re.I), True, ("à ",), "fr"),
 )
 _TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[A-ZÀ-Ý0-9][^\[\]\n]{1,40})\](?![(\[:])")
@@ -83,6 +101,8 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
         taken = Ranges([(a, b) for a, b, _ in found])
         for match in pattern.finditer(text_of):
             start, end = match.span()
+            if pattern is _LINE_PHRASE and _introduces(text_of, end):
+                continue  # `## Nos ateliers à venir` over the list of them: a heading
             text = match.group().strip()
             start = text_of.index(text, start) if text else start
             end = start + len(text)

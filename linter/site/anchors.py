@@ -53,9 +53,11 @@ def _gfm(text: str) -> str:
     return re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
 
 
-def heading_ids(text: str) -> set[str]:
-    """Every id a heading of ``text`` may get, under each renderer's reading."""
+def heading_ids(text: str) -> tuple[set[str], set[str]]:
+    """Every id a heading of ``text`` may get, under each renderer's reading; and the ids by
+    the default reading of both generators (Goldmark's `github`, kramdown's GFM: accents kept)."""
     ids: set[str] = set()
+    usual: set[str] = set()
     seen: dict[str, int] = {}
     fence: str | None = None
     previous = ""
@@ -80,15 +82,18 @@ def heading_ids(text: str) -> set[str]:
         explicit = _EXPLICIT.search(heading)
         if explicit:
             ids.add(explicit.group(1))
+            usual.add(explicit.group(1))
             continue
         plain = _plain(heading)
+        default = _github(plain)
         for reading in _readings(plain):
             count = seen.get(reading, 0)
             seen[reading] = count + 1
-            ids.add(reading)
-            if count:
-                ids.add(f"{reading}-{count}")
-    return ids
+            name = f"{reading}-{count}" if count else reading
+            ids.update((reading, name))
+            if reading == default:
+                usual.add(name)
+    return ids, usual
 
 
 def _readings(plain: str) -> set[str]:

@@ -30,8 +30,20 @@ _DATED_FRONT_KEYS = re.compile(
     rb"^(?:" + _URL_KEYS.encode() + b"|" + _DATED_KEYS.encode() + rb")\s*[:=]", re.M | re.I
 )
 _ANY = "\x00"
-Anchors = tuple[frozenset[str], tuple[str, ...]]
-"""A page's anchors: its ids, and the prefixes of the ids its templates compute."""
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """A page's anchors: every id it may have, the prefixes of the ids its templates compute,
+    and the ids to suggest (explicit ones and headings' ids as the generators make them by
+    default, accents kept: not every reading of ``ids``)."""
+
+    ids: frozenset[str] = frozenset()
+    prefixes: tuple[str, ...] = ()
+    suggested: frozenset[str] = frozenset()
+
+    def has(self, fragment: str) -> bool:
+        return fragment in self.ids or any(fragment.startswith(p) for p in self.prefixes)
 
 
 @dataclass(frozen=True)
@@ -73,11 +85,11 @@ class Index:
 
     def lookup(self, path: str) -> Target | None:
         """What serves the URL path ``path`` (decoded, starting with `/`), or None."""
-        for form in _forms(path):
+        for form in forms(path):
             found = self.urls.get(form)
             if found is not None:
                 return found
-        for form in _forms(path):
+        for form in forms(path):
             found = self.folded.get(form.casefold())
             if found is not None:
                 return found
@@ -112,7 +124,8 @@ class Index:
         return self.sources.get(relative.strip("/"))
 
 
-def _forms(path: str) -> list[str]:
+def forms(path: str) -> list[str]:
+    """``path`` and the forms of it a server also answers."""
     forms = [path]
     if path.endswith("/index.html"):
         forms.append(path[: -len("index.html")])
@@ -285,7 +298,7 @@ def _template_ids(index: Index) -> Anchors | None:
         prefixes += computed
     if "" in prefixes:
         return None
-    return frozenset(literal), tuple(sorted(set(prefixes)))
+    return Anchors(frozenset(literal), tuple(sorted(set(prefixes))), frozenset(literal))
 
 
 def _text(real: str) -> str | None:
@@ -307,14 +320,20 @@ def _page_anchors(real: str, templates: Anchors | None) -> Anchors | None:
     return page_anchors(text, real, templates)
 
 
-def page_anchors(text: str, name: str, templates: Anchors = (frozenset(), ())) -> Anchors:
+def page_anchors(text: str, name: str, templates: Anchors | None = None) -> Anchors:
     """The anchors of a page whose whole text is ``text``, with the templates' ids."""
     from linter.site.anchors import explicit_ids, heading_ids
 
+    templates = templates or Anchors()
     ids = set(explicit_ids(text))
+    suggested = set(ids)
     if not name.lower().endswith((".html", ".htm")):
-        ids |= heading_ids(_body(text))
-    return frozenset(ids | templates[0]), templates[1]
+        every, usual = heading_ids(_body(text))
+        ids |= every
+        suggested |= usual
+    return Anchors(
+        frozenset(ids | templates.ids), templates.prefixes, frozenset(suggested | templates.ids)
+    )
 
 
 def _body(text: str) -> str:

@@ -84,6 +84,9 @@ class Site:
     """Whether the configuration names the default language (``[site] language`` then yields)."""
     problems: tuple[str, ...] = ()
     """What could not be read of the configuration (the site is then modelled without it)."""
+    removed: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    """URL -> (the page that had it, its new path when renamed): the pages a change being
+    checked (``--changed-since``) deleted or renamed."""
     cache: dict[str, Any] = field(default_factory=dict)
     """What is built once per site and run (``index.of``: the URL index)."""
 

@@ -1,0 +1,199 @@
+"""The site model: what is a page, in which language, and what a change breaks elsewhere.
+
+Sites are written in temporary folders (the working directory), as small as each case needs;
+the realistic fixture sites of both generators are in tests/sites (see test_fixture_sites.py).
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import found, lint
+
+ENGLISH = "---\ntitle: About\n---\nOn 12 March 2019 at 9:30, the 7ème team met.\n"
+"""Text that French rules would flag: an English month, a time written `9:30`, `7ème`."""
+FRENCH_FINDINGS = [
+    ("DT001", 4, 7, "write `mars`, not `March`"),
+    ("DT009", 4, 21, "write `9 h 30`, not `9:30`"),
+    ("TY001", 4, 31, "write `7e`, not `7ème`"),
+]
+
+
+def write(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(tmp_path)
+
+    def make(files: dict[str, str]) -> Path:
+        write(tmp_path, files)
+        return tmp_path
+
+    return make
+
+
+def test_a_french_page_gets_the_french_rules(site):
+    site({"page.md": ENGLISH})
+    assert found(lint("page.md")[1]) == FRENCH_FINDINGS
+
+
+@pytest.mark.parametrize(
+    ("files", "page"),
+    [
+        ({"page.md": ENGLISH.replace("title: About", "title: About\nlang: en")}, "page.md"),
+        ({"page.md": ENGLISH.replace("title: About", "title: About\nlanguage: en-GB")}, "page.md"),
+        ({"en/page.md": ENGLISH}, "en/page.md"),
+        (
+            {"_config.yml": "title: Site\n", "en/about.md": ENGLISH, "index.md": "---\n---\n"},
+            "en/about.md",
+        ),
+        (
+            {
+                "hugo.toml": '[languages.fr]\nweight = 1\n[languages.en]\nweight = 2\n',
+                "content/about.en.md": ENGLISH,
+            },
+            "content/about.en.md",
+        ),
+        (
+            {
+                "hugo.toml": (
+                    'defaultContentLanguage = "fr"\n[languages.fr]\ncontentDir = "content/fr"\n'
+                    '[languages.en]\ncontentDir = "content/english"\n'
+                ),
+                "content/english/about.md": ENGLISH,
+            },
+            "content/english/about.md",
+        ),
+        ({"config.toml": 'languageCode = "en-us"\n', "content/about.md": ENGLISH}, "content/about.md"),
+        ({"_config.yml": "lang: en\n", "about.md": ENGLISH}, "about.md"),
+        ({".frontlint.toml": '[site]\nlanguage = "en"\n', "about.md": ENGLISH}, "about.md"),
+    ],
+    ids=[
+        "front-matter-lang", "front-matter-language", "en-folder", "jekyll-en-tree",
+        "hugo-file-name", "hugo-content-dir", "hugo-language-code", "jekyll-lang",
+        "configuration",
+    ],
+)  # fmt: skip
+def test_french_rules_are_silent_on_english_pages(site, files, page):
+    site(files)
+    assert lint(page) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+
+
+def test_a_site_language_does_not_override_the_pages_own(site):
+    site({".frontlint.toml": '[site]\nlanguage = "en"\n', "page.md": ENGLISH.replace(
+        "title: About", "title: About\nlang: fr")})  # fmt: skip
+    assert found(lint("page.md")[1]) == [
+        (c, line + 1, col, m) for c, line, col, m in FRENCH_FINDINGS
+    ]
+
+
+def test_a_suppression_of_a_french_rule_on_an_english_page_is_not_unused(site):
+    site({"page.md": "---\nlang: en\ndate: 12 March 2019  # frontlint: disable=DT001\n---\n"})
+    assert lint("page.md") == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+
+
+TEMPLATE = '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}\n'
+LIQUID = "{% include header.html %}\n<main>{{ content }}</main>\n"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {
+            "hugo.toml": 'title = "Site"\n',
+            "layouts/_default/single.html": TEMPLATE,
+            "layouts/partials/x.md": "{{ .Content }}\n",
+            "archetypes/default.md": '---\ntitle: "{{ replace .Name "-" " " | title }}"\n---\n',
+            "themes/t/layouts/index.html": TEMPLATE,
+            "i18n/fr.md": "{{ x }}\n",
+            "static/admin/index.html": "{{ broken\n",
+            "data/x.md": "{{\n",
+            "assets/x.html": "{{\n",
+            "README.md": "{{ a }}\n",
+        },
+        {
+            "_config.yml": "title: Site\nexclude: [scripts/]\n",
+            "_layouts/default.html": LIQUID,
+            "_includes/header.html": LIQUID,
+            "_sass/x.md": "{{\n",
+            "_data/x.md": "{{\n",
+            "_site/index.html": "{{\n",
+            "_private/x.md": "{{\n",
+            "scripts/model.md": "{{\n",
+        },
+    ],
+    ids=["hugo", "jekyll"],
+)
+def test_templates_data_and_static_files_are_never_read_as_pages(site, files):
+    root = site(files)
+    names = sorted(files)
+    code, out = lint(*names, extra=("--force-exclude",))
+    assert (code, out) == (0, {"version": 1, "files_checked": 0, "diagnostics": []})
+    assert lint(root) == (0, {"version": 1, "files_checked": 0, "diagnostics": []})
+
+
+def test_a_site_is_found_above_the_checked_paths_and_below_the_working_folder(site):
+    site({
+        "repo/site/hugo.toml": "",
+        "repo/site/layouts/index.html": TEMPLATE,
+        "repo/site/content/a.md": "---\ntitle: A\n---\n[b](/b/)\n",
+        "repo/README.md": "---\ntitle: Lisez-moi\n---\n",
+    })  # fmt: skip
+    code, out = lint("repo")
+    assert code == 1
+    assert out["files_checked"] == 2  # README.md (no site: a plain page) and a.md
+    assert found(out) == [("LK009", 4, 5, "no page or file of the site is at `/b/`")]
+
+
+def test_site_root_in_the_configuration_names_the_site(site):
+    site({
+        ".frontlint.toml": '[site]\nroot = "web"\n',
+        "web/_config.yml": "title: x\n",
+        "web/_includes/a.html": LIQUID,
+        "web/b.md": "---\ntitle: B\n---\n[a](/a/)\n",
+    })  # fmt: skip
+    _code, out = lint(".")
+    assert out["files_checked"] == 1
+    assert found(out) == [("LK009", 4, 5, "no page or file of the site is at `/a/`")]
+
+
+def _git(root: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.email=t@example.fr", "-c", "user.name=T", *args],
+        cwd=root,
+        check=True,
+        capture_output=True,
+    )
+
+
+def test_a_change_that_deletes_or_renames_a_page_reports_the_pages_linking_to_it(site):
+    root = site({
+        "hugo.toml": 'baseURL = "https://x.fr/"\n',
+        "content/formation.md": "---\ntitle: Formation\nurl: /formation-agents/\n---\n",
+        "content/a-propos.md": "---\ntitle: À propos\n---\n## Nos missions\n",
+        "content/index-des-liens.md": (
+            "---\ntitle: Liens\n---\n[f](/formation-agents/) [a](/a-propos/#nos-missions)\n"
+        ),
+        "content/autre.md": "---\ntitle: Autre\n---\nRien à voir : [a](/inexistant/).\n",
+    })  # fmt: skip
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-qm", "site")
+    _git(root, "rm", "-q", "content/formation.md")
+    _git(root, "mv", "content/a-propos.md", "content/qui-sommes-nous.md")
+    code, out = lint(".", extra=("--changed-since", "HEAD"))
+    assert code == 1
+    assert out["files_checked"] == 2  # the renamed page, and the one linking to both
+    assert found(out) == [
+        ("LK009", 4, 5, "`/formation-agents/` was the URL of `content/formation.md`, which this change deletes"),
+        ("LK009", 4, 29, "`/a-propos/` was the URL of `content/a-propos.md`, which this change renames to `content/qui-sommes-nous.md`: its URL is now `/qui-sommes-nous/`"),
+    ]  # fmt: skip
+    assert [d["path"] for d in out["diagnostics"]] == ["content/index-des-liens.md"] * 2
