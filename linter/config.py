@@ -393,6 +393,9 @@ class _Reader:
             folder = self.folder / setting
             if not folder.is_dir():
                 raise self.fail(where, f"folder `{setting}` not found")
+            # A pull request can change the configuration: the site stays in the repository.
+            if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(self.folder)):
+                raise self.fail(where, f"folder `{setting}` is outside the configuration's folder")
             return {"site_root": folder}
         if not isinstance(setting, str) or not re.fullmatch(
             r"[a-zA-Z]{2}([-_][a-zA-Z]+)?", setting

@@ -1,20 +1,18 @@
 """Links, anchors and code ranges of an HTML page body (`.html`/`.htm` pages of Jekyll and Hugo).
 
-Such a body is HTML, not Markdown: read as Markdown, HTML after a blank line or indented becomes
-a code block whose links are never examined. Here the body is tokenized as a browser tokenizes it
-(WHATWG rules for tags, attributes, comments, raw text), and each URL attribute (`href`, `src`,
-`srcset`, `poster`, `action`, `formaction`, `cite`, `xlink:href`, `imagesrcset`, `data` of
-`<object>`, the URL of `<meta http-equiv="refresh">`) is reported as written (entities kept),
-with its exact character offsets; `id` and `<a name>` values, decoded, are the page's anchors.
+Such a body is HTML, not Markdown: read as Markdown, HTML after a blank line or indented four
+spaces becomes a code block whose links are never examined, and prose rules would read markup.
+Here every URL attribute (`href`, `src`, each URL of `srcset`/`imagesrcset`, `poster`, `action`,
+`formaction`, `cite`, `xlink:href`, `background`, `data` of `<object>`, the URL of a
+`<meta http-equiv="refresh">`) is reported as written (entities kept) with its exact offsets;
+`id` and `<a name>` values, decoded, are the anchors; tags, comments and the content of raw-text
+and code elements are the code ranges.
 
-Design: a hand scanner, not ``html.parser``, because ``html.parser`` gives no attribute offsets,
-decodes values, and rescans unclosed constructs (`<a ` repeated 8,000 times takes seconds). The
-scanner jumps from `<` to `<` with ``str.find`` and reads each tag with anchored patterns that
-cannot backtrack, so every character is read a bounded number of times; at the end of the text
-an unclosed tag, comment or quoted value ends where a browser ends it (the tag is dropped).
-Not modelled (no tree building): foreign content (`<svg>`, `<math>`: `<![CDATA[` is a bogus
-comment there as elsewhere), and elements that the tree builder closes implicitly (an unclosed
-`<code>` runs to the end of the text).
+Design: a hand scanner of the WHATWG tokenizer's rules (tags, attributes, comments, raw text,
+script escapes), not ``html.parser``, which gives no attribute offsets, decodes values and
+rescans unclosed tags (`<a ` 8,000 times: 6 s). Anchored patterns that split a tag in one way
+only read each character a bounded number of times; no tree is built (foreign content and the
+implicit closing of elements are not modelled: an unclosed `<code>` runs to the end).
 """
 
 from __future__ import annotations
@@ -66,6 +64,7 @@ URL_ATTRIBUTES = frozenset(
     {"href", "src", "poster", "action", "formaction", "cite", "xlink:href", "background"}
 )
 """Attributes whose whole value is one URL, on any element."""
+_FORM_ATTRIBUTES = frozenset({"action", "formaction"})
 _SRCSET_ATTRIBUTES = frozenset({"srcset", "imagesrcset"})
 RAW_TEXT = frozenset(
     {"script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"}
@@ -296,7 +295,9 @@ class _Scanner:
             seen.add(name)
             group = match.lastindex or 1
             value_start, value_end = (match.end(1),) * 2 if group == 1 else match.span(group)
-            if name in URL_ATTRIBUTES or (name == "data" and element == "object"):
+            if name in _FORM_ATTRIBUTES and not text[value_start:value_end].strip():
+                pass  # `<form action="">` submits to the page itself: no link to check
+            elif name in URL_ATTRIBUTES or (name == "data" and element == "object"):
                 self._link(value_start, value_end)
             elif name in _SRCSET_ATTRIBUTES:
                 self._srcset(value_start, value_end)

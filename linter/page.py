@@ -48,6 +48,11 @@ class TextValue:
     """The value's template syntax (Liquid, Go templates, shortcodes): ``text`` is masked
     (``templates.MASK``, same length), so that no rule reads it as prose or a link."""
 
+    def source(self, start: int, end: int) -> str:
+        """Characters ``start:end`` as written (template syntax unmasked): what a message
+        quotes."""
+        return (self.template.source if self.template else self.text)[start:end]
+
     @property
     def is_body(self) -> bool:
         return self.node is None

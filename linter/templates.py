@@ -109,6 +109,11 @@ class Masked:
     _source: str = field(repr=False, compare=False)
     _spans: tuple[_Span, ...] = field(repr=False)  # compared: same text, same expressions
 
+    @property
+    def source(self) -> str:
+        """The text as written, expressions unmasked (what a message quotes)."""
+        return self._source
+
     @cached_property
     def expressions(self) -> tuple[Expression, ...]:
         """In document order, disjoint; read from the source when first asked for (most texts

@@ -160,6 +160,7 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2:1: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),
         ('[site]\nknown-domains = ["x.fr"]\n', ".frontlint.toml:2:1: `site.known-domains`: unknown key; it belongs to `[links]`"),
         ('[site]\nroot = "site"\n', ".frontlint.toml:2:1: `site.root`: folder `site` not found"),
+        ('[site]\nroot = ".."\n', ".frontlint.toml:2:1: `site.root`: folder `..` is outside the configuration's folder"),
         ('[site]\nlanguage = "français"\n', ".frontlint.toml:2:1: `site.language`: expected a language code such as `fr` or `en`, found 'français'"),
         ('[site]\nbase = "/"\n', ".frontlint.toml:2:1: `site.base`: unknown key; did you mean `base-url`?"),
         ('select = ["DT",,]\n', ".frontlint.toml:1:16: invalid TOML: Invalid value"),

@@ -197,3 +197,67 @@ def test_a_change_that_deletes_or_renames_a_page_reports_the_pages_linking_to_it
         ("LK009", 4, 29, "`/a-propos/` was the URL of `content/a-propos.md`, which this change renames to `content/qui-sommes-nous.md`: its URL is now `/qui-sommes-nous/`"),
     ]  # fmt: skip
     assert [d["path"] for d in out["diagnostics"]] == ["content/index-des-liens.md"] * 2
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("liquid.md", (
+            "---\ntitle: Offre\nimage: \"{{ site.baseurl }}/img/x.png\"\n"
+            "desc: \"{{ page.date | date: '%d/%m/%Y' }} à {{ page.heure }}\"\n---\n"
+            "![logo]({{ page.image }}) [écrire](mailto:{{ site.email }}) [a]({{ x }}/b)\n"
+            "{% if page.todo %}TODO{% endif %} {{ '7ème' }} le {{ page.jour }} Avril\n"
+            "{% highlight liquid %}\nLe 12/03/2024 à 23h59, la 7ème, lorem ipsum.\n"
+            "{% endhighlight %}\n{% raw %}{{ 23h59 }}{% endraw %}\n"
+        )),
+        ("hugo.md", (
+            "---\ntitle: Atelier\n---\n{{< figure src=\"{{ .Params.image }}\" >}}\n"
+            "{{< highlight go >}}\nt.Format(\"02/01/2006 15h04\") // 7ème TODO:\n{{< /highlight >}}\n"
+            "{{% notice %}}Un texte correct.{{% /notice %}}\n{{</* ref \"x 7ème\" */>}}\n"
+        )),
+        ("page.html", (
+            "---\ntitle: Contact\n---\n<p>\n\n    <a href=\"{{ site.baseurl }}/\">Accueil</a>\n"
+            "    <img src=\"{{ page.image | relative_url }}\" alt=\"{{ page.title }}\">\n</p>\n"
+        )),
+    ],
+    ids=["liquid", "shortcodes", "html"],
+)  # fmt: skip
+def test_template_expressions_are_never_links_dates_placeholders_or_typography(site, name, text):
+    site({name: text, "img/x.png": ""})
+    assert lint(name) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+
+
+def test_a_message_quotes_template_syntax_as_written(site):
+    site({"page.md": "---\ntitle: A\n---\n[a]({{ site.url }}/b c)\n"})
+    assert found(lint("page.md")[1]) == [
+        ("LK001", 4, 5, "white space inside the URL `{{ site.url }}/b c`"),
+    ]
+
+
+def test_a_placeholder_heading_over_real_content_is_prose(site):
+    site({"page.md": (
+        "---\ntitle: Ateliers\n---\n## Nos prochains ateliers à venir\n\n- Atelier du 3 mars\n\n"
+        "Dates à venir\n\nProgramme à compléter :\n\n## Suite\n"
+    )})  # fmt: skip
+    assert found(lint("page.md")[1]) == [
+        ("PH001", 8, 1, "placeholder text `Dates à venir`"),
+        ("PH001", 10, 1, "placeholder text `Programme à compléter :`"),
+    ]
+
+
+def test_an_email_address_written_as_a_page_link(site):
+    site({"hugo.toml": "", "content/a.md": "---\ntitle: A\n---\n[écrire](eig@beta.gouv.fr)\n"})
+    assert found(lint("content/a.md")[1]) == [
+        ("LK009", 4, 10, "`eig@beta.gouv.fr` is an e-mail address written as a page link; write `mailto:eig@beta.gouv.fr`"),
+    ]  # fmt: skip
+
+
+def test_a_plain_folder_checks_links_to_files_and_anchors_only(site):
+    site({"a.md": (
+        "---\ntitle: A\nimage: img/absent.png\ndesc: '[x](#nulle-part)'\n---\n"
+        "[racine](/pas/de/generateur/) [fichier](guide.pdf) [b](b.md#suite) [ici](#titre)\n\n"
+        "## Titre\n"
+    ), "b.md": "---\ntitle: B\n---\n## Suite\n"})  # fmt: skip
+    assert found(lint("a.md")[1]) == [
+        ("LK009", 6, 41, "no page or file of the site is at `guide.pdf`"),
+    ]

@@ -122,7 +122,7 @@ def check_malformed(page: Page) -> Iterator[Diagnostic]:
                     match.start("u"),
                     match.end("u"),
                     "LK001.space",
-                    url=_short(match["u"]),
+                    url=_short(value.source(match.start("u"), match.end("u"))),
                 )
 
 

@@ -11,6 +11,7 @@ Hugo's configuration keys are case-insensitive: they are lower-cased when read.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
@@ -111,6 +112,13 @@ def folder_of(site: Site, key: str) -> str:
 
 def content_dirs(site: Site) -> list[tuple[str, str | None]]:
     """(content folder relative to the root, its language or None for the default)."""
+    cached = site.cache.get("content_dirs")
+    if cached is None:
+        cached = site.cache["content_dirs"] = _content_dirs(site)
+    return cached
+
+
+def _content_dirs(site: Site) -> list[tuple[str, str | None]]:
     dirs: list[tuple[str, str | None]] = []
     languages = site.config.get("languages")
     for code, settings in languages.items() if isinstance(languages, dict) else ():
@@ -132,6 +140,13 @@ def static_urls(site: Site, relative: PurePosixPath) -> Iterator[str]:
 
 
 def static_dirs(site: Site) -> list[str]:
+    cached = site.cache.get("static_dirs")
+    if cached is None:
+        cached = site.cache["static_dirs"] = _static_dirs(site)
+    return cached
+
+
+def _static_dirs(site: Site) -> list[str]:
     value = site.config.get("staticdir")
     dirs = [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
     if not dirs:
@@ -144,22 +159,30 @@ def static_dirs(site: Site) -> list[str]:
 
 
 def _under(relative: PurePosixPath, folder: str) -> PurePosixPath | None:
-    try:
-        return relative.relative_to(folder)
-    except ValueError:
-        return None
+    """``relative`` inside ``folder`` (both relative to the root), or None. String work:
+    ``PurePosixPath.relative_to`` would cost more than the rest of the index."""
+    text = relative.as_posix()
+    if text == folder:
+        return PurePosixPath()
+    if text.startswith(folder + "/"):
+        return PurePosixPath(text[len(folder) + 1 :])
+    return None
 
 
 def role(site: Site, relative: PurePosixPath) -> str:
-    for folder, _language in content_dirs(site):
-        if _under(relative, folder) is not None:
-            from linter.document import PAGE_SUFFIXES
+    text = relative.as_posix()
 
-            return "page" if relative.name.lower().endswith(PAGE_SUFFIXES) else "static"
-    if any(_under(relative, folder) is not None for folder in static_dirs(site)):
+    def inside(folder: str) -> bool:
+        return text == folder or text.startswith(folder + "/")
+
+    if any(inside(folder) for folder, _language in content_dirs(site)):
+        from linter.document import PAGE_SUFFIXES
+
+        return "page" if relative.name.lower().endswith(PAGE_SUFFIXES) else "static"
+    if any(inside(folder) for folder in static_dirs(site)):
         return "static"
     for key, kind in _ROLES.items():
-        if _under(relative, folder_of(site, key)) is not None:
+        if inside(folder_of(site, key)):
             return kind
     return "other"
 
@@ -183,6 +206,7 @@ def _flag(site: Site, key: str, section: str = "") -> bool:
     return value is True
 
 
+@functools.lru_cache(maxsize=4096)
 def slugify_segment(text: str, lower: bool = True, remove_accents: bool = False) -> str:
     """A path segment as Hugo makes it from a file name or a slug (``UnicodeSanitize``): letters,
     digits, marks and `._#+~-@%` kept, runs of white space to one `-`, anything else dropped."""

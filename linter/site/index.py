@@ -325,9 +325,14 @@ def page_anchors(text: str, name: str, templates: Anchors | None = None) -> Anch
     from linter.site.anchors import explicit_ids, heading_ids
 
     templates = templates or Anchors()
-    ids = set(explicit_ids(text))
-    suggested = set(ids)
-    if not name.lower().endswith((".html", ".htm")):
+    if name.lower().endswith((".html", ".htm")):
+        from linter import html
+
+        ids = html.anchors(_body(text))
+        suggested = set(ids)
+    else:
+        ids = set(explicit_ids(text))
+        suggested = set(ids)
         every, usual = heading_ids(_body(text))
         ids |= every
         suggested |= usual
