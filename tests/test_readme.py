@@ -30,6 +30,7 @@ def test_the_complete_configuration_example_is_valid_and_read(tmp_path):
     (tmp_path / "schemas").mkdir()
     shutil.copy(ROOT / "schemas" / "apply.schema.json", tmp_path / "schemas")
     (tmp_path / "schemas" / "personne.schema.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "site").mkdir()
     file = tmp_path / ".frontlint.toml"
     file.write_text(block("A complete example:", "toml"), encoding="utf-8")
     settings = config.load(file, frozenset(r.code for r in all_rules()))
@@ -42,6 +43,7 @@ def test_the_complete_configuration_example_is_valid_and_read(tmp_path):
     assert settings.severity == {"LK004": Severity.ERROR}
     assert settings.per_file_ignores == (("content/blog/*.md", ("TY", "DT009")),)
     assert settings.base_url == "https://www.eig.numerique.gouv.fr"
+    assert (settings.site_root, settings.site_language) == (tmp_path / "site", "fr")
     assert settings.option(KNOWN_DOMAINS_OPTION) == ("beta.gouv.fr", "demarches.numerique.gouv.fr")
     assert settings.option(ALLOWED_SCHEMES) == ("matrix",)
     assert settings.option(SITE_PHRASES) == ("en cours de rédaction",)
