@@ -261,3 +261,22 @@ def test_a_plain_folder_checks_links_to_files_and_anchors_only(site):
     assert found(lint("a.md")[1]) == [
         ("LK009", 6, 41, "no page or file of the site is at `guide.pdf`"),
     ]
+
+
+def test_a_missing_anchor_gets_the_closest_one_or_the_list(site):
+    site({
+        "hugo.toml": "",
+        "content/faq.md": "---\ntitle: FAQ\n---\n## Questions fréquentes\n\n## Contact {#ecrire}\n",
+        "content/vide.md": "---\ntitle: Vide\n---\nPas de titre.\n",
+        "content/a.md": (
+            "---\ntitle: A\n---\n[q](/faq/#question-frequentes) [e](/faq/#ecrir) "
+            "[x](/faq/#tarifs) [v](/vide/#x) [ici](#suite)\n"
+        ),
+    })  # fmt: skip
+    assert found(lint("content/a.md")[1]) == [
+        ("LK010", 4, 11, "`#question-frequentes` is not an anchor of `/faq/`; did you mean `#questions-fréquentes`?"),
+        ("LK010", 4, 42, "`#ecrir` is not an anchor of `/faq/`; did you mean `#ecrire`?"),
+        ("LK010", 4, 59, "`#tarifs` is not an anchor of `/faq/`, whose anchors are: #questions-fréquentes, #ecrire"),
+        ("LK010", 4, 78, "`#x` is not an anchor of `/vide/`, which has none"),
+        ("LK010", 4, 88, "`#suite` is not an anchor of this page, which has none"),
+    ]  # fmt: skip

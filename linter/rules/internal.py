@@ -17,6 +17,7 @@ import os
 import posixpath
 import re
 from collections.abc import Iterator
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
@@ -338,37 +339,20 @@ def _anchor(
         return
     start = target.start + target.url.find("#") + 1 if "#" in target.url else target.start
 
-    close = difflib.get_close_matches(fragment, sorted(known.suggested), n=1, cutoff=0.6)
-    if not shown:
-        yield value.diagnostic(
-            MISSING_ANCHOR,
-            start,
-            target.end,
-            "LK010.here.suggestion" if close else "LK010.here",
-            fragment=_short(fragment),
-            suggestion=close[0] if close else "",
-        )
-        return
-    where = shown
+    close = difflib.get_close_matches(fragment, known.suggested, n=1, cutoff=0.6)
+    here = "LK010.here" if not shown else "LK010"
     if close:
-        yield value.diagnostic(
-            MISSING_ANCHOR,
-            start,
-            target.end,
-            "LK010.suggestion",
-            fragment=_short(fragment),
-            target=_short(where),
-            suggestion=close[0],
-        )
+        key, extra = f"{here}.suggestion", {"suggestion": close[0]}
+    elif known.suggested:
+        listed = ", ".join(f"#{a}" for a in known.suggested[:5])
+        key = f"{here}.anchors"
+        extra = {"anchors": listed + (", …" if len(known.suggested) > 5 else "")}
     else:
-        yield value.diagnostic(
-            MISSING_ANCHOR,
-            start,
-            target.end,
-            "LK010",
-            fragment=_short(fragment),
-            target=_short(where),
-        )
+        key, extra = f"{here}.none", {}
+    args: dict[str, Any] = {"fragment": _short(fragment), **extra}
+    if shown:
+        args["target"] = _short(shown)
+    yield value.diagnostic(MISSING_ANCHOR, start, target.end, key, **args)
 
 
 BROKEN = Rule(
@@ -488,6 +472,21 @@ MISSING_ANCHOR = Rule(
             en="`#{fragment}` is not an anchor of `{target}`",
             fr="`#{fragment}` n’est pas une ancre de `{target}`",
         ),
+        "LK010.suggestion": Text(
+            en="`#{fragment}` is not an anchor of `{target}`; did you mean `#{suggestion}`?",
+            fr=(
+                "`#{fragment}` n’est pas une ancre de `{target}` ; vouliez-vous dire "
+                "`#{suggestion}` ?"
+            ),
+        ),
+        "LK010.anchors": Text(
+            en="`#{fragment}` is not an anchor of `{target}`, whose anchors are: {anchors}",
+            fr="`#{fragment}` n’est pas une ancre de `{target}`, dont les ancres sont : {anchors}",
+        ),
+        "LK010.none": Text(
+            en="`#{fragment}` is not an anchor of `{target}`, which has none",
+            fr="`#{fragment}` n’est pas une ancre de `{target}`, qui n’en a aucune",
+        ),
         "LK010.here": Text(
             en="`#{fragment}` is not an anchor of this page",
             fr="`#{fragment}` n’est pas une ancre de cette page",
@@ -499,12 +498,13 @@ MISSING_ANCHOR = Rule(
                 "`#{suggestion}` ?"
             ),
         ),
-        "LK010.suggestion": Text(
-            en="`#{fragment}` is not an anchor of `{target}`; did you mean `#{suggestion}`?",
-            fr=(
-                "`#{fragment}` n’est pas une ancre de `{target}` ; vouliez-vous dire "
-                "`#{suggestion}` ?"
-            ),
+        "LK010.here.anchors": Text(
+            en="`#{fragment}` is not an anchor of this page, whose anchors are: {anchors}",
+            fr="`#{fragment}` n’est pas une ancre de cette page, dont les ancres sont : {anchors}",
+        ),
+        "LK010.here.none": Text(
+            en="`#{fragment}` is not an anchor of this page, which has none",
+            fr="`#{fragment}` n’est pas une ancre de cette page, qui n’en a aucune",
         ),
     },
     doc=Doc(

@@ -53,11 +53,12 @@ def _gfm(text: str) -> str:
     return re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
 
 
-def heading_ids(text: str) -> tuple[set[str], set[str]]:
+def heading_ids(text: str) -> tuple[set[str], list[str]]:
     """Every id a heading of ``text`` may get, under each renderer's reading; and the ids by
-    the default reading of both generators (Goldmark's `github`, kramdown's GFM: accents kept)."""
+    the default reading of both generators (Goldmark's `github`, kramdown's GFM: accents kept),
+    in document order."""
     ids: set[str] = set()
-    usual: set[str] = set()
+    usual: list[str] = []
     seen: dict[str, int] = {}
     fence: str | None = None
     previous = ""
@@ -82,7 +83,7 @@ def heading_ids(text: str) -> tuple[set[str], set[str]]:
         explicit = _EXPLICIT.search(heading)
         if explicit:
             ids.add(explicit.group(1))
-            usual.add(explicit.group(1))
+            usual.append(explicit.group(1))
             continue
         plain = _plain(heading)
         default = _github(plain)
@@ -92,7 +93,7 @@ def heading_ids(text: str) -> tuple[set[str], set[str]]:
             name = f"{reading}-{count}" if count else reading
             ids.update((reading, name))
             if reading == default:
-                usual.add(name)
+                usual.append(name)
     return ids, usual
 
 

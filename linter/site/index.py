@@ -36,11 +36,12 @@ _ANY = "\x00"
 class Anchors:
     """A page's anchors: every id it may have, the prefixes of the ids its templates compute,
     and the ids to suggest (explicit ones and headings' ids as the generators make them by
-    default, accents kept: not every reading of ``ids``)."""
+    default, accents kept: not every reading of ``ids``, nor the templates' `footer`…)."""
 
     ids: frozenset[str] = frozenset()
     prefixes: tuple[str, ...] = ()
-    suggested: frozenset[str] = frozenset()
+    suggested: tuple[str, ...] = ()
+    """The page's own anchors as a reader knows them, in document order (not the templates')."""
 
     def has(self, fragment: str) -> bool:
         return fragment in self.ids or any(fragment.startswith(p) for p in self.prefixes)
@@ -298,7 +299,7 @@ def _template_ids(index: Index) -> Anchors | None:
         prefixes += computed
     if "" in prefixes:
         return None
-    return Anchors(frozenset(literal), tuple(sorted(set(prefixes))), frozenset(literal))
+    return Anchors(frozenset(literal), tuple(sorted(set(prefixes))))
 
 
 def _text(real: str) -> str | None:
@@ -329,15 +330,14 @@ def page_anchors(text: str, name: str, templates: Anchors | None = None) -> Anch
         from linter import html
 
         ids = html.anchors(_body(text))
-        suggested = set(ids)
+        suggested = sorted(ids)
     else:
         ids = set(explicit_ids(text))
-        suggested = set(ids)
         every, usual = heading_ids(_body(text))
+        suggested = [*usual, *sorted(ids - set(usual))]
         ids |= every
-        suggested |= usual
     return Anchors(
-        frozenset(ids | templates.ids), templates.prefixes, frozenset(suggested | templates.ids)
+        frozenset(ids | templates.ids), templates.prefixes, tuple(dict.fromkeys(suggested))
     )
 
 
