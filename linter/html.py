@@ -23,7 +23,7 @@ from functools import lru_cache
 from html import unescape
 from html.entities import html5
 
-from linter.markdown import LinkTarget
+from linter.targets import LinkTarget
 
 _WS = "\t\n\f\r "
 _W = r"\t\n\f\r "

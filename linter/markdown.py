@@ -14,14 +14,15 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
+
+from linter.targets import LinkTarget
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
-_HTML_ATTRIBUTE = re.compile(r"""\b(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.I)
+_LINE_END = re.compile(r"\r\n|\r|\n")
 _BARE_URL = re.compile(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?»)]", re.I
 )
@@ -29,18 +30,6 @@ _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _LINK_SYNTAX_HINT = re.compile(r"\]\(|\]:|<[a-zA-Z/]|\]\[")
 _BACKTICKS = re.compile(r"`+")
 _BRACKET_OR_BREAK = re.compile(r"[\]\n]")
-
-
-@dataclass(frozen=True)
-class LinkTarget:
-    url: str
-    """The destination as written in the source (escapes and entities as typed)."""
-    start: int
-    end: int
-    kind: str
-    """link | image | reference | autolink | html | bare"""
-    exact: bool = True
-    """False when the destination could not be located (start/end then point at the text start)."""
 
 
 @lru_cache(maxsize=1)
@@ -432,21 +421,36 @@ def _link_texts(text: str) -> list[tuple[int, int]]:
 
 
 def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
+    from linter.html import links as html_links
+
     md = _parser()
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
     locator = _Locator(text, code)
     references = {ref.get("href") for ref in env.get("references", {}).values()}
 
-    def html(content: str) -> None:
-        for match in _HTML_ATTRIBUTE.finditer(content):
-            value = next(g for g in match.groups()[1:] if g is not None)
-            if not locator.locate("html", [value]):
-                locator.lost(value, "html")
+    def html(content: str, offset: int | None = None) -> None:
+        """The links of raw HTML, read as HTML (`srcset` too); at ``offset`` in the text when
+        the content is known to stand there as is, else each located from the cursor."""
+        for target in html_links(content):
+            if offset is not None:
+                start = offset + target.start
+                locator.found.append(LinkTarget(target.url, start, start + len(target.url), "html"))
+                locator.cursor = max(locator.cursor, start + len(target.url))
+            elif not locator.locate("html", [target.url]):
+                locator.lost(target.url, "html")
 
+    starts: list[int] | None = None
     for token in tokens:
         if token.type == "html_block":
-            html(token.content)
+            offset = None
+            if token.map:
+                if starts is None:
+                    starts = [0, *(m.end() for m in _LINE_END.finditer(text))]
+                first = starts[token.map[0]] if token.map[0] < len(starts) else None
+                if first is not None and text.startswith(token.content.rstrip("\n"), first):
+                    offset = first
+            html(token.content, offset)
         for child in token.children or ():
             if child.type in ("link_open", "image"):
                 href = str(child.attrs.get("href" if child.type == "link_open" else "src", ""))

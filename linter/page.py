@@ -21,10 +21,10 @@ from linter.diagnostics import Diagnostic, Severity, Span
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
-from linter.markdown import LinkTarget
 from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule
+from linter.targets import LinkTarget
 from linter.templates import MASK, Masked, mask
 from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
 

@@ -56,3 +56,22 @@ def test_every_link_of_the_real_site_is_located():
                 lost.append((page.name, target.url))
     assert lost == []
     assert total > 1000
+
+
+def test_raw_html_blocks_are_read_as_html_at_their_exact_offsets():
+    text = "Texte.\n\n<div>\n  <img srcset=\"/img/a.png 1x, /img/b.png 2x\" src='/img/c.png'>\n</div>\n"
+    assert [(t.url, t.start, t.end, t.kind) for t in links(text)] == [
+        ("/img/a.png", 29, 39, "html"),
+        ("/img/b.png", 44, 54, "html"),
+        ("/img/c.png", 64, 74, "html"),
+    ]
+    assert [text[t.start : t.end] for t in links(text)] == [
+        "/img/a.png",
+        "/img/b.png",
+        "/img/c.png",
+    ]
+
+
+def test_raw_html_in_a_blockquote_is_located_from_its_content():
+    text = '> <p><a href="/a/">a</a></p>\n'
+    assert [(t.url, t.start, t.end, t.exact) for t in links(text)] == [("/a/", 14, 17, True)]

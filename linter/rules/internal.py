@@ -21,11 +21,11 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
-from linter.markdown import LinkTarget
 from linter.page import Page, TextValue
 from linter.site import index as site_index
 from linter.site.index import Anchors, Target, forms, page_anchors
 from linter.spec import Doc, Rule, Text, bad, good
+from linter.targets import LinkTarget
 
 DECLARING = frozenset(
     {"url", "aliases", "slug", "permalink", "redirect_from", "redirect_to", "layout", "type"}

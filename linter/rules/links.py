@@ -15,9 +15,9 @@ from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.distance import distance
-from linter.markdown import LinkTarget
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
+from linter.targets import LinkTarget
 
 KNOWN_DOMAINS = (
     "demarches-simplifiees.fr", "service-public.fr", "legifrance.gouv.fr", "data.gouv.fr",
