@@ -201,6 +201,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         files = [(file, shown) for file, shown in files if file.resolve() in found.changed]
         problems = [p for p in problems if Path(os.path.realpath(p.path)) in found.changed]
         linking = _linking_to_removed(found, sites, settings, files)
+    problems += sites.diagnostics  # the sites' configurations that could not be used
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites

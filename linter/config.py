@@ -384,7 +384,9 @@ class _Reader:
     def site(self, where: tuple, option: str, setting: Any) -> dict[str, Any]:
         """One key of ``[site]``, as the ``Settings`` field it sets."""
         if option == "base-url":
-            if not isinstance(setting, str) or not setting.startswith(("https://", "http://")):
+            from linter.site.model import valid_url
+
+            if not isinstance(setting, str) or not valid_url(setting):
                 raise self.fail(where, f"expected an absolute http(s) URL, found {setting!r}")
             return {"base_url": setting.rstrip("/")}
         if option == "root":

@@ -99,10 +99,11 @@ class _Walk:
             else:
                 self.folder(shown, real)
             return
-        if force_exclude and any(
-            self.settings.excluded(p) for p in (start, *start.parents) if str(p) != "."
+        if force_exclude and (
+            any(self.settings.excluded(p) for p in (start, *start.parents) if str(p) != ".")
+            or any(part.startswith(".") and part not in (".", "..") for part in start.parts[:-1])
         ):
-            return
+            return  # as when walking: excluded, or in a hidden folder (`.github/`)
         if start.name.lower().endswith(DATA_SUFFIXES) and not self.settings.schema_for(None, given):
             return  # a YAML data file (pre-commit sends them all) is no page: unless mapped
         self.file(shown, _boundary(given))

@@ -13,14 +13,25 @@ import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
+_PAGES = (".md", ".markdown", ".html", ".htm")
+
 
 class GitError(Exception):
     """git failed, or this is not a git repository, or the reference is unknown."""
 
 
+_SAFE = (
+    "-c", "safe.bareRepository=explicit", "-c", "core.fsmonitor=false",
+    "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
+)  # fmt: skip
+"""A checkout is written by the pull request: a folder of it laid out as a bare repository
+(`HEAD`, `objects/`, `config` with `core.fsmonitor = <command>`) must never be taken for the
+repository, nor may any configuration run a command."""
+
+
 def _git(where: Path, *args: str) -> bytes:
     try:
-        done = subprocess.run(["git", *args], cwd=where, capture_output=True, check=False)
+        done = subprocess.run(["git", *_SAFE, *args], cwd=where, capture_output=True, check=False)
     except OSError as exc:
         raise GitError(f"cannot run git: {exc}") from None
     if done.returncode != 0:
@@ -54,6 +65,8 @@ def changed_files(ref: str, where: Path) -> set[Path]:
 def changes(ref: str, where: Path, max_before: int = 1024 * 1024) -> Changes:
     """What changed since ``ref`` in the repository that holds ``where`` (a folder)."""
     top = Path(os.fsdecode(_git(where, "rev-parse", "--show-toplevel").strip()))
+    if not (top / ".git").exists():  # an older git that does not know safe.bareRepository
+        raise GitError(f"{top} is not the work tree of a repository with a .git")
     try:
         commit = _git(
             top, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{ref}^{{commit}}"
@@ -82,10 +95,14 @@ def changes(ref: str, where: Path, max_before: int = 1024 * 1024) -> Changes:
             if old:
                 found.removed[top / old] = None
             position += 2
-        if old and len(found.before) < 1000:
+        if old and len(found.before) < 1000 and old.lower().endswith(_PAGES):
+            # Only pages' front matter is read, and only a page of reasonable size.
             try:
-                text = _git(top, "cat-file", "blob", f"{base}:{old}")[:max_before]
-            except GitError:
+                size = int(_git(top, "cat-file", "-s", f"{base}:{old}").strip() or 0)
+                if size > max_before:
+                    continue
+                text = _git(top, "cat-file", "blob", f"{base}:{old}")
+            except (GitError, ValueError):
                 continue
             found.before[top / old] = text.decode("utf-8", "replace")
     return found

@@ -1,7 +1,8 @@
 """Rendering messages: a key of a rule's spec (``CODE`` or ``CODE.variant``) and its parameters,
 in English or French; parameters are filled with ``str.format``, dates and type names localised.
 Texts that come from outside (a YAML parser's explanation, a value found in the page) are passed
-as parameters and shown as they are.
+as parameters and shown as they are; a parameter that has words of its own in each language (a
+schema's per-language ``errorMessage``, a list item's name) is a ``Text``, rendered in ``lang``.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from linter.diagnostics import Message
+from linter.spec import Text
 
 _FRENCH_TYPES = {
     "string": "texte",
@@ -46,6 +48,9 @@ def prepare(key: str, args: dict[str, Any], lang: str = "en") -> tuple[str, dict
     from linter.rules import messages
 
     template = messages()[key](lang)
+    for name, value in args.items():
+        if isinstance(value, Text):
+            args[name] = value(lang)
     for name in [n for n in args if n.endswith("_date")]:
         args[name] = format_date(str(args[name]), lang)
     if lang == "fr":

@@ -260,6 +260,8 @@ class Page:
     """The page's real path (what the site's index knows it by)."""
     lang: str = "fr"
     """The language of the page's text (``Site.language``): French rules read French only."""
+    cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    """What a rule computes once per page and reuses (the page's own anchors)."""
     _values: list[TextValue] | None = field(default=None, repr=False)
 
     @property

@@ -31,7 +31,7 @@ import signal
 import string
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
-from linter.page import SchemaView
+from linter.page import SchemaView, schema_at
 from linter.rules.core import (
     BAD_FORMAT,
     BAD_VALUE,
@@ -49,7 +49,7 @@ from linter.rules.core import (
     UNKNOWN,
     WRONG_TYPE,
 )
-from linter.spec import Rule
+from linter.spec import Rule, Text
 from linter.yamltree import MappingNode, Node, SequenceNode, format_path, resolve_target
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
             cause = cause.__cause__ or cause.__context__
         found.append(Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, key, schema=name, **args))
         return found
-    translator = _Translator(doc, name, patterns)
+    translator = _Translator(doc, name, patterns, loaded.view)
     for error in errors:
         translator.add(error)
     found.extend(translator.finish())
@@ -439,16 +439,29 @@ def _json_type(value: Any) -> str:
 
 
 class _Translator:
-    """jsonschema errors -> diagnostics, deduplicated and placed on nodes."""
+    """jsonschema errors -> diagnostics, deduplicated and placed on nodes.
 
-    def __init__(self, doc: Document, schema: str, patterns: _Patterns) -> None:
+    Every keyword has messages of its own, in every language (jsonschema's English never reaches
+    a report): ``add`` reads the keyword, its value in the schema and the page's value. Values are
+    quoted as JSON; list items are counted from 1. A diagnostic inside a list item also carries a
+    ``label`` parameter (a ``Text``): the place as the editor reads the page (``place``)."""
+
+    def __init__(
+        self, doc: Document, schema: str, patterns: _Patterns, view: SchemaView | None = None
+    ) -> None:
         self.doc = doc
         self.schema = schema
         self.patterns = patterns
+        self.view = view
+        """The page's schema: the titles of list items (``place``); None: items are numbered."""
         self.out: list[Diagnostic] = []
         self.seen: set[tuple] = set()
         self.unevaluated: set[tuple[str, str]] = set()
         """(message key, pattern) of the patterns reported as not evaluated, at their value."""
+        self.compared = 0
+        """Allowed values compared with difflib so far, for the page (``_COMPARISONS``)."""
+        self.allowed: dict[int, _Allowed] = {}
+        """The ``enum`` lists met, by identity (the schema holds them for the whole run)."""
 
     def node_at(self, path: tuple) -> tuple[Node | None, Node | None]:
         """(value node, key node) at a JSON path; the nearest ancestor's when the path is lost."""
@@ -471,13 +484,56 @@ class _Translator:
                 break
         return node, key
 
+    def data_at(self, path: tuple) -> Any:
+        """The page's value at a JSON path; ``_ABSENT`` when the path is lost."""
+        value: Any = self.doc.data
+        for part in path:
+            value = _child(value, part)
+        return value
+
     def emit(self, rule: Rule, span: Span, path: tuple, msgid: str, /, **args: Any) -> None:
         ident = (rule.code, path, msgid, tuple(sorted(args.items())))
         if ident in self.seen:
             return
         self.seen.add(ident)
         args["path"] = format_path(path)
+        label = self.place(path)
+        if label is not None:
+            args["label"] = label
         self.out.append(Diagnostic.of(rule, self.doc.path, span, msgid, **args))
+
+    def place(self, path: tuple) -> Text | None:
+        """Where ``path`` is, as the editor reads the page: a list item by its own ``title``,
+        ``name`` or ``label``, else by the title the schema gives the list's items and its
+        position counted from 1 (`Sprint 5 — date`), else by its list and position
+        (`steps.dates, item 5, desc`). None without a list item: the path reads as it is."""
+        if not any(isinstance(part, int) for part in path):
+            return None
+        en = fr = ""
+        named = False
+        keys: list[str | int] = []
+        value: Any = self.doc.data
+        for depth, part in enumerate(path):
+            value = _child(value, part)
+            if not isinstance(part, int):
+                keys.append(part)
+                continue
+            name = _item_name(value)
+            if name is None:
+                title = schema_at(self.view, path[: depth + 1]).get("title")
+                if isinstance(title, str) and title.strip():
+                    name = f"{_show(' '.join(title[:200].split()), 60)} {part + 1}"
+            if name is not None:
+                en = fr = name
+            else:
+                en = _then(en, named, format_path(keys), f"item {part + 1}")
+                fr = _then(fr, named, format_path(keys), f"élément {part + 1}")
+            named = name is not None
+            keys = []
+        if keys:
+            en = _then(en, named, format_path(keys))
+            fr = _then(fr, named, format_path(keys))
+        return Text(en=en, fr=fr)
 
     def value_span(self, path: tuple) -> Span:
         node, key = self.node_at(path)
@@ -494,12 +550,39 @@ class _Translator:
             return self.doc.opening
         return (key or node).span
 
+    def head_span(self, path: tuple) -> Span:
+        """Where a problem about a whole value points: a scalar, an empty list or mapping itself;
+        a list or mapping with values inside at its key (a list item: at its first character),
+        so that the diagnostic neither covers nor supersedes the problems of the values inside."""
+        node, key = self.node_at(path)
+        target = resolve_target(node)
+        filled = (isinstance(target, MappingNode) and target.pairs) or (
+            isinstance(target, SequenceNode) and target.items
+        )
+        if not filled:
+            return self.value_span(path)
+        if node is None or node is self.doc.root:
+            return self.doc.opening
+        if key is not None:
+            return key.span
+        return self.doc.lines.span(node.span.start, node.span.start + 1)
+
+    def key_at(self, path: tuple, name: str) -> Span:
+        """The span of key ``name`` of the mapping at ``path`` (the mapping's if it is lost)."""
+        _node, key = self.node_at((*path, name))
+        return key.span if key is not None else self.key_span(path)
+
+    def bad(self, path: tuple, msgid: str, /, **args: Any) -> None:
+        """An SC006 about the value at ``path``."""
+        self.emit(BAD_VALUE, self.head_span(path), path, msgid, **args)
+
     def add(self, error: Any) -> None:
         from jsonschema.exceptions import best_match
 
         keyword = error.validator
         path = tuple(error.absolute_path)
         value = error.instance
+        schema = error.schema if isinstance(error.schema, dict) else {}
         if keyword == _UNEVALUATED:
             key, what = error.message, str(error.validator_value)
             self.unevaluated.add((key, what))
@@ -507,135 +590,307 @@ class _Translator:
             self.emit(SCHEMA_PROBLEM, span, path, key, schema=self.schema, what=what)
             return
         if keyword in ("anyOf", "oneOf") and error.context:
+            types = _only_types(error.context)
+            if types:  # `string | null`: the value has none of the types the branches allow
+                self.wrong_type(path, value, types)
+                return
             # The branch meant is the one whose type the value has: prefer its errors.
             typed = [e for e in error.context if e.validator != "type"]
             best = best_match(typed or error.context)
             if best is not None:
                 self.add(best)
                 return
-        if keyword == "required" and isinstance(value, dict):
-            properties = (
-                error.schema.get("properties", {}) if isinstance(error.schema, dict) else {}
-            )
-            for name in error.validator_value:
-                if name not in value:
-                    title = (
-                        properties.get(name, {}).get("title")
-                        if isinstance(properties.get(name), dict)
-                        else None
-                    )
-                    self.emit(
-                        MISSING,
-                        self.key_span(path),
-                        path,
-                        "SC001" if not title else "SC001.title",
-                        key=name,
-                        title=_show(title, 80) if title else "",
-                    )
+        if self.key_name(error, path):
             return
-        if keyword in ("additionalProperties", "unevaluatedProperties") and isinstance(value, dict):
-            schema = error.schema if isinstance(error.schema, dict) else {}
-            allowed = list(schema.get("properties", {}))
-            for name in value:
-                if _declared(self.patterns, name, schema):
-                    continue
-                candidates = [a for a in allowed if a not in value] or allowed
-                close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-                _node, key_node = self.node_at((*path, name))
-                span = key_node.span if key_node is not None else self.value_span(path)
-                if close:
-                    self.emit(UNKNOWN, span, path, "SC002.suggest", key=name, suggestion=close[0])
+        if keyword is None:  # a `false` subschema
+            members = self.refused_members(error, path)
+            for member in members:
+                if isinstance(member, str):
+                    span = self.key_at(path, member)
+                    self.emit(UNKNOWN, span, path, "SC002.forbidden", key=_show(member))
                 else:
-                    self.emit(UNKNOWN, span, path, "SC002", key=name)
+                    self.bad((*path, member), "SC006.false")
+            if not members:
+                self.bad(path, "SC006.false")
             return
-        span = self.value_span(path)
+        if keyword == "required" and isinstance(value, dict):
+            self.required(error, path, value, schema)
+            return
+        if keyword in ("dependentRequired", "dependencies") and isinstance(value, dict):
+            needs = error.validator_value if isinstance(error.validator_value, dict) else {}
+            for trigger, needed in needs.items():
+                names = [needed] if isinstance(needed, str) else needed
+                if trigger not in value or not isinstance(names, list):
+                    continue
+                for name in names:
+                    if isinstance(name, str) and name not in value:
+                        span = self.key_at(path, trigger)
+                        self.emit(MISSING, span, path, "SC001.dependent", key=name, trigger=trigger)
+            return
+        if keyword == "additionalProperties" and isinstance(value, dict):
+            for name in value:
+                if not _declared(self.patterns, name, schema):
+                    self.unknown(path, name, value, schema)
+            return
+        if keyword == "unevaluatedProperties" and isinstance(value, dict):
+            self.unevaluated_properties(error, path, value, schema)
+            return
         if keyword == "type":
-            expected = error.validator_value
-            expected = " | ".join(expected) if isinstance(expected, list) else str(expected)
-            found = _json_type(value)
-            if value is None:
-                self.emit(WRONG_TYPE, span, path, "SC003.null", expected=expected)
-            else:
-                self.emit(
-                    WRONG_TYPE,
-                    span,
-                    path,
-                    "SC003",
-                    expected=expected,
-                    found=found,
-                    value=_show(value),
-                )
+            self.wrong_type(path, value, error.validator_value)
             return
-        hint = error.schema.get("errorMessage") if isinstance(error.schema, dict) else None
-        if keyword in ("pattern", "format") and isinstance(hint, str):
-            rule = BAD_VALUE if keyword == "pattern" else BAD_FORMAT
-            self.emit(rule, span, path, "SC006.hint", value=_show(value), hint=_show(hint, 200))
+        hint = _hint(schema.get("errorMessage"), keyword) if keyword in _HINTED else None
+        if hint is not None and not isinstance(value, (dict, list)):
+            rule = BAD_FORMAT if keyword == "format" else BAD_VALUE
+            msgid = f"{rule.code}.hint"
+            self.emit(rule, self.value_span(path), path, msgid, value=_show(value), hint=hint)
             return
         if keyword == "format":
             shown = _show(error.validator_value, 40)
-            self.emit(BAD_FORMAT, span, path, "SC004", format=shown, value=_show(value))
+            self.emit(
+                BAD_FORMAT, self.value_span(path), path, "SC004", format=shown, value=_show(value)
+            )
             return
         if keyword == "minLength" and isinstance(value, str):
+            span = self.value_span(path)
             if value.strip() == "" and error.validator_value == 1:
                 self.emit(EMPTY_VALUE, span, path, "SC005")
             else:
-                self.emit(
-                    EMPTY_VALUE,
-                    span,
-                    path,
-                    "SC005.min",
-                    minimum=error.validator_value,
-                    length=len(value),
-                )
+                minimum = error.validator_value
+                self.emit(EMPTY_VALUE, span, path, "SC005.min", minimum=minimum, length=len(value))
             return
         if keyword == "pattern":
             self.emit(
                 BAD_VALUE,
-                span,
+                self.value_span(path),
                 path,
                 "SC006.pattern",
                 value=_show(value),
                 pattern=_show(error.validator_value, 80),
             )
             return
-        if keyword == "enum":
-            options = [str(o) for o in error.validator_value]
-            close = difflib.get_close_matches(str(value), options, n=1, cutoff=0.6)
-            listed = _show(", ".join(f"`{o}`" for o in options), 200)
-            if close:
-                self.emit(
-                    BAD_VALUE,
-                    span,
-                    path,
-                    "SC006.enum-suggest",
-                    value=_show(value),
-                    allowed=listed,
-                    suggestion=close[0],
-                )
+        if isinstance(value, list) and self.list_problem(error, keyword, path, value, schema):
+            return
+        if isinstance(value, dict) and keyword in ("minProperties", "maxProperties"):
+            bound = "minimum" if keyword == "minProperties" else "maximum"
+            msgid = "SC006.min-properties" if bound == "minimum" else "SC006.max-properties"
+            self.bad(path, msgid, count=len(value), **{bound: error.validator_value})
+            return
+        self.value_problem(error, keyword, path, value, schema)
+
+    def wrong_type(self, path: tuple, value: Any, expected: Any) -> None:
+        expected = " | ".join(map(str, expected)) if isinstance(expected, list) else str(expected)
+        span = self.value_span(path)
+        if value is None:
+            self.emit(WRONG_TYPE, span, path, "SC003.null", expected=expected)
+        else:
+            found = _json_type(value)
+            self.emit(
+                WRONG_TYPE, span, path, "SC003", expected=expected, found=found, value=_show(value)
+            )
+
+    def key_name(self, error: Any, path: tuple) -> bool:
+        """A key whose name ``propertyNames`` refuses (jsonschema validates the name in place of
+        the value, at the mapping's path): reported at the key."""
+        name = error.instance
+        mapping = self.data_at(path)
+        if not (
+            isinstance(name, str)
+            and isinstance(mapping, dict)
+            and name in mapping
+            and "propertyNames" in error.absolute_schema_path
+        ):
+            return False
+        span = self.key_at(path, name)
+        schema = error.schema if isinstance(error.schema, dict) else {}
+        hint = _hint(schema.get("errorMessage"), error.validator)
+        if hint is not None:
+            self.emit(UNKNOWN, span, path, "SC002.name-hint", key=_show(name), hint=hint)
+        elif error.validator == "pattern":
+            pattern = _show(error.validator_value, 80)
+            self.emit(UNKNOWN, span, path, "SC002.name-pattern", key=_show(name), pattern=pattern)
+        else:
+            self.emit(UNKNOWN, span, path, "SC002.name", key=_show(name))
+        return True
+
+    def refused_members(self, error: Any, path: tuple) -> list[str | int]:
+        """The keys (``properties``, ``patternProperties``) or items (``prefixItems``) whose
+        subschema is ``false``. jsonschema gives such an error the path of the mapping or list,
+        not the member's: the member is the one that holds the very value refused (among equal
+        ones, those the schema's ``properties`` or ``prefixItems`` declare ``false``)."""
+        where = list(error.absolute_schema_path)
+        kind = where[-1] if where else None
+        container = self.data_at(path)
+        members: list[str | int]
+        if kind in ("properties", "patternProperties") and isinstance(container, dict):
+            members = [name for name, item in container.items() if item is error.instance]
+            declared = schema_at(self.view, path).get("properties")
+        elif kind == "prefixItems" and isinstance(container, list):
+            members = [index for index, item in enumerate(container) if item is error.instance]
+            declared = schema_at(self.view, path).get("prefixItems")
+        else:
+            return []
+        if len(members) > 1:
+            false = [m for m in members if _member(declared, m) is False]
+            members = false or members
+        return members
+
+    def required(self, error: Any, path: tuple, value: dict, schema: dict) -> None:
+        trigger = _dependent_trigger(error)
+        properties = schema.get("properties", {})
+        properties = properties if isinstance(properties, dict) else {}
+        for name in error.validator_value:
+            if name in value:
+                continue
+            if trigger is not None:  # `dependentSchemas`: the key that asks for it
+                span = self.key_at(path, trigger)
+                self.emit(MISSING, span, path, "SC001.dependent", key=name, trigger=trigger)
+                continue
+            declared = properties.get(name)
+            title = declared.get("title") if isinstance(declared, dict) else None
+            self.emit(
+                MISSING,
+                self.key_span(path),
+                path,
+                "SC001" if not title else "SC001.title",
+                key=name,
+                title=_show(title, 80) if title else "",
+            )
+
+    def unknown(self, path: tuple, name: str, value: dict, schema: dict) -> None:
+        """A key the schema does not declare, with the closest declared one still missing."""
+        allowed = _declared_names(schema)
+        candidates = [a for a in allowed if a not in value] or allowed
+        close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+        span = self.key_at(path, name)
+        if close:
+            self.emit(UNKNOWN, span, path, "SC002.suggest", key=name, suggestion=close[0])
+        else:
+            self.emit(UNKNOWN, span, path, "SC002", key=name)
+
+    def unevaluated_properties(self, error: Any, path: tuple, value: dict, schema: dict) -> None:
+        """The keys jsonschema's message names (declared by no subschema that applied)."""
+        names = list(value)
+        picked = _listed(error.message, names)
+        if picked is None:
+            names.sort(key=str)
+            picked = _listed(error.message, names)
+        if picked is None:  # a message of another jsonschema: the keys of no local declaration
+            names = [name for name in names if not _declared(self.patterns, name, schema)]
+            picked = list(range(len(names)))
+        for index in picked:
+            if error.validator_value is False:
+                self.unknown(path, names[index], value, schema)
             else:
-                self.emit(BAD_VALUE, span, path, "SC006.enum", value=_show(value), allowed=listed)
-            return
-        if keyword == "const":
+                span = self.key_at(path, names[index])
+                self.emit(UNKNOWN, span, path, "SC002.unevaluated", key=_show(names[index]))
+
+    def list_problem(
+        self, error: Any, keyword: str, path: tuple, value: list, schema: dict
+    ) -> bool:
+        """The keywords about a whole list; False for another keyword."""
+        if keyword == "minItems":
+            self.bad(path, "SC006.min-items", minimum=error.validator_value, count=len(value))
+        elif keyword == "maxItems":
+            self.bad(path, "SC006.max-items", maximum=error.validator_value, count=len(value))
+        elif keyword in ("items", "additionalItems") and error.validator_value is False:
+            before = schema.get("prefixItems" if keyword == "items" else "items")
+            self.too_many(path, value, len(before) if isinstance(before, list) else 0)
+        elif keyword == "unevaluatedItems":
+            picked = _listed(error.message, value)
+            if picked is None:
+                self.bad(path, "SC006.unevaluated-items")
+            elif picked == list(range(picked[0], len(value))):
+                self.too_many(path, value, picked[0])
+            else:
+                for index in picked:
+                    span = self.head_span((*path, index))
+                    self.emit(BAD_VALUE, span, path, "SC006.unevaluated-item", position=index + 1)
+        elif keyword == "uniqueItems":
+            first: dict[Any, int] = {}
+            for index, item in enumerate(value):
+                seen = first.setdefault(_canonical(item), index)
+                if seen != index:
+                    span = self.head_span((*path, index))
+                    self.emit(
+                        BAD_VALUE, span, path, "SC006.unique", position=index + 1, first=seen + 1
+                    )
+        elif keyword in ("contains", "minContains", "maxContains"):
+            what = _what(schema.get("contains"))
+            least = schema.get("minContains", 1)
+            if keyword == "maxContains":
+                self.bad(path, "SC006.max-contains", maximum=error.validator_value, what=what)
+            elif keyword == "minContains" or least != 1:
+                minimum = error.validator_value if keyword == "minContains" else least
+                self.bad(path, "SC006.min-contains", minimum=minimum, what=what)
+            else:
+                self.bad(path, "SC006.contains", what=what)
+        else:
+            return False
+        return True
+
+    def too_many(self, path: tuple, value: list, allowed: int) -> None:
+        """Items after the ``allowed`` first ones: reported at the first of them."""
+        if allowed < len(value):
+            span = self.head_span((*path, allowed))
             self.emit(
                 BAD_VALUE,
                 span,
                 path,
-                "SC006.const",
-                value=_show(value),
-                expected=_show(error.validator_value),
-            )
-            return
-        if keyword == "minItems" and isinstance(value, list):
-            self.emit(
-                BAD_VALUE,
-                span,
-                path,
-                "SC006.min-items",
-                minimum=error.validator_value,
+                "SC006.extra-items",
+                maximum=allowed,
                 count=len(value),
+                position=allowed + 1,
+            )
+
+    def value_problem(
+        self, error: Any, keyword: Any, path: tuple, value: Any, schema: dict
+    ) -> None:
+        """The keywords about one value (numbers, lengths, allowed values), and the others."""
+        bound = _show(error.validator_value)
+        number = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if keyword == "enum" and isinstance(error.validator_value, list):
+            self.enum(path, value, error.validator_value)
+        elif keyword == "const":
+            self.bad(path, "SC006.const", value=_show(value), expected=bound)
+        elif keyword == "maxLength" and isinstance(value, str):
+            self.bad(path, "SC006.max-length", maximum=bound, length=len(value))
+        elif keyword in ("minimum", "exclusiveMinimum") and number:
+            # Drafts 4 and before: `"exclusiveMinimum": true` beside `minimum`.
+            exclusive = keyword == "exclusiveMinimum" or schema.get("exclusiveMinimum") is True
+            msgid = "SC006.exclusive-minimum" if exclusive else "SC006.minimum"
+            self.bad(path, msgid, minimum=bound, value=_show(value))
+        elif keyword in ("maximum", "exclusiveMaximum") and number:
+            exclusive = keyword == "exclusiveMaximum" or schema.get("exclusiveMaximum") is True
+            msgid = "SC006.exclusive-maximum" if exclusive else "SC006.maximum"
+            self.bad(path, msgid, maximum=bound, value=_show(value))
+        elif keyword in ("multipleOf", "divisibleBy") and number:
+            self.bad(path, "SC006.multiple-of", factor=bound, value=_show(value))
+        elif keyword == "not":
+            self.bad(path, "SC006.not", value=_show(value))
+        elif keyword == "oneOf":  # no context: the value fits several branches
+            self.bad(path, "SC006.one-of")
+        else:
+            self.bad(path, "SC006.keyword", keyword=_show(str(keyword), 40))
+
+    def enum(self, path: tuple, value: Any, options: list[Any]) -> None:
+        """The closest allowed value and how many there are; never the whole list."""
+        if len(options) == 1:
+            self.bad(path, "SC006.const", value=_show(value), expected=_show(options[0]))
+            return
+        count = len(options)
+        self.compared += count
+        allowed = self.allowed.get(id(options))
+        if allowed is None:  # the schema's list: the same object for every value it checks
+            allowed = self.allowed[id(options)] = _Allowed(options)
+        suggestion = allowed.closest(value, fuzzy=self.compared <= _COMPARISONS)
+        if suggestion is not None:
+            self.bad(
+                path, "SC006.enum-suggest", value=_show(value), count=count, suggestion=suggestion
             )
             return
-        self.emit(BAD_VALUE, span, path, "SC006", detail=_show(error.message, 160))
+        listed = ", ".join(f"`{_show(option, 40)}`" for option in options[:3])
+        msgid = "SC006.enum" if count <= 3 else "SC006.enum-many"
+        self.bad(path, msgid, value=_show(value), count=count, allowed=listed)
 
     def finish(self) -> list[Diagnostic]:
         """One diagnostic per value: the most telling of those found for it.
@@ -663,6 +918,226 @@ class _Translator:
             if where not in best or value_codes.index(d.code) < value_codes.index(best[where].code):
                 best[where] = d
         return kept + list(best.values())
+
+
+_ABSENT = object()
+"""What ``_child`` finds where a path leads nowhere."""
+
+_COMPARISONS = 200_000
+"""The most allowed values compared with difflib on one page (about half a second): past it,
+an ``enum`` failure names no close value but one written with other capitals."""
+
+_HINTED = frozenset(
+    {
+        "pattern",
+        "format",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "maxLength",
+        "not",
+    }
+)
+"""The keywords whose failure, on a text or a number, a schema's ``errorMessage`` replaces."""
+
+_LANGUAGE = re.compile(r"[A-Za-z]{2}(?:[-_][A-Za-z0-9]{2,8})*")
+"""A key of a per-language ``errorMessage`` (`en`, `fr`, `fr-CA`)."""
+
+_EXTRAS = re.compile(
+    r"Unevaluated (?:properties|items) are not (?:allowed|valid under the given schema) "
+    r"\((?P<listed>.*) (?:was|were) (?:unexpected|unevaluated and invalid)\)",
+    re.DOTALL,
+)
+
+
+def _child(value: Any, part: str | int) -> Any:
+    if isinstance(value, dict) and isinstance(part, str) and part in value:
+        return value[part]
+    if isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+        return value[part]
+    return _ABSENT
+
+
+def _item_name(item: Any) -> str | None:
+    """A list item's own name: its ``title``, ``name`` or ``label`` text."""
+    if isinstance(item, dict):
+        for key in ("title", "name", "label"):
+            text = item.get(key)
+            if isinstance(text, str) and text.strip():
+                return _show(" ".join(text[:200].split()), 60)  # once per diagnostic: a prefix
+    return None
+
+
+def _then(text: str, named: bool, *parts: str) -> str:
+    """``text`` followed by ``parts`` (the empty ones left out): after an item's name with
+    ` — `, else with `, `."""
+    tail = ", ".join(part for part in parts if part)
+    if not text:
+        return tail
+    return f"{text}{' — ' if named else ', '}{tail}"
+
+
+def _member(declared: Any, member: str | int) -> Any:
+    """The subschema of a key in ``properties``, or of an item in ``prefixItems``."""
+    if isinstance(member, str) and isinstance(declared, Mapping):
+        return declared.get(member)
+    if isinstance(member, int) and isinstance(declared, list) and member < len(declared):
+        return declared[member]
+    return None
+
+
+def _dependent_trigger(error: Any) -> str | None:
+    """The key whose presence applied the ``dependentSchemas`` (or ``dependencies``) member
+    whose ``required`` failed; None for another ``required``."""
+    where = list(error.absolute_schema_path)
+    if len(where) < 3 or where[-1] != "required" or where[-3] not in (
+        "dependentSchemas", "dependencies"
+    ):  # fmt: skip
+        return None
+    trigger = where[-2]
+    return trigger if isinstance(trigger, str) and trigger in error.instance else None
+
+
+def _only_types(context: list[Any]) -> list[str] | None:
+    """The types that the branches of an ``anyOf``/``oneOf`` allow, when the value fails them
+    all by its type only (`string | null`); None otherwise."""
+    names: list[str] = []
+    for error in context:
+        if error.validator != "type" or error.relative_path:
+            return None
+        expected = error.validator_value
+        for name in expected if isinstance(expected, list) else [expected]:
+            if str(name) not in names:
+                names.append(str(name))
+    return names or None
+
+
+def _declared_names(schema: dict) -> list[str]:
+    """The keys a schema declares, its own and those of the subschemas it applies in place."""
+    names: list[str] = []
+    members: list[Any] = [schema]
+    for keyword in ("allOf", "anyOf", "oneOf"):
+        listed = schema.get(keyword)
+        members += listed if isinstance(listed, list) else []
+    members += [schema.get(keyword) for keyword in ("then", "else")]
+    for member in members:
+        properties = member.get("properties") if isinstance(member, dict) else None
+        if isinstance(properties, dict):
+            names += [name for name in properties if name not in names]
+    return names
+
+
+def _hint(raw: Any, keyword: Any) -> Text | None:
+    """A schema's own message (``errorMessage``): a text; a text per language (`{"en": …,
+    "fr": …}`: the report's language, else English, else any); or, as ajv-errors reads it, one
+    of those per keyword (`{"pattern": …}`)."""
+    if isinstance(raw, dict) and isinstance(keyword, str) and keyword in raw:
+        raw = raw[keyword]
+    if isinstance(raw, str):
+        text = _show(raw.strip(), 200)
+        return Text(en=text, fr=text) if text else None
+    if not isinstance(raw, dict):
+        return None
+    by_language: dict[str, str] = {}
+    for name, text in raw.items():
+        if (
+            isinstance(name, str)
+            and name.lower() != "if"
+            and _LANGUAGE.fullmatch(name)
+            and isinstance(text, str)
+            and text.strip()
+        ):
+            by_language.setdefault(name[:2].lower(), _show(text.strip(), 200))
+    if not by_language:
+        return None
+    fallback = by_language.get("en", next(iter(by_language.values())))
+    return Text(en=fallback, fr=by_language.get("fr", fallback))
+
+
+class _Allowed:
+    """The values of an ``enum``, read once per page for the closest to a value."""
+
+    def __init__(self, options: list[Any]) -> None:
+        self.numbers = [o for o in options if _json_type(o) in ("integer", "number")]
+        self.texts = [o for o in options if isinstance(o, str) and len(o) <= 100]
+        self.folded: dict[str, str] = {}
+        for text in self.texts:
+            self.folded.setdefault(text.casefold(), text)
+
+    def closest(self, value: Any, fuzzy: bool = True) -> str | None:
+        """The allowed value closest to ``value``, if one is close: for a number, the nearest
+        number; for a text, the same text but for case, else (``fuzzy``) the closest by difflib
+        (texts longer than 100 characters are not compared: difflib is quadratic). None for
+        other values."""
+        if _json_type(value) in ("integer", "number"):
+            try:
+                nearest = min(self.numbers, key=lambda o: abs(o - value), default=None)
+            except OverflowError:  # an integer of hundreds of digits beside a float
+                return None
+            return None if nearest is None else _show(nearest)
+        if not isinstance(value, str) or len(value) > 100:
+            return None
+        same = self.folded.get(value.casefold())
+        if same is not None:
+            return _show(same)
+        if not fuzzy:
+            return None
+        close = difflib.get_close_matches(value, self.texts, n=1, cutoff=0.6)
+        return _show(close[0]) if close else None
+
+
+def _canonical(value: Any) -> Any:
+    """A value as JSON compares it, hashable: `1` and `1.0` alike, `true` and `1` not. (Page
+    values are at most 64 levels deep: the recursion is bounded.)"""
+    if isinstance(value, bool):
+        return ("boolean", value)
+    if isinstance(value, (int, float)):
+        return ("number", value)
+    if isinstance(value, list):
+        return ("array", tuple(_canonical(item) for item in value))
+    if isinstance(value, dict):
+        return ("object", frozenset((key, _canonical(item)) for key, item in value.items()))
+    return (_json_type(value), value if isinstance(value, str) else None)
+
+
+def _what(contains: Any) -> Text:
+    """The items a ``contains`` asks for, as its messages name them."""
+    if isinstance(contains, dict):
+        if "const" in contains:
+            shown = _show(contains["const"])
+            return Text(en=f"equal to `{shown}`", fr=f"égal à `{shown}`")
+        title = contains.get("title")
+        if isinstance(title, str) and title.strip():
+            shown = _show(title.strip())
+            return Text(en=f"of the kind “{shown}”", fr=f"du genre « {shown} »")
+    return Text(
+        en="of the kind the schema describes (`contains`)",
+        fr="du genre que décrit le schéma (`contains`)",
+    )
+
+
+def _listed(message: str, candidates: list[Any]) -> list[int] | None:
+    """The positions in ``candidates`` of what jsonschema's message about unevaluated properties
+    or items names (their ``repr``, in this order, joined by `, `); None when it cannot be read."""
+    match = _EXTRAS.fullmatch(message)
+    if match is None:
+        return None
+    listed = match["listed"]
+    picked: list[int] = []
+    at = 0
+    for index, candidate in enumerate(candidates):
+        text = repr(candidate)
+        end = at + len(text)
+        if listed.startswith(text, at) and (end == len(listed) or listed.startswith(", ", end)):
+            picked.append(index)
+            if end == len(listed):
+                return picked
+            at = end + 2
+    return None
 
 
 # --- Patterns: RE2 when it can read them, else Python's re under a time budget.

@@ -194,6 +194,6 @@ def test_toml_keys_after_a_multiline_string_keep_their_line_and_column(page, tmp
     assert found(lint("page.md")[1]) == [
         ("SC002", 7, 3, "unknown key `tilte`; did you mean `title`?"),
         ("SC002", 8, 11, "links: unknown key `hom`; did you mean `home`?"),
-        ("SC006", 10, 2, "params.kind: `bootcmp` is not one of `atelier`, `bootcamp`; "
+        ("SC006", 10, 2, "params.kind: `bootcmp` is not one of the 2 allowed values; "
          "did you mean `bootcamp`?"),
     ]  # fmt: skip

@@ -336,10 +336,10 @@ def test_H4_two_thousand_schema_errors_supersede_their_values_ordinals(tmp_path,
     assert (code, codes(diagnostics)) == (1, {"SC006": 2000, "TY001": 3})
     assert diagnostics[:2] == [
         ("TY001", 3, 11, "title: write `7e`, not `7ème`"),
-        ("SC006", 5, 5, "items[0]: `la 7ème fois` is not one of `ok`"),
+        ("SC006", 5, 5, "items[0]: expected `ok`, found `la 7ème fois`"),
     ]
     assert diagnostics[-3:] == [
-        ("SC006", 2004, 5, "items[1999]: `la 7ème fois` is not one of `ok`"),
+        ("SC006", 2004, 5, "items[1999]: expected `ok`, found `la 7ème fois`"),
         ("TY001", 2007, 4, "write `9e`, not `9ème`"),
         ("TY001", 2009, 4, "write `11e`, not `11ème`"),
     ]

@@ -280,3 +280,15 @@ def test_a_missing_anchor_gets_the_closest_one_or_the_list(site):
         ("LK010", 4, 78, "`#x` is not an anchor of `/vide/`, which has none"),
         ("LK010", 4, 88, "`#suite` is not an anchor of this page, which has none"),
     ]  # fmt: skip
+
+
+def test_did_you_mean_finds_a_name_by_its_beginning_or_its_end():
+    from linter.distance import Nearby
+
+    names = [f"/personnes/{n}/" for n in ("alice-martin", "bruno-petit", "chloe-durand")]
+    names += [f"/fr/actualites/{i}/" for i in range(500)]
+    nearby = Nearby(names)
+    assert nearby.closest("/personnes/alice-martn/", 0.75) == "/personnes/alice-martin/"
+    assert nearby.closest("/personnes/chloe-durand", 0.75) == "/personnes/chloe-durand/"
+    assert nearby.closest("/actualites/42/", 0.75) == "/fr/actualites/42/"  # by its end
+    assert nearby.closest("/tout-autre-chose/", 0.75) is None

@@ -19,6 +19,7 @@ from tests.conftest import TODAY, run
 NO_BAD_EXAMPLE = {
     "FL001": "only a bug of frontlint fires it",
     "FM006": "needs a link or a special file",
+    "FM011": "needs a site configuration beside the page (tested in tests/test_site.py)",
 }
 
 EXAMPLES = [

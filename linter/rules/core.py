@@ -417,6 +417,83 @@ title: Contact
     core=True,
 )
 
+SITE_CONFIG = Rule(
+    code="FM011",
+    name="site-configuration",
+    default_severity=Severity.WARNING,
+    summary=Text(
+        en="The site's configuration (hugo.toml, _config.yml…) cannot be read, or a value of it "
+        "cannot be used.",
+        fr="La configuration du site (hugo.toml, _config.yml…) ne peut pas être lue, ou une de "
+        "ses valeurs ne peut pas servir.",
+    ),
+    messages={
+        "FM011.outside": Text(
+            en="the site's configuration is a link out of the site's folder: not read",
+            fr="la configuration du site est un lien hors du dossier du site : non lue",
+        ),
+        "FM011.unreadable": Text(
+            en=(
+                "the site's configuration cannot be read (not a regular UTF-8 file of at most "
+                "1 MiB)"
+            ),
+            fr=(
+                "la configuration du site ne peut pas être lue (pas un fichier ordinaire en UTF-8 "
+                "d’au plus 1 Mio)"
+            ),
+        ),
+        "FM011.invalid": Text(
+            en="the site's configuration is not valid TOML, YAML or JSON",
+            fr="la configuration du site n’est pas du TOML, du YAML ou du JSON valide",
+        ),
+        "FM011.not-mapping": Text(
+            en="the site's configuration is not a mapping of settings",
+            fr="la configuration du site n’est pas une table de réglages",
+        ),
+        "FM011.folder": Text(
+            en="the setting `{key}` leads out of the site's folder: ignored (its default is used)",
+            fr=(
+                "le réglage `{key}` mène hors du dossier du site : ignoré (sa valeur par défaut "
+                "s’applique)"
+            ),
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""the generator's configuration that frontlint reads to know the site (which
+files are pages, their URLs and languages): it must be a regular file inside the site's folder,
+valid TOML, YAML or JSON, and its folder settings (`contentDir`, `staticDir`, `theme`,
+`collections_dir`…) must stay inside the site. While it holds a problem, the site's internal
+links are not checked (LK009, LK010): their URLs cannot be known.""",
+            fr="""la configuration du générateur que lit frontlint pour connaître le site
+(quels fichiers sont des pages, leurs adresses et leurs langues) : un fichier ordinaire dans le
+dossier du site, en TOML, YAML ou JSON valide, dont les réglages de dossiers (`contentDir`,
+`staticDir`, `theme`, `collections_dir`…) restent dans le site. Tant qu’elle a un problème, les
+liens internes du site ne sont pas vérifiés (LK009, LK010) : leurs adresses ne peuvent pas être
+connues.""",
+        ),
+        why=Text(
+            en="""a configuration the generator cannot read breaks the build; one that points
+out of the site would make frontlint read files of the machine that runs it.""",
+            fr="""une configuration que le générateur ne peut pas lire casse la construction du
+site ; une configuration qui pointe hors du site ferait lire à frontlint des fichiers de la
+machine qui l’exécute.""",
+        ),
+        fix=Text(
+            en="correct the file, or the setting the message names.",
+            fr="corriger le fichier, ou le réglage que nomme le message.",
+        ),
+    ),
+    examples=(
+        good(
+            """
+title: Accueil
+"""
+        ),
+    ),
+    core=True,
+)
+
 EMPTY = Rule(
     code="FM007",
     name="empty-file",
@@ -656,14 +733,20 @@ MISSING = Rule(
             en="missing required key `{key}` ({title})",
             fr="clé obligatoire `{key}` absente ({title})",
         ),
+        "SC001.dependent": Text(
+            en="missing key `{key}`, required when `{trigger}` is present",
+            fr="clé `{key}` absente, obligatoire quand `{trigger}` est présente",
+        ),
     },
     doc=Doc(
         what=Text(
             en="""that every key the schema lists as `required` is present. Reported at
-the key of the mapping that lacks it (at the first line for a top-level key).""",
+the key of the mapping that lacks it (at the first line for a top-level key); a key required
+by another one (`dependentRequired`, `dependentSchemas`) at the key that requires it.""",
             fr="""que chaque clé que le schéma déclare `required` est présente. Signalé
 sur la clé du dictionnaire auquel elle manque (sur la première ligne pour une clé de premier
-niveau).""",
+niveau) ; une clé qu’une autre exige (`dependentRequired`, `dependentSchemas`), sur la clé qui
+l’exige.""",
         ),
         why=Text(
             en="the template renders an empty block, or fails, where the value should be.",
@@ -726,13 +809,37 @@ UNKNOWN = Rule(
             en="unknown key `{key}`; did you mean `{suggestion}`?",
             fr="clé inconnue `{key}` ; vouliez-vous dire `{suggestion}` ?",
         ),
+        "SC002.forbidden": Text(
+            en="key `{key}` is not allowed here",
+            fr="clé `{key}` non permise ici",
+        ),
+        "SC002.unevaluated": Text(
+            en="key `{key}` is not declared, and its value does not fit what the schema allows "
+            "for other keys",
+            fr="clé `{key}` non déclarée, et sa valeur ne convient pas à ce que le schéma permet "
+            "pour les autres clés",
+        ),
+        "SC002.name": Text(
+            en="key `{key}` does not have a name the schema allows (`propertyNames`)",
+            fr="le nom de la clé `{key}` n’est pas permis par le schéma (`propertyNames`)",
+        ),
+        "SC002.name-pattern": Text(
+            en="key `{key}` does not have the expected form `{pattern}`",
+            fr="la clé `{key}` n’a pas la forme attendue `{pattern}`",
+        ),
+        "SC002.name-hint": Text(
+            en="key `{key}`: {hint}",
+            fr="clé `{key}` : {hint}",
+        ),
     },
     doc=Doc(
         what=Text(
-            en="""that every key is one the schema knows (`additionalProperties: false`),
-with a suggestion when a known key is close.""",
-            fr="""que chaque clé est connue du schéma (`additionalProperties: false`),
-avec une suggestion quand une clé connue est proche.""",
+            en="""that every key is one the schema knows (`additionalProperties: false`,
+`unevaluatedProperties`), with a suggestion when a known key is close; also a key the schema
+forbids (`false`) and a key whose name `propertyNames` refuses.""",
+            fr="""que chaque clé est connue du schéma (`additionalProperties: false`,
+`unevaluatedProperties`), avec une suggestion quand une clé connue est proche ; aussi une clé
+que le schéma interdit (`false`) et une clé dont `propertyNames` refuse le nom.""",
         ),
         why=Text(
             en="a misspelt key is ignored by the template: the value the editor typed never shows.",
@@ -829,6 +936,10 @@ BAD_FORMAT = Rule(
         "SC004": Text(
             en="`{value}` is not a valid {format}",
             fr="`{value}` n’est pas un(e) {format} valide",
+        ),
+        "SC004.hint": Text(
+            en="`{value}`: {hint}",
+            fr="`{value}` : {hint}",
         ),
     },
     doc=Doc(
@@ -942,13 +1053,17 @@ BAD_VALUE = Rule(
             fr="`{value}` : {hint}",
         ),
         "SC006.enum": Text(
-            en="`{value}` is not one of {allowed}",
-            fr="`{value}` ne fait pas partie des valeurs permises : {allowed}",
+            en="`{value}` is not one of the {count} allowed values: {allowed}",
+            fr="`{value}` ne fait pas partie des {count} valeurs permises : {allowed}",
+        ),
+        "SC006.enum-many": Text(
+            en="`{value}` is not one of the {count} allowed values (among them {allowed})",
+            fr="`{value}` ne fait pas partie des {count} valeurs permises (dont {allowed})",
         ),
         "SC006.enum-suggest": Text(
-            en="`{value}` is not one of {allowed}; did you mean `{suggestion}`?",
+            en="`{value}` is not one of the {count} allowed values; did you mean `{suggestion}`?",
             fr=(
-                "`{value}` ne fait pas partie des valeurs permises : {allowed} ; "
+                "`{value}` ne fait pas partie des {count} valeurs permises ; "
                 "vouliez-vous dire `{suggestion}` ?"
             ),
         ),
@@ -960,15 +1075,108 @@ BAD_VALUE = Rule(
             en="must have at least {minimum} item(s), found {count}",
             fr="doit contenir au moins {minimum} élément(s) ; trouvé : {count}",
         ),
+        "SC006.max-items": Text(
+            en="must have at most {maximum} item(s), found {count}",
+            fr="doit contenir au plus {maximum} élément(s) ; trouvé : {count}",
+        ),
+        "SC006.extra-items": Text(
+            en="must have at most {maximum} item(s) here, found {count}; the extra ones start "
+            "at item {position}",
+            fr="doit contenir au plus {maximum} élément(s) ici ; trouvé : {count} ; les éléments "
+            "en trop commencent à l’élément {position}",
+        ),
+        "SC006.unevaluated-item": Text(
+            en="item {position} is not allowed here",
+            fr="l’élément {position} n’est pas permis ici",
+        ),
+        "SC006.unevaluated-items": Text(
+            en="has items that the schema does not allow here (`unevaluatedItems`)",
+            fr="contient des éléments que le schéma ne permet pas ici (`unevaluatedItems`)",
+        ),
+        "SC006.unique": Text(
+            en="item {position} repeats item {first}",
+            fr="l’élément {position} répète l’élément {first}",
+        ),
+        "SC006.contains": Text(
+            en="must contain at least one item {what}",
+            fr="doit contenir au moins un élément {what}",
+        ),
+        "SC006.min-contains": Text(
+            en="must contain at least {minimum} items {what}",
+            fr="doit contenir au moins {minimum} éléments {what}",
+        ),
+        "SC006.max-contains": Text(
+            en="must contain at most {maximum} item(s) {what}",
+            fr="doit contenir au plus {maximum} élément(s) {what}",
+        ),
+        "SC006.min-properties": Text(
+            en="must have at least {minimum} key(s), found {count}",
+            fr="doit contenir au moins {minimum} clé(s) ; trouvé : {count}",
+        ),
+        "SC006.max-properties": Text(
+            en="must have at most {maximum} key(s), found {count}",
+            fr="doit contenir au plus {maximum} clé(s) ; trouvé : {count}",
+        ),
+        "SC006.max-length": Text(
+            en="must be at most {maximum} characters long (found {length})",
+            fr="doit faire au plus {maximum} caractères (trouvé : {length})",
+        ),
+        "SC006.minimum": Text(
+            en="must be at least {minimum}, found {value}",
+            fr="doit valoir au moins {minimum} ; trouvé : {value}",
+        ),
+        "SC006.maximum": Text(
+            en="must be at most {maximum}, found {value}",
+            fr="doit valoir au plus {maximum} ; trouvé : {value}",
+        ),
+        "SC006.exclusive-minimum": Text(
+            en="must be more than {minimum}, found {value}",
+            fr="doit valoir plus de {minimum} ; trouvé : {value}",
+        ),
+        "SC006.exclusive-maximum": Text(
+            en="must be less than {maximum}, found {value}",
+            fr="doit valoir moins de {maximum} ; trouvé : {value}",
+        ),
+        "SC006.multiple-of": Text(
+            en="must be a multiple of {factor}, found {value}",
+            fr="doit être un multiple de {factor} ; trouvé : {value}",
+        ),
+        "SC006.not": Text(
+            en="`{value}` is not allowed here",
+            fr="`{value}` n’est pas permis ici",
+        ),
+        "SC006.one-of": Text(
+            en="fits more than one of the forms the schema allows (`oneOf`); exactly one is "
+            "expected",
+            fr="correspond à plus d’une des formes que le schéma permet (`oneOf`) ; une seule "
+            "est attendue",
+        ),
+        "SC006.false": Text(
+            en="no value is allowed here",
+            fr="aucune valeur n’est permise ici",
+        ),
+        "SC006.keyword": Text(
+            en="does not satisfy the schema's `{keyword}`",
+            fr="ne respecte pas le `{keyword}` du schéma",
+        ),
     },
     doc=Doc(
         what=Text(
-            en="""the remaining constraints of the schema: `pattern`, `enum`, `const`,
-`minItems`, `maximum`… The message says what was expected; a schema can give its own
-message with `errorMessage`.""",
-            fr="""les autres contraintes du schéma : `pattern`, `enum`, `const`,
-`minItems`, `maximum`… Le message dit ce qui était attendu ; un schéma peut donner son propre
-message avec `errorMessage`.""",
+            en="""the remaining constraints of the schema: `pattern`, `enum` (the closest
+allowed value and how many there are), `const`, `not`, bounds (`minimum`, `maxLength`,
+`maxItems`, `maxProperties`…), `uniqueItems` (which item repeats which), `contains`, extra
+items (`items: false`, `unevaluatedItems`), `oneOf`. The message says what was expected, items
+counted from 1; a list or mapping is reported at its key, so the problems inside it are still
+reported. A schema can give its own message with `errorMessage`: a text, or one per language
+(`{"en": "…", "fr": "…"}`; English when the report's language is missing).""",
+            fr="""les autres contraintes du schéma : `pattern`, `enum` (la valeur permise
+la plus proche et leur nombre), `const`, `not`, les bornes (`minimum`, `maxLength`, `maxItems`,
+`maxProperties`…), `uniqueItems` (quel élément en répète un autre), `contains`, les éléments en
+trop (`items: false`, `unevaluatedItems`), `oneOf`. Le message dit ce qui était attendu, les
+éléments comptés à partir de 1 ; une liste ou un dictionnaire est signalé sur sa clé, pour que
+les problèmes de son contenu restent signalés. Un schéma peut donner son propre message avec
+`errorMessage` : un texte, ou un par langue (`{"en": "…", "fr": "…"}` ; l’anglais quand la
+langue du rapport manque).""",
         ),
         why=Text(
             en="the schema encodes what the template can display.",
@@ -1202,6 +1410,7 @@ RULES = (
     UNSAFE_TAG,
     TOO_COMPLEX,
     COMPLEX_KEY,
+    SITE_CONFIG,
     MISSING,
     UNKNOWN,
     WRONG_TYPE,

@@ -11,7 +11,6 @@ since nothing says how its pages are served. Front-matter keys that declare a pa
 
 from __future__ import annotations
 
-import difflib
 import html
 import os
 import posixpath
@@ -21,9 +20,12 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
+from linter.distance import Nearby
 from linter.page import Page, TextValue
+from linter.site import hugo
 from linter.site import index as site_index
 from linter.site.index import Anchors, Target, forms, page_anchors
+from linter.site.model import Site
 from linter.spec import Doc, Rule, Text, bad, good
 from linter.targets import LinkTarget
 
@@ -67,7 +69,7 @@ def _candidates(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
                     and rest.startswith("/")
                     and MASK not in rest
                 ):
-                    yield value, LinkTarget(rest, expression.end, target.end, target.kind)
+                    yield value, LinkTarget(rest, expression.end, target.end, "after-base")
         if value.template is not None and MASK in value.text:
             yield from _references(value)
 
@@ -137,13 +139,18 @@ def _internal_path(
     if path.startswith("/"):
         if site.generator == "none":
             return None
-        if site.base_url:
-            base = urlsplit(site.base_url).path.rstrip("/")
-            if base and (path == base or path.startswith(base + "/")):
+        base = site.base_path
+        if base and kind not in ("after-base", "filter"):
+            if path == base or path.startswith(base + "/"):
                 path = path[len(base) :] or "/"
-        return posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else ""), (
-            unquote(parts.fragment)
-        )
+            elif site.generator == "jekyll" or not (
+                site.config.get("canonifyurls") or site.config.get("relativeurls")
+            ):
+                # Served under `/base`: a link that leaves it out leaves the site (neither
+                # generator rewrites it, unless Hugo's canonifyURLs or relativeURLs).
+                path = "outside-base:" + path
+        normal = posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else "")
+        return normal, unquote(parts.fragment)
     if not value.is_body and not value.is_url_field:
         return None  # LK007 reports page-relative links of front-matter fields
     if site.generator == "none" and (not value.is_body or not _FILE_NAME.search(path)):
@@ -175,12 +182,7 @@ def _resolve(page: Page, path: str) -> Target | bool | None:
         own = site.relative(page.real)
         if own is None:
             return True
-        source = posixpath.normpath(posixpath.join(own.parent.as_posix(), relative))
-        file = index.source(source)
-        if file is not None:
-            return Target("page" if site.role(file) == "page" else "static", file)
-        if site.generator == "none":
-            return None
+        # As a browser resolves it: from the page's URL.
         for base in index.page_urls.get(page.real, [])[:1]:
             folder = base if base.endswith("/") else posixpath.dirname(base) + "/"
             joined = posixpath.normpath(posixpath.join(folder, relative))
@@ -189,14 +191,35 @@ def _resolve(page: Page, path: str) -> Target | bool | None:
             target = index.lookup(joined)
             if target is not None:
                 return target
+        # As the generator may rewrite it: a file beside the page's source (a bundle's
+        # resource; a `.md` file that Hugo's link hook or jekyll-relative-links turns into
+        # its page's URL).
+        source = posixpath.normpath(posixpath.join(own.parent.as_posix(), relative))
+        file = index.source(source)
+        if file is not None:
+            return _source_target(site, file)
+        if site.generator == "none":
+            return None
         return None if index.page_urls.get(page.real) else True
+    if path.startswith("outside-base:"):
+        return Target("outside-base") if index.lookup(path[len("outside-base:") :]) else None
     found = index.lookup(path)
     if found is None and path.endswith((".md", ".markdown")):
         for folder in ("", "content/"):
             file = index.source(folder + path.lstrip("/"))
             if file is not None:
-                return Target("page", file)
+                return _source_target(site, file)
     return found
+
+
+def _source_target(site: Site, file: str) -> Target:
+    """A link to a source file: its page when the generator rewrites such links (Hugo only on
+    a multilingual site or with a `render-link` hook), else the file as it is served."""
+    if site.role(file) != "page":
+        return Target("static", file)
+    if site.generator == "hugo" and not hugo.md_links(site):
+        return Target("unrewritten", file)
+    return Target("page", file)
 
 
 def _reference(page: Page, kind: str, reference: str) -> str | None:
@@ -208,31 +231,40 @@ def _reference(page: Page, kind: str, reference: str) -> str | None:
     assert site is not None
     index = site_index.of(site)
     reference = reference.strip()
-    if kind == "source":
-        return index.source(reference)
+    if kind == "source":  # from the source, or from `collections_dir` (Jekyll 4)
+        folder = site.config.get("collections_dir")
+        inner = f"{folder.strip('/')}/{reference}" if isinstance(folder, str) else reference
+        return index.source(reference) or index.source(inner)
     if kind == "post":
         folder, _slash, name = reference.rpartition("/")
-        for relative, real in index.sources.items():
-            parts = relative.split("/")
-            if (
-                "_posts" in parts[:-1]
-                and parts[-1].rsplit(".", 1)[0] == name
-                and (not folder or relative.startswith(folder + "/") or f"/{folder}/" in relative)
-            ):
+        for relative, real in index.posts().get(name, []):
+            if not folder or relative.startswith(folder + "/") or f"/{folder}/" in relative:
                 return real
         return None
-    from linter.site.hugo import content_dirs
-
     own = site.relative(page.real)
-    bases = [f for f, _language in content_dirs(site)]
-    starts = [] if reference.startswith("/") or own is None else [own.parent.as_posix()]
-    starts += bases
-    for start in starts:
+    bases = [f for f, _language in hugo.content_dirs(site)]
+    starts = []
+    if not reference.startswith("/") and own is not None:
+        starts.append(own.parent.as_posix())
+        if own.name.startswith(("index.", "_index.")):  # a bundle: from its parent too
+            starts.append(own.parent.parent.as_posix())
+    for start in (*starts, *bases):
         joined = posixpath.normpath(posixpath.join(start, reference.lstrip("/")))
         for candidate in (joined, *(joined + suffix for suffix in _CONTENT_FORMS)):
             file = index.source(candidate)
             if file is not None:
                 return file
+    if "/" not in reference.strip("/"):
+        # Hugo also finds a page by its name alone, anywhere (when only one page has it).
+        name = reference.strip("/").rsplit(".", 1)[0] if "." in reference else reference.strip("/")
+        for relative, real in index.sources.items():
+            parts = relative.split("/")
+            stem = parts[-1].rsplit(".", 1)[0]
+            if site.role(real) == "page" and (
+                stem == name
+                or (stem in ("index", "_index") and len(parts) > 1 and parts[-2] == name)
+            ):
+                return real
     return None
 
 
@@ -240,8 +272,8 @@ _CONTENT_FORMS = (".md", ".markdown", ".html", "/index.md", "/_index.md", "/inde
 
 
 def check_internal(page: Page) -> Iterator[Diagnostic]:
-    if page.site is None:
-        return
+    if page.site is None or page.site.problems:
+        return  # a configuration that cannot be used (FM011): the site's URLs are unknown
     for value, target in _candidates(page):
         url = target.url.strip()
         if target.kind == "html" and "&" in url:
@@ -264,6 +296,15 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
             if gone is not None:
                 yield _removed(page, value, target, shown, gone)
                 continue
+            other = None
+            if not path.startswith(("source:", "post:", "ref:", "relative:", "field:")):
+                other = site_index.of(page.site).other_case(path.removeprefix("outside-base:"))
+            if other is not None:
+                yield value.diagnostic(
+                    BROKEN, target.start, target.end, "LK009.case", url=_short(shown),
+                    suggestion=_short(other),
+                )  # fmt: skip
+                continue
             if _EMAIL.fullmatch(shown):
                 yield value.diagnostic(
                     BROKEN, target.start, target.end, "LK009.email", url=_short(shown)
@@ -275,6 +316,8 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
                 )
                 continue
             suggestion = None
+            if path.startswith("outside-base:"):
+                path = path[len("outside-base:") :]
             if not path.startswith(("relative:", "field:")):
                 suggestion = site_index.of(page.site).suggest(path)
             if suggestion:
@@ -288,6 +331,29 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
                 )
             else:
                 yield value.diagnostic(BROKEN, target.start, target.end, "LK009", url=_short(shown))
+            continue
+        if isinstance(found, Target) and found.kind == "outside-base":
+            base = page.site.base_path
+            yield value.diagnostic(
+                BROKEN,
+                target.start,
+                target.end,
+                "LK009.base",
+                url=_short(url.split("#", 1)[0]),
+                base=base,
+                suggestion=_short(base + url.split("#", 1)[0]),
+            )
+            continue
+        if isinstance(found, Target) and found.kind == "unrewritten" and found.file:
+            urls = site_index.of(page.site).page_urls.get(found.file, [])
+            yield value.diagnostic(
+                BROKEN,
+                target.start,
+                target.end,
+                "LK009.source" if urls else "LK009",
+                url=_short(url.split("#", 1)[0]),
+                suggestion=_short(urls[0]) if urls else "",
+            )
             continue
         if fragment and isinstance(found, Target) and found.kind == "page" and found.file:
             yield from _anchor(page, value, target, found.file, fragment, url.split("#", 1)[0])
@@ -319,6 +385,18 @@ def _removed(
 _ALWAYS = re.compile(r"^(?:top|fn:.*|fnref:.*|fn-.*|fnref-.*|footnote.*|TableOfContents)$")
 
 
+def _closest_anchor(known: Anchors, fragment: str) -> list[str]:
+    """The anchor of ``known`` closest to ``fragment`` (once per page and fragment: a page of
+    many links to one missing anchor costs one search)."""
+    if fragment not in known.closest:
+        if "" not in known.closest:  # (the page's anchors, sorted once)
+            known.closest[""] = Nearby(list(known.suggested))
+        found = known.closest[""].closest(fragment, 0.6)
+        known.closest[fragment] = [found] if found else []
+    closest: list[str] = known.closest[fragment]
+    return closest
+
+
 def _anchor(
     page: Page, value: TextValue, target: LinkTarget, file: str, fragment: str, shown: str
 ) -> Iterator[Diagnostic]:
@@ -328,23 +406,27 @@ def _anchor(
         return
     if site.generator == "none" and not value.is_body:
         return  # a field is shown by a layout that nothing here describes: its ids are unknown
-    if file == page.real:  # the page itself: its own text, no need for the site's index
-        templates = site_index.of(site).template_ids if site.generator != "none" else Anchors()
-        known = None if templates is None else page_anchors(page.doc.text, page.doc.path, templates)
+    if file == page.real:  # the page itself: its own text, read already, its anchors once
+        known: Anchors | None = page.cache.get("anchors")
+        if known is None:
+            if site.generator == "none":
+                known = page_anchors(page.doc.text, page.doc.path)
+            else:
+                known = site_index.of(site).page_anchors(page.doc.text, page.doc.path)
+            page.cache["anchors"] = known
     else:
         known = site_index.of(site).anchors(file)
-    if known is None:
-        return
-    if known.has(fragment):
+    if known is None or known.has(fragment):
         return
     start = target.start + target.url.find("#") + 1 if "#" in target.url else target.start
-
-    close = difflib.get_close_matches(fragment, known.suggested, n=1, cutoff=0.6)
+    close = _closest_anchor(known, fragment)
+    if not known.complete and not close:
+        return  # some ids are unknown (a theme, a computed id): only a likely typo is told
     here = "LK010.here" if not shown else "LK010"
     if close:
-        key, extra = f"{here}.suggestion", {"suggestion": close[0]}
+        key, extra = f"{here}.suggestion", {"suggestion": _short(close[0])}
     elif known.suggested:
-        listed = ", ".join(f"#{a}" for a in known.suggested[:5])
+        listed = ", ".join(f"#{_short(a, 40)}" for a in known.suggested[:5])
         key = f"{here}.anchors"
         extra = {"anchors": listed + (", …" if len(known.suggested) > 5 else "")}
     else:
@@ -376,6 +458,30 @@ BROKEN = Rule(
             fr=(
                 "`{url}` est une adresse électronique écrite comme un lien vers une page ; "
                 "écrire `mailto:{url}`"
+            ),
+        ),
+        "LK009.source": Text(
+            en=(
+                "`{url}` is the page's source file, which this site serves nowhere: link to its "
+                "URL `{suggestion}`"
+            ),
+            fr=(
+                "`{url}` est le fichier source de la page, que ce site ne sert nulle part : "
+                "faire le lien vers son adresse `{suggestion}`"
+            ),
+        ),
+        "LK009.base": Text(
+            en="the site is served under `{base}`: `{url}` leads out of it; write `{suggestion}`",
+            fr=("le site est servi sous `{base}` : `{url}` en sort ; écrire `{suggestion}`"),
+        ),
+        "LK009.case": Text(
+            en=(
+                "`{url}` differs from the site's URL `{suggestion}` only by letter case: most "
+                "servers answer “not found”"
+            ),
+            fr=(
+                "`{url}` ne diffère de l’adresse `{suggestion}` du site que par des majuscules : "
+                "la plupart des serveurs répondent « introuvable »"
             ),
         ),
         "LK009.reference": Text(

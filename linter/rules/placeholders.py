@@ -122,7 +122,9 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
         defined = _Definitions(text_of)
         for match in _TEMPLATE_FIELD.finditer(text_of):
             inner = match["inner"]
-            if re.fullmatch(r"[.…\s]+|\d+|[A-Z]", inner) or value.in_code(*match.span()):
+            if re.fullmatch(r"[.…\s]+|\d+|[A-Z]|v?\d+(?:\.\d+)+\S*", inner) or value.in_code(
+                *match.span()
+            ):  # `[1.2.0]`: a version (a changelog's heading), not a field to fill
                 continue
             if match.start() <= first and match.end() < last:
                 continue  # `[Vidéo] Restitution…`, `[OFFRE POURVUE] Chargé…`: a label, not a field

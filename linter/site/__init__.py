@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from linter.diagnostics import Diagnostic
 from linter.site.hugo import load as load_hugo
 from linter.site.jekyll import load as load_jekyll
 from linter.site.model import PLAIN, Site
@@ -39,8 +40,13 @@ def detect(folder: Path, names: frozenset[str]) -> Site | None:
         and any(n in names for n in _HUGO_FOLDERS)
     ):
         hugo_files = [folder / n for n in _CONFIG_NAMES if n in names]
-    if not hugo_files and "config" in names and (folder / "config" / "_default").is_dir():
-        hugo_files = [folder / "config" / "_default"]
+    if not hugo_files and "config" in names:
+        try:
+            # (`os.path.isdir` never raises; `Path.is_dir` does, on Python 3.10 and 3.11.)
+            if os.path.lexists(folder / "config" / "_default"):
+                hugo_files = [folder / "config" / "_default"]
+        except OSError:
+            pass
     if hugo_files:
         return load_hugo(folder, hugo_files[0])
     return None
@@ -60,6 +66,8 @@ class Sites:
         self.language = language
         self._folders: dict[str, Site | None] = {}
         self._outside: dict[str, Site] = {}
+        self.diagnostics: list[Diagnostic] = []
+        """FM011: what could not be used of the sites' configurations (as sites are found)."""
         self.fixed: Site | None = None
         if root is not None:
             real = Path(os.path.realpath(root))
@@ -68,8 +76,12 @@ class Sites:
         self.plain = self._finish(Site(PLAIN, Path(self.boundary)))
 
     def _finish(self, site: Site) -> Site:
+        for file, reason in site.problems:
+            self.diagnostics.append(_problem(file, reason))
         if self.base_url:
             site.base_url = self.base_url
+            path = self.base_url.split("://", 1)[-1].partition("/")[2].strip("/")
+            site.base_path = "/" + path if path else ""
         if self.language and not site.language_set:
             site.default_language = self.language
         return site
@@ -116,6 +128,19 @@ class Sites:
         for folder_above in chain:
             self._folders[folder_above] = site
         return site
+
+
+def _problem(file: Path, reason: str) -> Diagnostic:
+    from linter.diagnostics import Span
+    from linter.rules.core import SITE_CONFIG
+
+    try:
+        shown = os.path.relpath(file)
+    except ValueError:
+        shown = str(file)
+    kind, _colon, key = reason.partition(":")
+    span = Span(1, 1, 1, 1, 0, 0)
+    return Diagnostic.of(SITE_CONFIG, shown, span, f"FM011.{kind}", key=key)
 
 
 def _within(path: str, folder: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 _ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
@@ -53,15 +54,34 @@ def _gfm(text: str) -> str:
     return re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
 
 
-def heading_ids(text: str) -> tuple[set[str], list[str]]:
-    """Every id a heading of ``text`` may get, under each renderer's reading; and the ids by
-    the default reading of both generators (Goldmark's `github`, kramdown's GFM: accents kept),
-    in document order."""
+READINGS: dict[str, Callable[[str], str]] = {
+    "github": lambda plain: _github(plain),
+    "github-ascii": lambda plain: _github(_ascii(plain)),
+    "blackfriday": lambda plain: _blackfriday(plain),
+    "kramdown": lambda plain: _kramdown(plain),
+    "kramdown-ascii": lambda plain: _kramdown(_without_accents(plain)),
+    "gfm": lambda plain: _gfm(plain),
+}
+"""How each renderer makes a heading's id: Goldmark's `autoHeadingIDType` values (Hugo), kramdown
+with and without `transliterated_header_ids`, kramdown's GFM parser (Jekyll's default)."""
+
+
+def _ascii(text: str) -> str:
+    return "".join(c for c in _without_accents(text) if c.isascii())
+
+
+def heading_ids(
+    text: str, readings: tuple[str, ...] = tuple(READINGS)
+) -> tuple[set[str], list[str]]:
+    """Every id a heading of ``text`` gets under each of ``readings`` (the site's renderer, or
+    all of them when it is not known); and the ids under the first reading, in document order
+    (what a message suggests)."""
     ids: set[str] = set()
     usual: list[str] = []
     seen: dict[str, int] = {}
     fence: str | None = None
     previous = ""
+    makers = [READINGS[name] for name in readings if name in READINGS] or list(READINGS.values())
     for line in text.splitlines():
         opening = _FENCE.match(line)
         if fence is not None:
@@ -86,27 +106,17 @@ def heading_ids(text: str) -> tuple[set[str], list[str]]:
             usual.append(explicit.group(1))
             continue
         plain = _plain(heading)
-        default = _github(plain)
-        for reading in _readings(plain):
-            count = seen.get(reading, 0)
-            seen[reading] = count + 1
+        for position, make in enumerate(makers):
+            reading = make(plain)
+            if not reading:
+                continue
+            count = seen.get(f"{position}:{reading}", 0)
+            seen[f"{position}:{reading}"] = count + 1
             name = f"{reading}-{count}" if count else reading
-            ids.update((reading, name))
-            if reading == default:
+            ids.add(name)
+            if position == 0:
                 usual.append(name)
     return ids, usual
-
-
-def _readings(plain: str) -> set[str]:
-    ascii_text = _without_accents(plain)
-    return {
-        _github(plain),
-        _github(ascii_text),
-        _blackfriday(plain),
-        _kramdown(plain),
-        _kramdown(ascii_text),
-        _gfm(plain),
-    } - {""}
 
 
 def explicit_ids(text: str) -> set[str]:

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime
 import functools
+import os
+import posixpath
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from linter.site.model import Site, read_data
+from linter.site.model import Site, read_config
 
 _FOLDERS = {
     "contentdir": "content",
@@ -51,26 +53,30 @@ def _lower(data: Any, depth: int = 0) -> Any:
 
 
 def load(folder: Path, source: Path) -> Site:
-    problems: list[str] = []
+    problems: list[tuple[Path, str]] = []
     config: dict[str, Any] = {}
-    if source.is_dir():  # config/_default/: one file per top-level key, the main one at the top
-        for file in sorted(source.iterdir()):
-            data = read_data(file) if file.suffix in (".toml", ".yaml", ".yml", ".json") else {}
-            if data is None:
-                problems.append(file.name)
+    if source.name == "_default":  # config/_default/: a file per top-level key, the main one at top
+        files, problem = _listing(source, folder)
+        if problem is not None:
+            problems.append((source, problem))
+        for file in files:
+            if file.suffix not in (".toml", ".yaml", ".yml", ".json"):
                 continue
-            if not isinstance(data, dict):
+            data, problem = read_config(file, folder)
+            if problem is not None or not isinstance(data, dict):
+                problems.append((file, problem or "not-mapping"))
                 continue
             if file.stem in ("hugo", "config"):
                 config.update(_lower(data))
             else:
                 config[file.stem.lower()] = _lower(data, 1)
     else:
-        data = read_data(source)
+        data, problem = read_config(source, folder)
         if isinstance(data, dict):
             config = _lower(data)
         else:
-            problems.append(source.name)
+            problems.append((source, problem or "not-mapping"))
+    problems += [(source, reason) for reason in _confine(config)]
     languages = config.get("languages")
     codes = tuple(
         str(code).lower()
@@ -94,15 +100,83 @@ def load(folder: Path, source: Path) -> Site:
         default_language=default or "fr",
         languages=codes,
         base_url=_base_url(config.get("baseurl")),
+        base_path=_base_path(config.get("baseurl")),
         language_set=bool(default),
         problems=tuple(problems),
     )
 
 
+def _listing(source: Path, folder: Path) -> tuple[list[Path], str | None]:
+    """The files of `config/_default/`, or why it cannot be listed (a link out of the site's
+    folder is not listed: the names of what is outside would reach the messages)."""
+    real, root = os.path.realpath(source), os.path.realpath(folder)
+    try:
+        inside = os.path.commonpath([real, root]) == root
+    except ValueError:
+        inside = False
+    if not inside:
+        return [], "outside"
+    try:
+        return sorted(source.iterdir()), None
+    except OSError:
+        return [], "unreadable"
+
+
+def _escapes(value: Any) -> bool:
+    """Whether a folder setting is not a path inside the site (absolute, `..`, not text)."""
+    if not isinstance(value, str):
+        return True
+    normal = posixpath.normpath(value.replace("\\", "/"))
+    return normal.startswith(("/", "..")) or ":" in normal
+
+
+def _confine(config: dict[str, Any]) -> list[str]:
+    """Drop the folder settings that lead out of the site (a pull request may write
+    `contentDir = "../.."`), with why: each folder then takes its default."""
+    reasons = []
+    for key in _FOLDERS:
+        value = config.get(key)
+        values = value if isinstance(value, list) else [value]
+        if key in config and any(_escapes(v) for v in values):
+            del config[key]
+            reasons.append(f"folder:{key}")
+    languages = config.get("languages")
+    for code, settings in languages.items() if isinstance(languages, dict) else ():
+        if (
+            isinstance(settings, dict)
+            and "contentdir" in settings
+            and _escapes(settings["contentdir"])
+        ):
+            del settings["contentdir"]
+            reasons.append(f"folder:languages.{code}.contentDir")
+    theme = config.get("theme")
+    names = theme if isinstance(theme, list) else [theme]
+    if theme is not None and any(_escapes(n) or "/" in str(n) for n in names):
+        del config["theme"]
+        reasons.append("folder:theme")
+    return reasons
+
+
 def _base_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.startswith(("http://", "https://")):
+    from linter.site.model import valid_url
+
+    if isinstance(value, str) and valid_url(value):
         return value.rstrip("/")
     return None
+
+
+def _base_path(value: Any) -> str:
+    """The path of ``baseURL`` (`https://x.gitlab.io/projet/` -> `/projet`)."""
+    if not isinstance(value, str):
+        return ""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(value).path if "://" in value else value
+    except ValueError:
+        return ""
+    path = path.strip("/")
+    return "/" + path if path else ""
 
 
 def folder_of(site: Site, key: str) -> str:
@@ -129,14 +203,12 @@ def _content_dirs(site: Site) -> list[tuple[str, str | None]]:
 
 
 def static_urls(site: Site, relative: PurePosixPath) -> Iterator[str]:
-    """The URLs of a file of a static folder (under each language too)."""
+    """The URL of a file of a static folder."""
     for folder in static_dirs(site):
         inside = _under(relative, folder)
         if inside is None:
             continue
-        yield "/" + inside.as_posix()
-        for code in site.languages:
-            yield f"/{code}/{inside.as_posix()}"
+        yield "/" + inside.as_posix()  # one host: static files are served once, at the root
 
 
 def static_dirs(site: Site) -> list[str]:
@@ -199,6 +271,43 @@ def language(site: Site, relative: PurePosixPath) -> str | None:
     return None
 
 
+def language_prefixes(site: Site) -> list[str]:
+    """The URL prefix of each language's pages: `/en` for a language other than the default,
+    and `/fr` for the default one too when ``defaultContentLanguageInSubdir``; "" otherwise."""
+    if not site.languages:
+        return [""]
+    default = site.default_language
+    in_subdir = bool(site.config.get("defaultcontentlanguageinsubdir"))
+    return [
+        f"/{code}" if code != default or in_subdir else ""
+        for code in dict.fromkeys((default, *site.languages))
+    ]
+
+
+def md_links(site: Site) -> bool:
+    """Whether `[x](page.md)` is rewritten to the page's URL: by Hugo's own link hook (a
+    multilingual single-host site) or by the site's `render-link` hook."""
+    if site.languages and not any(
+        isinstance(v, dict) and v.get("baseurl")
+        for v in (site.config.get("languages") or {}).values()
+    ):
+        return True
+    layouts = site.root / folder_of(site, "layoutdir")
+    hooks = [layouts / "_default" / "_markup", layouts / "_markup"]
+    theme = site.config.get("theme")
+    for name in [theme] if isinstance(theme, str) else theme if isinstance(theme, list) else []:
+        hooks.append(site.root / folder_of(site, "themesdir") / str(name) / "layouts" / "_markup")
+        hooks.append(
+            site.root
+            / folder_of(site, "themesdir")
+            / str(name)
+            / "layouts"
+            / "_default"
+            / "_markup"
+        )
+    return any((hook / "render-link.html").is_file() for hook in hooks)
+
+
 def _flag(site: Site, key: str, section: str = "") -> bool:
     value = site.config.get(key)
     if isinstance(value, dict):
@@ -208,27 +317,41 @@ def _flag(site: Site, key: str, section: str = "") -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def slugify_segment(text: str, lower: bool = True, remove_accents: bool = False) -> str:
-    """A path segment as Hugo makes it from a file name or a slug (``UnicodeSanitize``): letters,
-    digits, marks and `._#+~-@%` kept, runs of white space to one `-`, anything else dropped."""
+    """A path segment as Hugo makes it from a file name, a slug or a title (``UnicodeSanitize``
+    of helpers/path.go, then lower case): letters, digits, marks and `._#+~-@/\\` kept, `%`
+    before two hex digits kept, a run of white space after something kept becomes one `-` (none
+    beside a `-`), anything else dropped."""
     import unicodedata
 
-    out: list[str] = []
-    space = False
-    for char in text.strip():
-        if char.isspace():
-            space = True
-            continue
-        if space and out:
-            out.append("-")
-        space = False
-        if char.isalnum() or char in "._#+~-@%/" or unicodedata.category(char).startswith("M"):
-            out.append(char)
-    text = "".join(out)
     if remove_accents:
         text = "".join(
             c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn"
         )
-    return text.lower() if lower else text
+    out: list[str] = []
+    pending = was_hyphen = False
+    for i, char in enumerate(text):
+        allowed = (
+            char in "./\\_#+~-@"
+            or char.isalpha()
+            or char.isdigit()
+            or unicodedata.category(char).startswith("M")
+            or (char == "%" and len(text) > i + 2 and _hex(text[i + 1 : i + 3]))
+        )
+        if allowed:
+            was_hyphen = char == "-"
+            if pending:
+                if not was_hyphen:
+                    out.append("-")
+                pending = False
+            out.append(char)
+        elif out and not was_hyphen and char.isspace():
+            pending = True
+    result = "".join(out)
+    return result.lower() if lower else result
+
+
+def _hex(pair: str) -> bool:
+    return len(pair) == 2 and all(c in "0123456789abcdefABCDEF" for c in pair)
 
 
 def _segment(site: Site, text: str) -> str:
@@ -240,10 +363,8 @@ def _segment(site: Site, text: str) -> str:
 
 
 def urlize(text: str) -> str:
-    """Hugo's ``urlize`` of a title (for `:title` and `:slug` without a slug): lower case,
-    white space to `-`, punctuation other than `-`, `_`, `.`, `/` removed."""
-    text = re.sub(r"\s+", "-", text.strip().lower())
-    return re.sub(r"[^\w./-]", "", text)
+    """Hugo's ``urlize`` of a title or slug (for `:title` and `:slug`)."""
+    return slugify_segment(text)
 
 
 def _date(value: Any) -> datetime.date | None:
@@ -325,6 +446,9 @@ def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> I
         else:
             yield prefix + "/" + "/".join(path_parts) + "/"
     aliases = data.get("aliases")
+    # A relative alias is placed beside the page (Hugo's renderAliases: the page's path, "..");
+    # a bundle's page path is its folder.
+    beside = folders[:-1] if stem in ("index", "_index") else folders
     for alias in aliases if isinstance(aliases, list) else [aliases] if aliases else []:
         if isinstance(alias, str) and alias.strip():
             alias = alias.strip()
@@ -332,7 +456,9 @@ def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> I
                 yield alias
                 yield prefix + alias
             else:
-                yield prefix + "/" + "/".join([*folders, alias])
+                yield prefix + "/" + "/".join([*beside, alias])
+                if ugly and not alias.endswith("/") and "." not in alias.rsplit("/", 1)[-1]:
+                    yield prefix + "/" + "/".join([*beside, alias]) + ".html"
 
 
 def _permalink(

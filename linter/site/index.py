@@ -10,20 +10,22 @@ could not be computed (a permalink token without a value, a taxonomy term).
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
 from linter.site.model import Site
 
+if TYPE_CHECKING:
+    from linter.distance import Nearby
+
 MAX_FILES = 200_000
 _SKIPPED = frozenset({".git", "node_modules", "_site", "public", "resources", ".venv", "vendor"})
-_URL_KEYS = "slug|url|aliases|permalink|redirect_from|headless|_?build|published"
+_URL_KEYS = "slug|url|aliases|permalink|redirect_from|headless|_?build|published|lang"
 _DATED_KEYS = "date|publishdate|title|categories|category"
 _FRONT_KEYS = re.compile(rb"^(?:" + _URL_KEYS.encode() + rb")\s*[:=]", re.M | re.I)
 _DATED_FRONT_KEYS = re.compile(
@@ -42,9 +44,62 @@ class Anchors:
     prefixes: tuple[str, ...] = ()
     suggested: tuple[str, ...] = ()
     """The page's own anchors as a reader knows them, in document order (not the templates')."""
+    complete: bool = True
+    """False when some ids cannot be known (a theme that is not in the repository, a template
+    that computes any id): only a likely typo of a known anchor is then reported."""
+    closest: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """A missing fragment -> the closest of ``suggested`` (filled by the rule, once each;
+    `""`: the ``distance.Nearby`` of ``suggested``)."""
 
     def has(self, fragment: str) -> bool:
         return fragment in self.ids or any(fragment.startswith(p) for p in self.prefixes)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A URL with segments that could not be computed: each segment is its literal pieces
+    around wildcards, a wildcard standing for one or more characters other than `/`. Matched
+    segment by segment, each piece found from the left: linear, where a regular expression of
+    wildcards side by side backtracks over every split of a segment."""
+
+    segments: tuple[tuple[str, ...], ...]
+    rest: bool = False
+
+    @classmethod
+    def of(cls, url: str, rest: bool = False) -> Pattern:
+        segments = url.strip("/").casefold().split("/") if url.strip("/") else []
+        pieces = []
+        for segment in segments:
+            # Wildcards side by side are one wildcard (one or more characters either way).
+            pieces.append(tuple(re.sub(f"{_ANY}+", _ANY, segment).split(_ANY)))
+        return cls(tuple(pieces), rest)
+
+    def matches(self, segments: list[str]) -> bool:
+        """Whether the case-folded ``segments`` of a URL match."""
+        if self.rest:
+            if len(segments) <= len(self.segments):
+                return False
+            segments = segments[: len(self.segments)]
+        return len(segments) == len(self.segments) and all(
+            _glob(pieces, text) for pieces, text in zip(self.segments, segments, strict=True)
+        )
+
+
+def _glob(pieces: tuple[str, ...], text: str) -> bool:
+    """Whether ``text`` is ``pieces`` joined by runs of one or more characters (each literal
+    piece found leftmost: what leaves the most room to the pieces after it)."""
+    if len(pieces) == 1:
+        return text == pieces[0]
+    first, *middle, last = pieces
+    if not text.startswith(first):
+        return False
+    position = len(first)
+    for piece in middle:
+        found = text.find(piece, position + 1)
+        if found < 0:
+            return False
+        position = found + len(piece)
+    return len(text) - len(last) >= position + 1 and text.endswith(last)
 
 
 @dataclass(frozen=True)
@@ -61,26 +116,36 @@ class Target:
 class Index:
     site: Site
     urls: dict[str, Target] = field(default_factory=dict)
-    folded: dict[str, Target] = field(default_factory=dict)
-    patterns: list[tuple[re.Pattern[str], Target]] = field(default_factory=list)
+    folded: dict[str, str] = field(default_factory=dict)
+    """Case-folded URL -> the URL as served."""
+    patterns: dict[int, list[tuple[Pattern, Target]]] = field(default_factory=dict)
+    """URL patterns by their number of segments (-1: those that match any further ones)."""
     sources: dict[str, str] = field(default_factory=dict)
     """Source path relative to the site's root (POSIX) -> real path, for every file."""
     page_urls: dict[str, list[str]] = field(default_factory=dict)
     """Real path of a page -> the URLs it is served at (first: its own)."""
     truncated: bool = False
-    templates: list[str] = field(default_factory=list)
-    """Real paths of the site's HTML templates (layouts, includes, shortcodes, partials)."""
+    template_files: list[tuple[str, PurePosixPath]] = field(default_factory=list)
+    """(real path, path from the root) of the site's HTML templates (layouts, includes,
+    shortcodes, partials)."""
     _anchors: dict[str, Anchors | None] = field(default_factory=dict)
-    _template_ids: list[Anchors | None] = field(default_factory=list)
+    _suggested: dict[str, str | None] = field(default_factory=dict)
+    _nearby: Nearby | None = None
+    _posts: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    _templates: list[Templates] = field(default_factory=list)
 
-    def add(self, url: str, target: Target) -> None:
+    def add(self, url: str, target: Target, rest: bool = False) -> None:
+        """``url`` is served by ``target``; ``_ANY`` in it matches any one segment's text;
+        ``rest``: the URL's further segments too (a redirect's `/old/*`)."""
         url = unquote(url)
-        if _ANY in url:
-            parts = (re.escape(part) for part in url.split(_ANY))
-            self.patterns.append((re.compile("[^/]+".join(parts) + "/?", re.I), target))
+        if _ANY in url or rest:
+            pattern = Pattern.of(url, rest)
+            self.patterns.setdefault(-1 if rest else len(pattern.segments), []).append(
+                (pattern, target)
+            )
             return
         self.urls.setdefault(url, target)
-        self.folded.setdefault(url.casefold(), target)
+        self.folded.setdefault(url.casefold(), url)
         if target.file is not None and target.kind == "page":
             self.page_urls.setdefault(target.file, []).append(url)
 
@@ -91,34 +156,64 @@ class Index:
             if found is not None:
                 return found
         for form in forms(path):
+            segments = form.strip("/").casefold().split("/")
+            candidates: list[tuple[Pattern, Target]] = [
+                *self.patterns.get(len(segments), ()),
+                *self.patterns.get(-1, ()),
+            ]
+            for pattern, target in candidates:
+                if pattern.matches(segments):
+                    return target
+        return None
+
+    def other_case(self, path: str) -> str | None:
+        """The served URL that ``path`` matches but for letter case (`/Guide/` for `/guide/`):
+        case-sensitive servers (GitHub Pages, Netlify, most) answer 404."""
+        for form in forms(path):
             found = self.folded.get(form.casefold())
             if found is not None:
                 return found
-        for pattern, target in self.patterns:
-            if pattern.fullmatch(path):
-                return target
         return None
 
     def suggest(self, path: str) -> str | None:
-        """The served URL closest to ``path``, if one is close."""
-        candidates = [u for u in self.urls if not u.endswith(".xml")]
-        close = difflib.get_close_matches(path, candidates, n=1, cutoff=0.75)
-        return close[0] if close else None
+        """The served URL closest to ``path``, if one is close (``distance.Nearby``: a page of
+        many broken links does not compare each with every URL of the site)."""
+        if path not in self._suggested:
+            if self._nearby is None:
+                from linter.distance import Nearby
+
+                self._nearby = Nearby([u for u in self.urls if not u.endswith(".xml")])
+            self._suggested[path] = self._nearby.closest(path, 0.75)
+        return self._suggested[path]
+
+    def posts(self) -> dict[str, list[tuple[str, str]]]:
+        """Jekyll's posts by name (`2025-03-12-titre`): [(path from the root, real path)]."""
+        if not self._posts:
+            for relative, real in self.sources.items():
+                parts = relative.split("/")
+                if "_posts" in parts[:-1]:
+                    name = parts[-1].rsplit(".", 1)[0]
+                    self._posts.setdefault(name, []).append((relative, real))
+            self._posts.setdefault("", [])
+        return self._posts
 
     def anchors(self, file: str) -> Anchors | None:
-        """The anchors of the page at ``file`` (real path): ids, and the prefixes of ids that
-        templates compute; None when they cannot be known."""
+        """The anchors of the page at ``file`` (real path); None when it cannot be read."""
         if file not in self._anchors:
-            self._anchors[file] = _page_anchors(file, self.template_ids)
+            text = _text(file)
+            self._anchors[file] = None if text is None else self.page_anchors(text, file)
         return self._anchors[file]
 
     @property
-    def template_ids(self) -> Anchors | None:
-        """The ids the site's templates write (None: a template computes any id, or the
-        templates are not all in the repository — a theme that is not there)."""
-        if not self._template_ids:
-            self._template_ids.append(_template_ids(self))
-        return self._template_ids[0]
+    def templates(self) -> Templates:
+        """The ids the site's templates write (read once, on the first anchor to check)."""
+        if not self._templates:
+            self._templates.append(_read_templates(self))
+        return self._templates[0]
+
+    def page_anchors(self, text: str, name: str) -> Anchors:
+        """The anchors of a page of this site whose whole text is ``text``."""
+        return page_anchors(text, name, readings(self.site), self.templates)
 
     def source(self, relative: str) -> str | None:
         """The real path of the file at ``relative`` from the site's root, if it exists."""
@@ -142,6 +237,7 @@ def forms(path: str) -> list[str]:
 def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
     """(real path, path relative to root) of every regular file, links to folders unfollowed."""
     count = 0
+    top = os.path.realpath(root)
     stack = [(str(root), PurePosixPath())]
     while stack:
         folder, relative = stack.pop()
@@ -157,7 +253,13 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
                     if entry.name not in _SKIPPED and not entry.name.startswith(".git"):
                         below.append((entry.path, relative / entry.name))
                     continue
-                if entry.is_symlink() or not entry.is_file(follow_symlinks=False):
+                if entry.is_symlink():
+                    # A link to a file of the site is served as a file (a link out of it,
+                    # or to a folder, is not followed).
+                    real = os.path.realpath(entry.path)
+                    if not _inside(real, top) or not os.path.isfile(real):
+                        continue
+                elif not entry.is_file(follow_symlinks=False):
                     continue
             except OSError:
                 continue
@@ -166,6 +268,13 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
                 return
             yield entry.path, relative / entry.name
         stack.extend(reversed(below))
+
+
+def _inside(path: str, folder: str) -> bool:
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:
+        return False
 
 
 def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[str, Any]:
@@ -211,7 +320,7 @@ def build(site: Site) -> Index:
         if role == "page":
             pages.append((real, relative))
         elif role == "template" and relative.suffix.lower() in (".html", ".htm", ".liquid"):
-            index.templates.append(real)
+            index.template_files.append((real, relative))
         elif role == "static":
             for url in site.rules.static_urls(site, relative):
                 index.add(url, Target("static", real))
@@ -233,73 +342,204 @@ def build(site: Site) -> Index:
             if relative.parent in bundles and site.rules.role(site, relative) == "static":
                 for url in bundles[relative.parent]:
                     if _ANY not in url:
-                        index.add(url.rstrip("/") + "/" + relative.name, Target("static", real))
+                        base = url.removesuffix(".html").rstrip("/")  # uglyURLs: `/a.html`
+                        index.add(base + "/" + relative.name, Target("static", real))
         _hugo_generated(site, index, pages)
+    if site.generator == "jekyll":
+        _jekyll_archives(site, index)
+    _redirects(site, index)
     for url in ("/", "/index.xml", "/feed.xml", "/sitemap.xml", "/404.html", "/robots.txt"):
         index.add(url, Target("generated"))
     return index
 
 
+_ARCHIVES = {
+    "year": "/:year/",
+    "month": "/:year/:month/",
+    "day": "/:year/:month/:day/",
+    "tag": "/tag/:name/",
+    "category": "/category/:name/",
+}
+
+
+def _jekyll_archives(site: Site, index: Index) -> None:
+    """The archive pages of jekyll-archives (its ``enabled`` kinds, at its ``permalinks``)."""
+    plugins = site.config.get("plugins") or site.config.get("gems") or []
+    settings = site.config.get("jekyll-archives")
+    if "jekyll-archives" not in (plugins if isinstance(plugins, list) else []):
+        return
+    settings = settings if isinstance(settings, dict) else {}
+    enabled = settings.get("enabled", [])
+    kinds = list(_ARCHIVES) if enabled == "all" else enabled if isinstance(enabled, list) else []
+    permalinks = settings.get("permalinks")
+    permalinks = permalinks if isinstance(permalinks, dict) else {}
+    for kind in kinds:
+        kind = {"tags": "tag", "categories": "category"}.get(str(kind), str(kind))
+        pattern = permalinks.get(kind, _ARCHIVES.get(kind))
+        if isinstance(pattern, str) and pattern.startswith("/"):
+            index.add(re.sub(r":[a-z_]+", _ANY, pattern), Target("generated"))
+
+
+def _redirects(site: Site, index: Index) -> None:
+    """The sources of Netlify's redirects (a `_redirects` file, `netlify.toml`): served too."""
+    from linter.site.model import read_config
+
+    places = [site.root / "_redirects"]
+    if site.generator == "hugo":
+        from linter.site import hugo
+
+        places += [site.root / folder / "_redirects" for folder in hugo.static_dirs(site)]
+    for place in places:
+        text = _text(str(place)) if place.is_file() else None
+        for line in (text or "").splitlines()[:10_000]:
+            fields = line.split("#", 1)[0].split()
+            if len(fields) >= 2 and fields[0].startswith("/"):
+                source = re.sub(r"\*|:[A-Za-z_]+", _ANY, fields[0])
+                if source.endswith("/" + _ANY):  # `/old/*` serves `/old/…/…` too
+                    index.add(source[: -len(_ANY)], Target("generated"), rest=True)
+                else:
+                    index.add(source, Target("generated"))
+    # netlify.toml: beside the site, or at the root of the repository that holds it.
+    folders = [site.root] + [site.root.parent] * (site.root.parent / ".git").exists()
+    for folder in folders:
+        netlify = folder / "netlify.toml"
+        data = read_config(netlify, folder)[0] if netlify.is_file() else None
+        rules = data.get("redirects") if isinstance(data, dict) else None
+        for rule in rules if isinstance(rules, list) else []:
+            origin = rule.get("from") if isinstance(rule, dict) else None
+            if isinstance(origin, str) and origin.startswith("/"):
+                index.add(re.sub(r"\*|:[A-Za-z_]+", _ANY, origin), Target("generated"))
+
+
 def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, PurePosixPath]]) -> None:
-    """Section lists (every content folder), language homes, taxonomies, feeds."""
+    """Section lists (top-level folders of the content; deeper ones have an `_index.md`), their
+    feeds, language homes, taxonomies, sitemaps, the home's other outputs."""
     from linter.site import hugo
 
-    prefixes = [""] + [f"/{code}" for code in site.languages]
+    prefixes = hugo.language_prefixes(site)
+    sections: set[str] = set()
     for _real, relative in pages:
         for folder, _code in hugo.content_dirs(site):
             try:
                 inside = relative.relative_to(folder)
             except ValueError:
                 continue
-            parts = [hugo._segment(site, p) for p in inside.parts[:-1]]
-            for depth in range(1, len(parts) + 1):
-                for prefix in prefixes:
-                    url = prefix + "/" + "/".join(parts[:depth]) + "/"
-                    if url not in index.urls:
-                        index.add(url, Target("generated"))
-                        index.add(url + "index.xml", Target("generated"))
+            if len(inside.parts) > 1:
+                sections.add(hugo._segment(site, inside.parts[0]))
+            if inside.name.startswith("_index."):
+                sections.add("/".join(hugo._segment(site, p) for p in inside.parts[:-1]))
             break
+    for prefix in prefixes:
+        for section in sorted(sections - {""}):
+            index.add(f"{prefix}/{section}/", Target("generated"))
+            index.add(f"{prefix}/{section}/index.xml", Target("generated"))
     taxonomies = site.config.get("taxonomies")
     plural = (
         [str(v) for v in taxonomies.values()]
         if isinstance(taxonomies, dict)
         else ["tags", "categories"]
     )
+    outputs = str(site.config.get("outputs", "")).lower()
     for prefix in prefixes:
-        index.add(prefix + "/", Target("generated"))
-        index.add(prefix + "/index.xml", Target("generated"))
+        for url in (
+            "/",
+            "/index.xml",
+            "/sitemap.xml",
+            *(["/index.json"] if "json" in outputs else []),
+        ):
+            index.add(prefix + url, Target("generated"))
         for name in plural:
             index.add(f"{prefix}/{name}/", Target("generated"))
             index.add(f"{prefix}/{name}/{_ANY}/", Target("generated"))
             index.add(f"{prefix}/{name}/{_ANY}/index.xml", Target("generated"))
 
 
-def _template_ids(index: Index) -> Anchors | None:
+@dataclass(frozen=True)
+class Templates:
+    """What the site's templates say of anchors."""
+
+    literal: frozenset[str] = frozenset()
+    """Ids written as they are (`id="contenu"`)."""
+    prefixes: tuple[str, ...] = ()
+    """Literal beginnings of the ids that layouts compute for every page (`accordion-{{ $i }}`:
+    `accordion-`; `""`: any id)."""
+    calls: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """The same, of the shortcodes and includes: they widen the anchors of the pages that call
+    them only (`{{< encadre id="x" >}}`)."""
+    complete: bool = True
+    """False when templates are missing: a theme not in the repository."""
+
+
+def _read_templates(index: Index) -> Templates:
     from linter.site.anchors import template_ids
 
     site = index.site
+    complete = True
     theme = site.config.get("theme") or site.config.get("remote_theme")
     if site.generator == "hugo" and theme:
         from linter.site import hugo
 
         names = [theme] if isinstance(theme, str) else theme if isinstance(theme, list) else []
         folder = site.root / hugo.folder_of(site, "themesdir")
-        if any(not (folder / str(name)).is_dir() for name in names):
-            return None
+        complete = all((folder / str(name)).is_dir() for name in names)
     elif site.generator == "jekyll" and theme:
-        return None  # a gem or remote theme: its layouts are not in the repository
+        complete = False  # a gem or remote theme: its layouts are not in the repository
     literal: set[str] = set()
     prefixes: list[str] = []
-    for real in index.templates:
+    calls: dict[str, list[str]] = {}
+    for real, relative in index.template_files:
+        parts = relative.parts
+        if "_markup" in parts and relative.name.startswith("render-heading"):
+            continue  # Hugo's heading hook writes the headings' own ids (`{{ .Anchor }}`)
         text = _text(real)
         if text is None:
             continue
         found, computed = template_ids(text)
         literal |= found
-        prefixes += computed
-    if "" in prefixes:
-        return None
-    return Anchors(frozenset(literal), tuple(sorted(set(prefixes))))
+        if "shortcodes" in parts:
+            calls.setdefault(relative.stem, []).extend(computed)
+        elif "_includes" in parts:
+            calls.setdefault(relative.name, []).extend(computed)
+        else:
+            prefixes += computed
+    return Templates(
+        frozenset(literal),
+        tuple(sorted(set(prefixes))),
+        {name: tuple(sorted(set(found))) for name, found in calls.items() if found},
+        complete,
+    )
+
+
+def readings(site: Site) -> tuple[str, ...]:
+    """How the site's Markdown renderer makes heading ids (``anchors.READINGS``; the first is
+    the one suggested): Hugo's `autoHeadingIDType`; Jekyll's kramdown, GFM by default."""
+    from linter.site.anchors import READINGS
+
+    if site.generator == "hugo":
+        parser = _table(_table(_table(site.config, "markup"), "goldmark"), "parser")
+        kind = parser.get("autoheadingidtype", "github")
+        return (kind,) if kind in READINGS else ("github",)
+    if site.generator == "jekyll":
+        if site.config.get("markdown", "kramdown") not in ("kramdown", "Kramdown"):
+            return tuple(READINGS)
+        kramdown = _table(site.config, "kramdown")
+        ascii_ids = bool(kramdown.get("transliterated_header_ids"))
+        if str(kramdown.get("input", "GFM")).lower() == "gfm":
+            return ("gfm", "kramdown-ascii") if ascii_ids else ("gfm",)
+        return ("kramdown-ascii",) if ascii_ids else ("kramdown",)
+    return ("github", *READINGS)
+
+
+def _table(data: Any, key: str) -> Mapping[str, Any]:
+    """``data[key]`` as a mapping with lower-cased keys ({} when it is not one)."""
+    value = data.get(key) if isinstance(data, Mapping) else None
+    if not isinstance(value, Mapping):
+        value = (
+            next((v for k, v in data.items() if str(k).lower() == key), None)
+            if isinstance(data, Mapping)
+            else None
+        )
+    return {str(k).lower(): v for k, v in value.items()} if isinstance(value, Mapping) else {}
 
 
 def _text(real: str) -> str | None:
@@ -311,33 +551,42 @@ def _text(real: str) -> str | None:
         return None
 
 
-def _page_anchors(real: str, templates: Anchors | None) -> Anchors | None:
-    """A page's anchors with its templates' (see ``Index.anchors``)."""
-    if templates is None:
-        return None
-    text = _text(real)
-    if text is None:
-        return None
-    return page_anchors(text, real, templates)
+def page_anchors(
+    text: str,
+    name: str,
+    readings: tuple[str, ...] = (),
+    templates: Templates | None = None,
+) -> Anchors:
+    """The anchors of a page whose whole text is ``text``: its headings' ids (under
+    ``readings``; all when empty), its explicit ids, and what its templates add."""
+    from linter.site.anchors import READINGS, explicit_ids, heading_ids
+    from linter.templates import mask
 
-
-def page_anchors(text: str, name: str, templates: Anchors | None = None) -> Anchors:
-    """The anchors of a page whose whole text is ``text``, with the templates' ids."""
-    from linter.site.anchors import explicit_ids, heading_ids
-
-    templates = templates or Anchors()
+    templates = templates or Templates()
+    body = _body(text)
     if name.lower().endswith((".html", ".htm")):
         from linter import html
 
-        ids = html.anchors(_body(text))
+        ids = html.anchors(body)
         suggested = sorted(ids)
     else:
-        ids = set(explicit_ids(text))
-        every, usual = heading_ids(_body(text))
+        ids = set(explicit_ids(body))
+        every, usual = heading_ids(body, readings or tuple(READINGS))
         suggested = [*usual, *sorted(ids - set(usual))]
         ids |= every
+    prefixes = list(templates.prefixes)
+    if templates.calls and ("{{" in body or "{%" in body):
+        for expression in mask(body).expressions:
+            called = expression.name
+            if expression.name == "include" and expression.argument:
+                called = expression.argument[0]
+            prefixes += templates.calls.get(called, ())
+    complete = templates.complete and "" not in prefixes
     return Anchors(
-        frozenset(ids | templates.ids), templates.prefixes, tuple(dict.fromkeys(suggested))
+        frozenset(ids | templates.literal),
+        tuple(sorted({p for p in prefixes if p})),
+        tuple(dict.fromkeys(suggested)),
+        complete,
     )
 
 

@@ -11,12 +11,13 @@ pattern), a page's own ``permalink``, ``defaults`` (their ``permalink`` and ``la
 from __future__ import annotations
 
 import fnmatch
+import posixpath
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from linter.site.model import Site, read_data
+from linter.site.model import Site, read_config, valid_url
 
 _TEMPLATES = frozenset({"_layouts", "_includes", "_sass", "_plugins"})
 _GENERATED = frozenset({"_site", ".jekyll-cache", ".sass-cache", "node_modules", "vendor"})
@@ -31,8 +32,16 @@ _POST_NAME = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-(.+?)(\.[^.]+)?$")
 
 
 def load(folder: Path, source: Path) -> Site:
-    data = read_data(source)
+    data, problem = read_config(source, folder)
     config = data if isinstance(data, dict) else {}
+    problems = [(source, problem or "not-mapping")] if not isinstance(data, dict) else []
+    for key in ("collections_dir", "source"):
+        value = config.get(key)
+        if value is not None and (
+            not isinstance(value, str) or posixpath.normpath(value).startswith(("/", ".."))
+        ):
+            del config[key]
+            problems.append((source, f"folder:{key}"))
     default = ""
     for key in ("lang", "default_lang", "locale", "language"):
         value = config.get(key)
@@ -48,9 +57,10 @@ def load(folder: Path, source: Path) -> Site:
         config,
         default_language=default or "fr",
         languages=tuple(str(v).lower() for v in languages) if isinstance(languages, list) else (),
-        base_url=base if base and base.startswith(("http://", "https://")) else None,
+        base_url=base if base and valid_url(base) else None,
+        base_path="/" + baseurl.strip("/") if baseurl.strip("/") else "",
         language_set=bool(default),
-        problems=() if data is not None else (source.name,),
+        problems=tuple(problems),
     )
 
 
@@ -77,21 +87,37 @@ def _patterns(site: Site, key: str) -> list[str]:
     return [v for v in value if isinstance(v, str)] if isinstance(value, list) else []
 
 
-def _matches(relative: PurePosixPath, patterns: list[str]) -> bool:
-    text = relative.as_posix()
-    for pattern in patterns:
-        pattern = pattern.strip("/")
-        if (
-            fnmatch.fnmatch(text, pattern)
-            or text.startswith(pattern + "/")
-            or any(fnmatch.fnmatch(part, pattern) for part in relative.parts)
-        ):
-            return True
+def _matcher(site: Site, key: str) -> Callable[[str], bool]:
+    """Whether a path from the source matches ``include`` or ``exclude``, as Jekyll's
+    ``glob_include?``: a pattern is anchored at the source (fnmatch), or a prefix of the path;
+    compiled once per site into one regex (a configuration may list thousands)."""
+    cached = site.cache.get(f"jekyll:{key}")
+    if cached is None:
+        patterns = [p.strip("/") for p in _patterns(site, key) if p.strip("/")]
+        if not patterns:
+            cached = _never
+        else:
+            alternatives = [fnmatch.translate(p) for p in patterns]
+            alternatives += [re.escape(p) + r"/.*\Z" for p in patterns]
+            compiled = re.compile("|".join(f"(?:{a})" for a in alternatives), re.S)
+            cached = lambda text: compiled.match(text) is not None  # noqa: E731
+        site.cache[f"jekyll:{key}"] = cached
+    return cached
+
+
+def _never(text: str) -> bool:
     return False
 
 
 def kind_of(site: Site, relative: PurePosixPath) -> tuple[str, str | None]:
     """(page | post | draft | document | template | data | static | other, collection)."""
+    kinds: dict[PurePosixPath, tuple[str, str | None]] = site.cache.setdefault("jekyll:kinds", {})
+    if relative not in kinds:
+        kinds[relative] = _kind_of(site, relative)
+    return kinds[relative]
+
+
+def _kind_of(site: Site, relative: PurePosixPath) -> tuple[str, str | None]:
     parts = relative.parts
     if not parts:
         return "other", None
@@ -101,15 +127,11 @@ def kind_of(site: Site, relative: PurePosixPath) -> tuple[str, str | None]:
         return "data", None
     if parts[0] in _GENERATED:
         return "other", None
-    included = _matches(relative, _patterns(site, "include"))
-    if not included and _matches(relative, _patterns(site, "exclude")):
+    text = relative.as_posix()
+    included = _matcher(site, "include")(text)
+    if not included and _matcher(site, "exclude")(text):
         return "other", None
-    inner = parts
-    folder = _collections_dir(site)
-    if folder:
-        prefix = tuple(folder.split("/"))
-        if parts[: len(prefix)] == prefix:
-            inner = parts[len(prefix) :]
+    inner = _inner_parts(site, relative)
     if "_posts" in inner[:-1]:
         return "post", "posts"
     if "_drafts" in inner[:-1]:
@@ -123,36 +145,63 @@ def kind_of(site: Site, relative: PurePosixPath) -> tuple[str, str | None]:
     return ("page" if relative.name.lower().endswith(PAGE_SUFFIXES) else "static"), None
 
 
+def _inner_parts(site: Site, relative: PurePosixPath) -> tuple[str, ...]:
+    """The parts of a path from the collections folder (``collections_dir``) when it is in it."""
+    parts = relative.parts
+    folder = _collections_dir(site)
+    if folder:
+        prefix = tuple(folder.split("/"))
+        if len(parts) > len(prefix) and parts[: len(prefix)] == prefix:
+            return parts[len(prefix) :]
+    return parts
+
+
 def role(site: Site, relative: PurePosixPath) -> str:
     kind, _collection = kind_of(site, relative)
     return "page" if kind in ("page", "post", "draft", "document") else kind
 
 
 def defaults(site: Site, relative: PurePosixPath, kind: str, collection: str | None) -> dict:
-    """The values ``defaults`` gives a file (later scopes and longer paths win)."""
-    value = site.config.get("defaults")
+    """The values ``defaults`` gives a file (longer scope paths win, then later entries)."""
+    by_path, globs = _scopes(site)
+    text = relative.as_posix()
+    parts = text.split("/")
+    candidates = [
+        scope for i in range(len(parts) + 1) for scope in by_path.get("/".join(parts[:i]), ())
+    ]
+    candidates += [scope for scope in globs if fnmatch.fnmatch(text, scope[1])]
+    actual = {"page": "pages", "post": "posts", "draft": "drafts"}.get(kind, collection)
     found: dict[str, Any] = {}
-    scopes = []
-    for entry in value if isinstance(value, list) else []:
-        if not isinstance(entry, dict) or not isinstance(entry.get("values"), dict):
-            continue
-        scope = entry.get("scope")
-        scope = scope if isinstance(scope, dict) else {}
-        path = str(scope.get("path") or "").strip("/")
-        if path and not (
-            relative.as_posix() == path
-            or relative.as_posix().startswith(path + "/")
-            or fnmatch.fnmatch(relative.as_posix(), path)
-        ):
-            continue
-        wanted = scope.get("type")
-        actual = {"page": "pages", "post": "posts", "draft": "drafts"}.get(kind, collection)
-        if wanted and wanted != actual:
-            continue
-        scopes.append((len(path), entry["values"]))
-    for _length, values in sorted(scopes, key=lambda s: s[0]):
-        found.update(values)
+    for _order, _path, wanted, values in sorted(candidates, key=lambda s: (len(s[1]), s[0])):
+        if not wanted or wanted == actual:
+            found.update(values)
     return found
+
+
+_Scope = tuple[int, str, Any, dict]
+"""(order in the configuration, scope path, scope type, values)."""
+
+
+def _scopes(site: Site) -> tuple[dict[str, list[_Scope]], list[_Scope]]:
+    """The ``defaults`` by scope path (read once per site), and those whose path is a glob."""
+    cached = site.cache.get("jekyll:defaults")
+    if cached is None:
+        by_path: dict[str, list[_Scope]] = {}
+        globs: list[_Scope] = []
+        value = site.config.get("defaults")
+        for order, entry in enumerate(value if isinstance(value, list) else []):
+            if not isinstance(entry, dict) or not isinstance(entry.get("values"), dict):
+                continue
+            scope = entry.get("scope")
+            scope = scope if isinstance(scope, dict) else {}
+            path = str(scope.get("path") or "").strip("/")
+            item = (order, path, scope.get("type"), entry["values"])
+            if any(c in path for c in "*?["):
+                globs.append(item)
+            else:
+                by_path.setdefault(path, []).append(item)
+        cached = site.cache["jekyll:defaults"] = (by_path, globs)
+    return cached
 
 
 def _output_ext(name: str) -> str:
@@ -187,7 +236,27 @@ def _fill(pattern: str, values: Mapping[str, str]) -> str:
 
 
 def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> Iterator[str]:
-    """Every URL a page, post or collection document is served at (redirects included)."""
+    """Every URL a page, post or collection document is served at (redirects included); with
+    jekyll-polyglot (``languages``), under each language's prefix as polyglot builds it: a page
+    in the default language at the root and, as a fallback, under every other language; a page
+    in another language under its own prefix only."""
+    urls = list(_page_urls(site, relative, data))
+    if not site.languages or _matcher(site, "exclude_from_localization")(relative.as_posix()):
+        yield from urls
+        return
+    language = data.get("lang") if isinstance(data.get("lang"), str) else None
+    default = site.default_language
+    for url in urls:
+        if language and language.lower() != default:
+            yield f"/{language.lower()}{url}"
+            continue
+        yield url
+        for code in site.languages:
+            if code != default:
+                yield f"/{code}{url}"
+
+
+def _page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> Iterator[str]:
     kind, collection = kind_of(site, relative)
     if kind not in ("page", "post", "document"):
         return
@@ -227,7 +296,10 @@ def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> I
         if dated:
             year, month, day = dated.groups()
         slug = _text(merged.get("slug"), title)
-        folders = [p for p in relative.parts[:-1] if p not in ("_posts",)]
+        # Categories from the path: the folders before `_posts` (not those after it), from
+        # the collections folder.
+        inner = _inner_parts(site, relative)
+        folders = list(inner[: inner.index("_posts")]) if "_posts" in inner else []
         categories = folders + _categories(merged.get("categories") or merged.get("category"))
         pattern = own if isinstance(own, str) and own.strip() else global_pattern
         values = {
@@ -244,7 +316,8 @@ def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> I
         for cats in (categories, [c.lower() for c in categories]):
             yield _fill(pattern, {**values, "categories": "/".join(cats)})
     else:
-        inside = relative.parts[relative.parts.index("_" + (collection or "")) + 1 :]
+        inner = _inner_parts(site, relative)
+        inside = inner[inner.index("_" + (collection or "")) + 1 :]
         path = "/".join(inside).rsplit(".", 1)[0]
         pattern = _text(own, _text(settings.get("permalink"), ""))
         if not pattern:

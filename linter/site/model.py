@@ -80,10 +80,14 @@ class Site:
     """Hugo's configured languages; Jekyll's ``languages`` (polyglot); else ()."""
     base_url: str | None = None
     """The site's own URL (``baseURL``, ``url`` + ``baseurl``, or ``[site] base-url``)."""
+    base_path: str = ""
+    """The path the site is served under (`/mon-site`: Jekyll's ``baseurl``, the path of
+    Hugo's ``baseURL``); "" at the root of its host."""
     language_set: bool = False
     """Whether the configuration names the default language (``[site] language`` then yields)."""
-    problems: tuple[str, ...] = ()
-    """What could not be read of the configuration (the site is then modelled without it)."""
+    problems: tuple[tuple[Path, str], ...] = ()
+    """(configuration file, what could not be used of it): the site is then modelled without
+    it, the problem is reported (FM011) and its internal links are not checked."""
     removed: dict[str, tuple[str, str | None]] = field(default_factory=dict)
     """URL -> (the page that had it, its new path when renamed): the pages a change being
     checked (``--changed-since``) deleted or renamed."""
@@ -137,6 +141,41 @@ def _read_text(path: Path) -> str | None:
         return read_regular(path, MAX_CONFIG_BYTES).decode("utf-8")
     except (OSError, NotRegularFile, TooLarge, UnicodeDecodeError):
         return None
+
+
+def valid_url(value: str) -> bool:
+    """Whether ``value`` is an absolute http(s) URL that ``urlsplit`` reads (with its port)."""
+    from urllib.parse import urlsplit
+
+    if not value.startswith(("http://", "https://")):
+        return False
+    try:
+        parts = urlsplit(value)
+        _port = parts.port
+    except ValueError:
+        return False
+    return bool(parts.hostname)
+
+
+def read_config(path: Path, root: Path) -> tuple[Any, str | None]:
+    """A site's configuration file as plain data, or (None, why it cannot be used): a link out
+    of the site's folder is not read (a pull request may add one), nor what is not a regular
+    UTF-8 file of at most ``MAX_CONFIG_BYTES``, nor invalid TOML, YAML or JSON."""
+    import os
+
+    real, folder = os.path.realpath(path), os.path.realpath(root)
+    try:
+        inside = os.path.commonpath([real, folder]) == folder
+    except ValueError:
+        inside = False
+    if not inside:
+        return None, "outside"
+    if _read_text(path) is None:
+        return None, "unreadable"
+    data = read_data(path)
+    if data is None:
+        return None, "invalid"
+    return data, None
 
 
 def read_data(path: Path) -> Any:
