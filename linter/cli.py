@@ -182,7 +182,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     )
     from linter.site import Sites
 
-    sites = Sites(settings.site_root, settings.base_url, settings.site_language)
+    sites = Sites(
+        settings.site_root, settings.base_url, settings.site_language, settings.cms_config
+    )
     problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
     try:
         files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)

@@ -61,6 +61,8 @@ class Settings:
     """``[site] root``: the site's folder, when it is not found from the checked paths."""
     site_language: str | None = None
     """``[site] language``: the language of pages whose site configuration names none."""
+    cms_config: Path | None = None
+    """``[site] cms-config``: the Decap CMS configuration, when not at its usual place."""
     options: Mapping[tuple[str, str], Any] = field(default_factory=dict)
     """The rules' options set by the file, by (table, key); see ``option``."""
     root: Path = field(default_factory=Path.cwd)
@@ -169,7 +171,7 @@ _KEYS: dict[str, str] = {
     "schemas": "table-schemas",
     "site": "table-site",
 }
-_SITE = {"base-url": "url", "root": "folder", "language": "language"}
+_SITE = {"base-url": "url", "root": "folder", "language": "language", "cms-config": "file"}
 
 
 def _option_tables() -> dict[str, dict[str, Option]]:
@@ -399,6 +401,15 @@ class _Reader:
             if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(self.folder)):
                 raise self.fail(where, f"folder `{setting}` is outside the configuration's folder")
             return {"site_root": folder}
+        if option == "cms-config":
+            if not isinstance(setting, str):
+                raise self.fail(where, f"expected a file, found {_kind(setting)}")
+            file = self.folder / setting
+            if not file.is_file():
+                raise self.fail(where, f"file `{setting}` not found")
+            if not Path(os.path.realpath(file)).is_relative_to(os.path.realpath(self.folder)):
+                raise self.fail(where, f"file `{setting}` is outside the configuration's folder")
+            return {"cms_config": file}
         if not isinstance(setting, str) or not re.fullmatch(
             r"[a-zA-Z]{2}([-_][a-zA-Z]+)?", setting
         ):

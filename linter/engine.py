@@ -39,6 +39,8 @@ class Options:
 class Result:
     diagnostics: tuple[Diagnostic, ...]
     files_checked: int
+    files_validated: int = 0
+    """The pages that had a schema (their own, a layout's, a mapped one, their CMS collection's)."""
     collected: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
     """What the collectors gathered, by name (``calendars``: the dated sequences met)."""
 
@@ -55,6 +57,7 @@ def check_file(
     options: Options,
     collected: dict[str, list[Any]] | None = None,
     plan: filter.Plan | None = None,
+    counts: dict[str, int] | None = None,
 ) -> list[Diagnostic]:
     """Every diagnostic of one file that the filter stage keeps."""
     settings = options.settings
@@ -66,6 +69,8 @@ def check_file(
     ran = plan.ran
     if doc is not None:
         checked, skipped = _check_document(doc, store, options, plan, collected)
+        if counts is not None and store.choice(doc).path is not None:
+            counts["validated"] = counts.get("validated", 0) + 1
         found.extend(checked)
         ran = ran - skipped
     try:
@@ -119,6 +124,16 @@ def _check_document(
     return found, frozenset(skipped)
 
 
+def _cms_schema(sites: Sites) -> Any:
+    """The schema of a page's Decap CMS collection, from its site's configuration."""
+    from linter.site import cms
+
+    def derive(doc: Document) -> Any:
+        return cms.schema_for(sites.of(os.path.realpath(doc.file)), doc)
+
+    return derive
+
+
 def run(
     files: list[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
 ) -> Result:
@@ -126,15 +141,19 @@ def run(
     through the same filter."""
     settings = options.settings
     store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
+    if options.sites is not None:
+        store.derive = _cms_schema(options.sites)
     diagnostics: list[Diagnostic] = []
     for problem in problems:
         diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
     collected: dict[str, list[Any]] | None = {} if options.collect else None
     # Without per-file ignores, every file has the same plan: make it once.
     shared = None if settings.per_file_ignores else filter.plan(settings, "")
+    counts: dict[str, int] = {}
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store, options, collected, shared))
+        diagnostics.extend(check_file(file, path, store, options, collected, shared, counts))
     diagnostics.sort(key=Diagnostic.sort_key)
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
     considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})
-    return Result(tuple(diagnostics), considered, gathered)
+    validated = counts.get("validated", 0)
+    return Result(tuple(diagnostics), considered, validated, gathered)

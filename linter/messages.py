@@ -41,10 +41,15 @@ def format_date(iso: str, lang: str) -> str:
     return f"{day} {_MONTHS_EN[month - 1]} {year}"
 
 
-def prepare(key: str, args: dict[str, Any], lang: str = "en") -> tuple[str, dict[str, Any]]:
+def prepare(
+    key: str, args: dict[str, Any], lang: str = "en", human: bool = False
+) -> tuple[str, dict[str, Any]]:
     """The template of a message in ``lang`` (after the `path: ` it is about, if any) and its
     parameters ready to fill it: a reporter that must tell the message's own words from the values
-    it quotes (the Markdown report) walks the template; ``render`` simply fills it."""
+    it quotes (the Markdown report) walks the template; ``render`` simply fills it. ``human``:
+    for the formats people read, a list item is named as an editor sees it (its ``label``,
+    `Sprint 5 — date`) rather than by its JSON path (`steps.dates[4].date`), which the formats
+    tools read keep."""
     from linter.rules import messages
 
     template = messages()[key](lang)
@@ -59,16 +64,18 @@ def prepare(key: str, args: dict[str, Any], lang: str = "en") -> tuple[str, dict
             if name in args and key.startswith("SC003"):
                 words = str(args[name]).split(" | ")
                 args[name] = " | ".join(_FRENCH_TYPES.get(w, w) for w in words)
-    if args.get("path"):
+    if human and args.get("label"):
+        template = "{label}: " + template
+    elif args.get("path"):
         template = "{path}: " + template
     return template, args
 
 
-def render(key: str, args: dict[str, Any], lang: str = "en") -> str:
-    template, args = prepare(key, args, lang)
+def render(key: str, args: dict[str, Any], lang: str = "en", human: bool = False) -> str:
+    template, args = prepare(key, args, lang, human)
     return template.format(**args)
 
 
-def text_of(message: Message, lang: str = "en") -> str:
-    """A diagnostic's message in ``lang``."""
-    return render(message.key, dict(message.args), lang)
+def text_of(message: Message, lang: str = "en", human: bool = False) -> str:
+    """A diagnostic's message in ``lang`` (``human``: see ``prepare``)."""
+    return render(message.key, dict(message.args), lang, human)

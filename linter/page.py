@@ -74,6 +74,8 @@ class TextValue:
             return False
         if self.schema.get("format") in ("uri", "uri-reference", "iri", "iri-reference"):
             return True
+        if "x-frontlint-media" in self.schema:  # a CMS's image or file field: one path
+            return True
         return isinstance(self.key, str) and self.key.lower() in URL_KEYS
 
     @cached_property

@@ -112,6 +112,10 @@ class SchemaStore:
     """The configuration's ``[schemas]``: (layout, page path) -> schema file."""
     patterns: _Patterns = field(default_factory=lambda: _Patterns())
     """Every schema's patterns, searched with one time budget for the run."""
+    derive: Callable[[Document], tuple[Path, dict[str, Any]] | None] | None = None
+    """A schema derived for a page when nothing else chose one (its Decap CMS collection's):
+    (a name for it, the schema)."""
+    _derived: dict[Path, dict[str, Any]] = field(default_factory=dict)
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
     _located: dict[str, _Choice] = field(default_factory=dict)
@@ -192,6 +196,12 @@ class SchemaStore:
                     if resolved is None or not _inside(resolved, readable):  # a link out of it
                         return _Choice(None, chooser, "SC007.outside", _display_path(candidate))
                     return _Choice(candidate, chooser, None)
+        if self.derive is not None:
+            derived = self.derive(doc)
+            if derived is not None:
+                named, contents = derived
+                self._derived.setdefault(named.resolve(), contents)
+                return _Choice(named, None, None)
         return _Choice()
 
     def applied(self, doc: Document) -> SchemaView | None:
@@ -206,7 +216,7 @@ class SchemaStore:
         if path not in self._loaded:
             # A schema mapped by the configuration may live elsewhere: its own folder is readable.
             readable = (*self.readable(path.parent), path.parent)
-            self._loaded[path] = _compile(path, readable, self.patterns)
+            self._loaded[path] = _compile(path, readable, self.patterns, self._derived.get(path))
         return self._loaded[path]
 
 
@@ -271,14 +281,17 @@ def _read_reference(uri: str, readable: tuple[Path, ...]) -> Any:
 _MIB = MAX_SCHEMA_BYTES // 1024 // 1024
 
 
-def _compile(path: Path, readable: tuple[Path, ...], patterns: _Patterns) -> _Loaded:
+def _compile(
+    path: Path, readable: tuple[Path, ...], patterns: _Patterns, contents: Any = None
+) -> _Loaded:
+    """Compile the schema at ``path`` (``contents``: a schema derived in memory, named so)."""
     from jsonschema import validators
     from jsonschema.exceptions import SchemaError
     from referencing import Registry, Resource
     from referencing.jsonschema import DRAFT202012
 
     try:
-        schema = _read_json(path)  # deep, huge numbers: JSON errors
+        schema = contents if contents is not None else _read_json(path)  # deep, huge numbers
     except NotRegularFile:
         return _Loaded(error="SC007.special")
     except TooLarge as exc:

@@ -58,9 +58,18 @@ class Example:
     text: str
     path: str = "page.md"
     today: str | None = None
+    files: tuple[tuple[str, str], ...] = ()
+    """Other files the example needs, written beside the page first: (path relative to the
+    page's folder, text) — the schema its `$schema` names, the pages it refers to."""
 
     def as_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "path": self.path, "text": self.text, "today": self.today}
+        return {
+            "kind": self.kind,
+            "path": self.path,
+            "text": self.text,
+            "today": self.today,
+            "files": [{"path": path, "text": text} for path, text in self.files],
+        }
 
 
 def page(front: str, body: str = "") -> str:
@@ -68,12 +77,26 @@ def page(front: str, body: str = "") -> str:
     return f"---\n{front.strip(chr(10))}\n---\n{body}"
 
 
-def bad(front: str, body: str = "", *, path: str = "page.md", today: str | None = None) -> Example:
-    return Example("bad", page(front, body), path, today)
+def bad(
+    front: str,
+    body: str = "",
+    *,
+    path: str = "page.md",
+    today: str | None = None,
+    files: tuple[tuple[str, str], ...] = (),
+) -> Example:
+    return Example("bad", page(front, body), path, today, files)
 
 
-def good(front: str, body: str = "", *, path: str = "page.md", today: str | None = None) -> Example:
-    return Example("good", page(front, body), path, today)
+def good(
+    front: str,
+    body: str = "",
+    *,
+    path: str = "page.md",
+    today: str | None = None,
+    files: tuple[tuple[str, str], ...] = (),
+) -> Example:
+    return Example("good", page(front, body), path, today, files)
 
 
 @dataclass(frozen=True)
@@ -147,6 +170,9 @@ class Rule:
                 heading = f"{label}), {words['today']} {example.today}{colon}"
             out.append(heading)
             out += [f"    {line}" if line else "" for line in example.text.splitlines()]
+            for path, text in example.files:
+                out.append(f"    {path}:")
+                out += [f"        {line}" if line else "" for line in text.splitlines()]
         out += ["", _flow(words["fix"] + self.doc.fix(lang))]
         return "\n".join(out) + "\n"
 

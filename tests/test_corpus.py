@@ -32,6 +32,11 @@ EXPECTED_COUNTS = {
     "LK006": 2,  # demarches-simplifees.fr in both FAQs
     "LK009": 7,  # an address without mailto: (2); a letter case that GitHub Pages refuses (5)
     "PH001": 2,  # "Lorem ipsum" on the cookies page, "Coming soon" in a 2019 post
+    # Its Decap CMS configuration's schemas, for every page of every collection:
+    "RF001": 72,  # relations naming no entry: theme `Service public`, category `Open`, ` DataESR`
+    "SC001": 419,  # fields the CMS requires (expertises 172, isSET/urlSET 200, related 47)
+    "SC002": 4,  # keys no field describes (`introAlumni`, `administrations`, `candidates`…)
+    "SC003": 14,  # `date: 2022` (a number: Decap writes a date, Hugo reads a timestamp)
     "TY001": 52,  # 7ème, 1ère…
     "TY002": 117,  # quoted titles and names with a stray space
     "TY003": 2,  # n°1, n°2018
@@ -47,12 +52,16 @@ def site() -> dict:
 
 def test_counts_per_rule(site):
     assert site["files_checked"] == 712
+    assert site["files_validated"] == 710  # all but the two pages no collection shows
     assert dict(Counter(d["code"] for d in site["diagnostics"])) == EXPECTED_COUNTS
 
 
 def test_the_apply_page_gets_no_error_and_no_warning(site):
     assert [d for d in site["diagnostics"] if d["path"] == str(APPLY_PAGE)] == []
-    assert lint(APPLY_PAGE) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint(APPLY_PAGE) == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 1, "diagnostics": []},
+    )
 
 
 @pytest.mark.parametrize(
@@ -64,6 +73,9 @@ def test_the_apply_page_gets_no_error_and_no_warning(site):
         ("personnes/anne-lise-coudry.md", ("FM002", 14, 1, "duplicate key `expertises` (first defined at line 9)")),
         ("blog/etre-eig.md", ("LK009", 65, 74, "`/blog/pourquoi-devenir-EIG/` differs from the site's URL `/blog/pourquoi-devenir-eig/` only by letter case: most servers answer “not found”")),
         ("blog/Chiffres-EIG.md", ("LK009", 23, 35, "`/img/promo.PNG` differs from the site's URL `/img/promo.png` only by letter case: most servers answer “not found”")),
+        ("defis/artificia.md", ("SC003", 12, 7, "date: expected string, found integer `2022`")),
+        ("blog/6-facteurs-de-reussite-defi-eig.md", ("SC001", 1, 1, "missing required key `related` (Lire aussi)")),
+        ("blog/10-lorem-ipsum-dolor-sit-amet-consetetur-sadipscing-elitr-consetetur-sadipscing-elitr-consetetur-sadipscing-elitr.md", ("RF001", 10, 5, "categories[1]: `Open` is not the `title` of any entry of the Decap collection `categories`")),
         ("blog/benchmark-eig.md", ("LK009", 78, 119, "`entrepreneur-interet-general@data.gouv.fr` is an e-mail address written as a page link; write `mailto:entrepreneur-interet-general@data.gouv.fr`")),
     ],
 )  # fmt: skip

@@ -11,7 +11,10 @@ from tests.conftest import found, lint
 
 def test_page_without_front_matter_is_skipped_silently(page):
     page("# Titre\n\nDu texte.\n")
-    assert lint("page.md") == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint("page.md") == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 0, "diagnostics": []},
+    )
 
 
 @pytest.mark.parametrize(
@@ -135,7 +138,7 @@ def test_empty_front_matter_and_empty_hugo_index_are_fine(page):
     page("---\n---\nbody\n")
     page("", "_index.md")
     assert lint("page.md", "_index.md") == (
-        0, {"version": 1, "files_checked": 2, "diagnostics": []},
+        0, {"version": 1, "files_checked": 2, "files_validated": 0, "diagnostics": []},
     )  # fmt: skip
 
 

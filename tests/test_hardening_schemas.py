@@ -406,14 +406,18 @@ def test_C6_annotations_in_referenced_files_and_unknown_keywords(tmp_path, monke
          "invalide en `#/$defs/dates/x-frontlint-sequence/detail` (attendu : `{\"heading\": "
          "\"date\", \"details\": \"desc\"}`) ; elle est ignorée"),
         ("SC007", 2, 9, "schéma `schemas/post.schema.json` : annotation `x-frontlint-sequnce` "
-         "inconnue en `#/x-frontlint-sequnce` (frontlint connaît `x-frontlint-sequence`) ; elle "
-         "est ignorée"),
+         "inconnue en `#/x-frontlint-sequnce` (frontlint connaît `x-frontlint-sequence`, "
+         "`x-frontlint-media`, `x-frontlint-reference`, `x-frontlint-relation`, "
+         "`x-frontlint-after`, `x-frontlint-unique`, `x-frontlint-in`) ; elle est ignorée"),
     ])  # fmt: skip
 
 
 def test_C6_the_meta_schema_examples_are_valid_annotations():
     meta = json.loads((ROOT / "schemas" / schema_module.META_SCHEMA).read_text(encoding="utf-8"))
-    assert list(meta["properties"]) == ["x-frontlint-sequence"]
+    assert list(meta["properties"]) == [
+        "x-frontlint-sequence", "x-frontlint-media", "x-frontlint-reference",
+        "x-frontlint-relation", "x-frontlint-after", "x-frontlint-unique", "x-frontlint-in",
+    ]  # fmt: skip
     for keyword, spec in meta["properties"].items():
         assert spec["examples"]
         for example in spec["examples"]:

@@ -128,7 +128,7 @@ def test_markdown_summary_with_the_sprint_calendar(page, pages, monkeypatch):
     lines = out.splitlines()
     assert lines[:14] == [
         "## frontlint", "",
-        "1 error, 2 warnings, 1 info in 2 files (3 checked)", "",
+        "1 error, 2 warnings, 1 info in 2 files (3 checked; 1 validated by a schema, 2 without)", "",
         "| Rule | Problems |", "| --- | ---: |",
         "| `FL002` unused-suppression | 1 |", "| `FM002` duplicate-key | 1 |",
         "| `LK004` insecure-link | 1 |", "| `TY003` numero-spacing | 1 |", "",

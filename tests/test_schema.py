@@ -16,7 +16,10 @@ APPLY = APPLY_PAGE.read_text(encoding="utf-8")
 
 
 def test_real_apply_page_is_clean_and_the_seed_fits_the_schema():
-    assert lint(APPLY_PAGE) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint(APPLY_PAGE) == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 1, "diagnostics": []},
+    )
     # The seed's only problems are its placeholders (tests/rules/test_placeholders.py).
     assert {d["code"] for d in lint(SEED)[1]["diagnostics"]} == {"PH002", "SQ006"}
 
@@ -93,7 +96,7 @@ def test_messages_in_french(page):
     assert (code, out) == (
         1,
         "page.md:10:10: SC003 how.title: attendu : texte ; trouvé : nombre entier `3`\n"
-        "1 erreur dans 1 fichier (1 vérifié)\n",
+        "1 erreur dans 1 fichier (1 vérifié ; tous validés par un schéma)\n",
     )
 
 

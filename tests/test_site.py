@@ -84,7 +84,10 @@ def test_a_french_page_gets_the_french_rules(site):
 )  # fmt: skip
 def test_french_rules_are_silent_on_english_pages(site, files, page):
     site(files)
-    assert lint(page) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint(page) == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 0, "diagnostics": []},
+    )
 
 
 def test_a_site_language_does_not_override_the_pages_own(site):
@@ -97,7 +100,10 @@ def test_a_site_language_does_not_override_the_pages_own(site):
 
 def test_a_suppression_of_a_french_rule_on_an_english_page_is_not_unused(site):
     site({"page.md": "---\nlang: en\ndate: 12 March 2019  # frontlint: disable=DT001\n---\n"})
-    assert lint("page.md") == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint("page.md") == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 0, "diagnostics": []},
+    )
 
 
 TEMPLATE = '{{ define "main" }}<h1>{{ .Title }}</h1>{{ end }}\n'
@@ -136,8 +142,14 @@ def test_templates_data_and_static_files_are_never_read_as_pages(site, files):
     root = site(files)
     names = sorted(files)
     code, out = lint(*names, extra=("--force-exclude",))
-    assert (code, out) == (0, {"version": 1, "files_checked": 0, "diagnostics": []})
-    assert lint(root) == (0, {"version": 1, "files_checked": 0, "diagnostics": []})
+    assert (code, out) == (
+        0,
+        {"version": 1, "files_checked": 0, "files_validated": 0, "diagnostics": []},
+    )
+    assert lint(root) == (
+        0,
+        {"version": 1, "files_checked": 0, "files_validated": 0, "diagnostics": []},
+    )
 
 
 def test_a_site_is_found_above_the_checked_paths_and_below_the_working_folder(site):
@@ -224,7 +236,10 @@ def test_a_change_that_deletes_or_renames_a_page_reports_the_pages_linking_to_it
 )  # fmt: skip
 def test_template_expressions_are_never_links_dates_placeholders_or_typography(site, name, text):
     site({name: text, "img/x.png": ""})
-    assert lint(name) == (0, {"version": 1, "files_checked": 1, "diagnostics": []})
+    assert lint(name) == (
+        0,
+        {"version": 1, "files_checked": 1, "files_validated": 0, "diagnostics": []},
+    )
 
 
 def test_a_message_quotes_template_syntax_as_written(site):

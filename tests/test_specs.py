@@ -40,6 +40,11 @@ def test_every_rule_has_a_bad_and_a_good_example(rule):
 def test_every_example_fires_or_stays_silent(rule, example, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     target = tmp_path / example.path
+    for path, text in example.files:  # beside the page: its schema, the pages it refers to
+        extra = target.parent / path
+        assert extra.resolve().is_relative_to(tmp_path.resolve()), path
+        extra.parent.mkdir(parents=True, exist_ok=True)
+        extra.write_text(text, encoding="utf-8", newline="")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(example.text, encoding="utf-8", newline="")
     today = example.today or TODAY
@@ -65,7 +70,9 @@ def test_rules_json_lists_every_field_and_complete_examples():
         "`1re`, `1er`.",
         "fixable": None,
         "examples": [
-            {"kind": "bad", "path": "page.md", "text": "---\ntitle: Découvrez la 7ème promotion\n---\n", "today": None},
-            {"kind": "good", "path": "page.md", "text": "---\ntitle: Découvrez la 7e promotion\n---\n", "today": None},
+            {"kind": "bad", "path": "page.md", "text": "---\ntitle: Découvrez la 7ème promotion\n---\n", "today": None,
+             "files": []},
+            {"kind": "good", "path": "page.md", "text": "---\ntitle: Découvrez la 7e promotion\n---\n", "today": None,
+             "files": []},
         ],
     }  # fmt: skip

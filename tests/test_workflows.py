@@ -138,7 +138,7 @@ def test_github_workflow_steps(pull_request, tmp_path):
     ]  # the profile's old duplicate key is not the pull request's: not reported
     text = summary.read_text(encoding="utf-8")
     assert text.startswith(
-        "## frontlint\n\n1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés)\n"
+        "## frontlint\n\n1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés ; 1 validé par un schéma, 1 sans)\n"
     )
     assert "```mermaid\ngantt\n" in text and "    section Sprint n° 2 (avril-mai 2024)\n" in text
     sarif = json.loads((pull_request / "frontlint.sarif").read_text(encoding="utf-8"))
@@ -148,7 +148,7 @@ def test_github_workflow_steps(pull_request, tmp_path):
     assert len(token) == 32 and log[-1] == f"::{token}::"  # the report runs no workflow command
     assert log[-4:-1] == [
         "1  DT006  reversed-range", "1  TY001  french-ordinal",
-        "1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés)",
+        "1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés ; 1 validé par un schéma, 1 sans)",
     ]  # fmt: skip
 
 
@@ -162,7 +162,9 @@ def test_composite_action_steps(pull_request, tmp_path):
     assert result.returncode == 1
     log = result.stdout.splitlines()
     assert log[-1].startswith("::") and log[-1] in {f"::{line[17:]}::" for line in log}
-    assert log[-2] == "1 error, 1 warning in 2 files (2 checked)"
+    assert (
+        log[-2] == "1 error, 1 warning in 2 files (2 checked; 1 validated by a schema, 1 without)"
+    )
     assert (pull_request / "out.sarif").is_file() and summary.read_text(
         encoding="utf-8"
     ).startswith("## frontlint")

@@ -41,7 +41,6 @@ def render(result: Result, lang: str = "en") -> str:
                 ("title", d.code),
             )
         )
-        lines.append(
-            f"::{_LEVELS[d.severity]} {properties}::{escape_data(shown(text_of(d.message, lang)))}"
-        )
+        text = escape_data(shown(text_of(d.message, lang, human=True)))
+        lines.append(f"::{_LEVELS[d.severity]} {properties}::{text}")
     return "".join(line + "\n" for line in lines)

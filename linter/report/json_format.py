@@ -19,6 +19,7 @@ def render(result: Result, lang: str = "en") -> str:
     payload = {
         "version": 1,
         "files_checked": result.files_checked,
+        "files_validated": result.files_validated,
         "diagnostics": [
             {
                 "path": printable(d.path),

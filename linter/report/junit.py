@@ -46,7 +46,7 @@ def render(result: Result, lang: str = "en") -> str:
                 file=path,
                 line=str(d.span.line),
             )
-            message = shown(text_of(d.message, lang))
+            message = shown(text_of(d.message, lang, human=True))
             if d.severity > Severity.INFO:
                 failure = ET.SubElement(case, "failure", message=message, type=str(d.severity))
                 failure.text = f"{path}:{d.span.line}:{d.span.column}: {d.code} {message}"

@@ -60,7 +60,7 @@ def _code(text: str) -> str:
 def _message(message: Message, lang: str) -> str:
     """A message as Markdown: its own words as text, what it quotes between backticks as code,
     whatever the quoted values hold (a backtick cannot close the span early)."""
-    template, args = prepare(message.key, dict(message.args), lang)
+    template, args = prepare(message.key, dict(message.args), lang, human=True)
     formatter = string.Formatter()
     out: list[str] = []
     span: list[str] | None = None  # the raw text of the code span being read

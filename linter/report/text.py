@@ -27,6 +27,9 @@ class _Words:
     in_: str
     checked: tuple[str, str]
     clean: str
+    validated: tuple[str, str, str]
+    """All, some (`{validated}`, `{without}`), none of the checked pages had a schema."""
+    then: str
 
 
 _WORDS = {
@@ -40,6 +43,12 @@ _WORDS = {
         in_="in",
         checked=("checked", "checked"),
         clean="No problems found in {checked} {files}",
+        validated=(
+            "all validated by a schema",
+            "{validated} validated by a schema, {without} without",  # (same in both numbers)
+            "none had a schema",
+        ),
+        then="; ",
     ),
     "fr": _Words(
         severity={
@@ -51,6 +60,12 @@ _WORDS = {
         in_="dans",
         checked=("vérifié", "vérifiés"),
         clean="Aucun problème dans {checked} {files}",
+        validated=(
+            "tous validés par un schéma",
+            "{validated} validé{s} par un schéma, {without} sans",
+            "aucun n’avait de schéma",
+        ),
+        then=" ; ",
     ),
 }
 
@@ -68,12 +83,23 @@ def _count(n: int, forms: tuple[str, str]) -> str:
     return f"{n} {forms[0] if n == 1 else forms[1]}"
 
 
+def _coverage(result: Result, words: _Words) -> str:
+    """How many of the checked pages a schema validated."""
+    checked, validated = result.files_checked, result.files_validated
+    every, some, none = words.validated
+    if validated >= checked:
+        return every
+    if validated == 0:
+        return none
+    return some.format(validated=validated, without=checked - validated, s="s" * (validated > 1))
+
+
 def summary(result: Result, lang: str = "en") -> str:
     words = _WORDS.get(lang, _WORDS["en"])
     if not result.diagnostics:
         return words.clean.format(
             checked=result.files_checked, files=words.file[result.files_checked != 1]
-        )
+        ) + (f" ({_coverage(result, words)})" if result.files_checked else "")
     by_severity = Counter(d.severity for d in result.diagnostics)
     parts = [
         _count(by_severity[s], words.severity[s])
@@ -83,7 +109,7 @@ def summary(result: Result, lang: str = "en") -> str:
     files = len({d.path for d in result.diagnostics})
     return (
         f"{', '.join(parts)} {words.in_} {_count(files, words.file)} "
-        f"({_count(result.files_checked, words.checked)})"
+        f"({_count(result.files_checked, words.checked)}{words.then}{_coverage(result, words)})"
     )
 
 
@@ -111,7 +137,7 @@ def render(
     for d in result.diagnostics:
         where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
         code = style(d.code, fg=_COLORS[d.severity], bold=True)
-        lines.append(f"{where} {code} {shown(text_of(d.message, lang))}")
+        lines.append(f"{where} {code} {shown(text_of(d.message, lang, human=True))}")
     if statistics:
         lines += statistics_lines(result)
     if not quiet:

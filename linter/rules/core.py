@@ -450,6 +450,10 @@ SITE_CONFIG = Rule(
             en="the site's configuration is not a mapping of settings",
             fr="la configuration du site n’est pas une table de réglages",
         ),
+        "FM011.cms": Text(
+            en="the CMS configuration: {detail}",
+            fr="la configuration du CMS : {detail}",
+        ),
         "FM011.folder": Text(
             en="the setting `{key}` leads out of the site's folder: ignored (its default is used)",
             fr=(

@@ -60,7 +60,9 @@ class Sites:
         root: Path | None = None,
         base_url: str | None = None,
         language: str | None = None,
+        cms_config: Path | None = None,
     ) -> None:
+        self.cms_config = cms_config
         self.boundary = os.path.realpath(os.getcwd())
         self.base_url = base_url
         self.language = language
@@ -78,6 +80,17 @@ class Sites:
     def _finish(self, site: Site) -> Site:
         for file, reason in site.problems:
             self.diagnostics.append(_problem(file, reason))
+        if site.generator != "none":
+            from linter.site.cms import load as load_cms
+
+            config, where, problems = load_cms(site, self.cms_config, self.boundary)
+            site.cache["cms"] = config
+            for problem in problems[:20]:
+                assert where is not None  # a problem is always of a file
+                if problem in ("outside", "unreadable", "invalid", "not-mapping"):
+                    self.diagnostics.append(_problem(where, problem))
+                else:
+                    self.diagnostics.append(_problem(where, "cms:" + problem))
         if self.base_url:
             site.base_url = self.base_url
             path = self.base_url.split("://", 1)[-1].partition("/")[2].strip("/")
@@ -139,6 +152,8 @@ def _problem(file: Path, reason: str) -> Diagnostic:
     except ValueError:
         shown = str(file)
     kind, _colon, key = reason.partition(":")
+    if kind == "cms":
+        return Diagnostic.of(SITE_CONFIG, shown, Span(1, 1, 1, 1, 0, 0), "FM011.cms", detail=key)
     span = Span(1, 1, 1, 1, 0, 0)
     return Diagnostic.of(SITE_CONFIG, shown, span, f"FM011.{kind}", key=key)
 
