@@ -315,6 +315,60 @@ def rules(lang: str, fmt: str) -> None:
         click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.default_severity!s:<7}  {summary}")
 
 
+@cli.group()
+def schemas() -> None:
+    """The JSON Schemas frontlint derives from a site's Decap CMS configuration."""
+
+
+@schemas.command("export")
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(file_okay=False),
+    help="Write one <collection>.schema.json per collection (and per listed file) in this "
+    "folder, for review or hand-tuning [default: print them all as one JSON object].",
+)
+def export(path: str, out: str | None) -> None:
+    """Export the schemas derived from the Decap CMS configuration of the site at PATH."""
+    import json
+    import os
+    import re
+    from pathlib import Path
+
+    from linter.site import Sites
+
+    sites = Sites()
+    site = sites.of(os.path.join(os.path.realpath(path), "page.md"))
+    if site.generator == "none":  # a repository that holds its site in a folder (`site/`)
+        for child in sorted(Path(path).iterdir()):
+            if child.is_dir() and not child.is_symlink() and not child.name.startswith("."):
+                found = sites.of(os.path.join(os.path.realpath(child), "page.md"))
+                if found.generator != "none":
+                    site = found
+                    break
+    config = site.cache.get("cms") if site.generator != "none" else None
+    if config is None:
+        raise click.UsageError(f"no Decap CMS configuration found for the site at {path}")
+    exported: dict[str, object] = {}
+    for collection in config.collections:
+        if collection.folder is not None:
+            exported[collection.name] = collection.schema
+        for file in collection.files:
+            exported[f"{collection.name}.{file.name}"] = file.schema
+    if out is None:
+        click.echo(json.dumps(exported, ensure_ascii=False, indent=2))
+        return
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, schema in exported.items():
+        safe = re.sub(r"[^\w.-]", "_", name).lstrip(".") or "collection"
+        target = folder / f"{safe}.schema.json"
+        _check_output_file(str(target))
+        _write_output(str(target), json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
+        click.echo(f"{target}")
+
+
 @cli.command()
 @click.argument("code")
 @LANG

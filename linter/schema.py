@@ -100,6 +100,7 @@ class _Choice:
     problem: str | None = None
     value: str | None = None
     """What the problem's message quotes (default: the page's ``$schema``)."""
+    suggestion: str | None = None
 
 
 @dataclass
@@ -196,6 +197,12 @@ class SchemaStore:
                     if resolved is None or not _inside(resolved, readable):  # a link out of it
                         return _Choice(None, chooser, "SC007.outside", _display_path(candidate))
                     return _Choice(candidate, chooser, None)
+        if isinstance(layout, str) and layout.strip():
+            # `layout: aply` silently turns validation off: say so when a schema is that close.
+            names = self._layout_names(doc.file)
+            close = difflib.get_close_matches(layout, names, n=1, cutoff=0.8)
+            if close and layout not in names:
+                return _Choice(None, chooser, "SC007.layout", layout, close[0])
         if self.derive is not None:
             derived = self.derive(doc)
             if derived is not None:
@@ -203,6 +210,16 @@ class SchemaStore:
                 self._derived.setdefault(named.resolve(), contents)
                 return _Choice(named, None, None)
         return _Choice()
+
+    def _layout_names(self, page: Path) -> list[str]:
+        """The layouts that have a schema (`<layout>.schema.json`) for pages of this folder."""
+        names: set[str] = set()
+        for folder in (*self._project_dirs(page), bundled_schema_dir()):
+            try:
+                names.update(f.name[: -len(".schema.json")] for f in folder.glob("*.schema.json"))
+            except OSError:
+                continue
+        return sorted(names)
 
     def applied(self, doc: Document) -> SchemaView | None:
         """The schema that validates a page, for rules that read its annotations."""
@@ -360,7 +377,10 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
     where = choice.node.span if choice.node is not None else doc.opening
     if choice.problem is not None:
         value = choice.value if choice.value is not None else _show(doc.data.get("$schema"))
-        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, choice.problem, value=value)]
+        extra: dict[str, Any] = {"value": value}
+        if choice.suggestion:
+            extra["suggestion"] = choice.suggestion
+        return [Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, choice.problem, **extra)]
     if choice.path is None:
         return []
     loaded = store.load(choice.path)
@@ -1561,9 +1581,11 @@ def _annotation_problem(
 ) -> tuple[str, dict[str, Any]] | None:
     known = _meta()[0]["properties"]
     if keyword not in known:
-        names = ", ".join(f"`{name}`" for name in known)
+        # The closest keyword (a misspelling), else the list of them.
+        close = difflib.get_close_matches(keyword, list(known), n=1, cutoff=0.8)
+        names = f"`{close[0]}`" if close else ", ".join(f"`{name}`" for name in known)
         args = {"keyword": _show(keyword, 60), "pointer": _pointer(pointer), "known": names}
-        return "SC007.keyword-unknown", args
+        return ("SC007.keyword-unknown-suggest" if close else "SC007.keyword-unknown"), args
     where = _annotation_error(keyword, value)
     if where is None:
         return None

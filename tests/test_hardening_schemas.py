@@ -406,9 +406,8 @@ def test_C6_annotations_in_referenced_files_and_unknown_keywords(tmp_path, monke
          "invalide en `#/$defs/dates/x-frontlint-sequence/detail` (attendu : `{\"heading\": "
          "\"date\", \"details\": \"desc\"}`) ; elle est ignorée"),
         ("SC007", 2, 9, "schéma `schemas/post.schema.json` : annotation `x-frontlint-sequnce` "
-         "inconnue en `#/x-frontlint-sequnce` (frontlint connaît `x-frontlint-sequence`, "
-         "`x-frontlint-media`, `x-frontlint-reference`, `x-frontlint-relation`, "
-         "`x-frontlint-after`, `x-frontlint-unique`, `x-frontlint-in`) ; elle est ignorée"),
+         "inconnue en `#/x-frontlint-sequnce` ; vouliez-vous dire `x-frontlint-sequence` ? "
+         "Elle est ignorée"),
     ])  # fmt: skip
 
 
@@ -417,6 +416,7 @@ def test_C6_the_meta_schema_examples_are_valid_annotations():
     assert list(meta["properties"]) == [
         "x-frontlint-sequence", "x-frontlint-media", "x-frontlint-reference",
         "x-frontlint-relation", "x-frontlint-after", "x-frontlint-unique", "x-frontlint-in",
+        "x-frontlint-yaml",
     ]  # fmt: skip
     for keyword, spec in meta["properties"].items():
         assert spec["examples"]

@@ -1268,6 +1268,12 @@ SCHEMA_PROBLEM = Rule(
                 "la page, dans le dépôt, ou un schéma fourni"
             ),
         ),
+        "SC007.layout": Text(
+            en="no schema for the layout `{value}`: the page is not validated; did you mean "
+            "`{suggestion}`?",
+            fr="aucun schéma pour la mise en page `{value}` : la page n’est pas validée ; "
+            "vouliez-vous dire `{suggestion}` ?",
+        ),
         "SC007.outside": Text(
             en="schema `{value}` is outside the repository: not read",
             fr="le schéma `{value}` est hors du dépôt : non lu",
@@ -1312,6 +1318,16 @@ SCHEMA_PROBLEM = Rule(
             fr=(
                 "schéma `{schema}` : annotation `{keyword}` invalide en `{pointer}` (attendu : "
                 "{expected}) ; elle est ignorée"
+            ),
+        ),
+        "SC007.keyword-unknown-suggest": Text(
+            en=(
+                "schema `{schema}`: unknown annotation `{keyword}` at `{pointer}`; did you mean "
+                "{known}? It is ignored"
+            ),
+            fr=(
+                "schéma `{schema}` : annotation `{keyword}` inconnue en `{pointer}` ; "
+                "vouliez-vous dire {known} ? Elle est ignorée"
             ),
         ),
         "SC007.keyword-unknown": Text(

@@ -70,7 +70,8 @@ RELATION = "x-frontlint-relation"
 AFTER = "x-frontlint-after"
 UNIQUE = "x-frontlint-unique"
 IN = "x-frontlint-in"
-KEYWORDS = (REFERENCE, RELATION, AFTER, UNIQUE, IN)
+YAML = "x-frontlint-yaml"
+KEYWORDS = (REFERENCE, RELATION, AFTER, UNIQUE, IN, YAML)
 
 SLUG_FIELDS = frozenset({"{{slug}}", "{{filename}}"})
 """A ``field`` (or Decap ``value_field``) that names the file's name without its extension."""
@@ -1374,4 +1375,100 @@ current_phase: Build
     check=check_in,
 )
 
-RULES = (DANGLING, ORDER, DUPLICATE, NOT_LISTED)
+# --- RF005 yaml-date
+
+
+_YAML_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_YAML_TIMESTAMP = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}(?:(?:[Tt]|[ \t]+)\d{1,2}:\d{2}:\d{2}(?:\.\d*)?"
+    r"(?:[ \t]*(?:Z|[-+]\d{1,2}(?::\d{2})?))?)?"
+)
+
+
+def check_yaml_date(page: Page) -> Iterator[Diagnostic]:
+    for item in annotated(page, YAML):
+        wanted = item.annotation.get("type", "date")
+        shape = _YAML_DATE if wanted == "date" else _YAML_TIMESTAMP
+        for path, at, node in _entries(item):
+            if not isinstance(node, ScalarNode) or not isinstance(node.value, str):
+                continue
+            text = node.value.strip()
+            if node.style == "" and shape.fullmatch(text):
+                continue  # a date as YAML reads it
+            if shape.fullmatch(text):
+                yield _report(page, YAML_DATE, path, at, "RF005.quoted", value=_shown(node))
+            else:
+                yield _report(
+                    page, YAML_DATE, path, at, "RF005", value=_shown(node), type=str(wanted)
+                )
+
+
+_DATES_SCHEMA = (
+    "event.schema.json",
+    _example_schema({"date": {"type": "string", "format": "date", YAML: {"type": "date"}}}),
+)
+
+YAML_DATE = Rule(
+    code="RF005",
+    name="yaml-date",
+    default_severity=Severity.ERROR,
+    summary=Text(
+        en="A date that the site's templates compare as a date is written as text (quoted).",
+        fr="Une date que les gabarits du site comparent comme une date est écrite comme un texte "
+        "(entre guillemets).",
+    ),
+    messages={
+        "RF005.quoted": Text(
+            en="`{value}` is text, not a YAML date: write it without quotes",
+            fr="`{value}` est un texte, pas une date YAML : l’écrire sans guillemets",
+        ),
+        "RF005": Text(
+            en="`{value}` is not a YAML {type} (`2024-01-29`)",
+            fr="`{value}` n’est pas une date YAML ({type}, `2024-01-29`)",
+        ),
+    },
+    doc=Doc(
+        what=Text(
+            en="""a value whose schema says `"x-frontlint-yaml": {"type": "date"}` (or
+`"timestamp"`, a date with an optional time) must be a YAML date: unquoted, `2024-01-29`. By
+default frontlint validates a date as the text the editor typed, quoted or not; this keyword is
+for the sites whose templates compare dates (Hugo's `.Date`, `where … "gt" now`, Jekyll's sort
+by date), as zod's `z.date()` requires a real date.""",
+            fr="""une valeur dont le schéma dit `"x-frontlint-yaml": {"type": "date"}` (ou
+`"timestamp"`, une date avec une heure facultative) doit être une date YAML : sans guillemets,
+`2024-01-29`. Par défaut, frontlint valide une date comme le texte saisi, entre guillemets ou
+non ; ce mot-clé sert aux sites dont les gabarits comparent des dates (`.Date` de Hugo,
+`where … "gt" now`, tri par date de Jekyll), comme `z.date()` de zod exige une vraie date.""",
+        ),
+        why=Text(
+            en="a quoted date is a text: the template compares it as text, or fails, and the "
+            "page is sorted or hidden wrongly.",
+            fr="une date entre guillemets est un texte : le gabarit la compare comme un texte, "
+            "ou échoue, et la page est mal triée ou masquée à tort.",
+        ),
+        fix=Text(
+            en="write the date without quotes, as `2024-01-29`.",
+            fr="écrire la date sans guillemets, sous la forme `2024-01-29`.",
+        ),
+    ),
+    examples=(
+        bad(
+            """
+$schema: event.schema.json
+date: "2024-01-29"
+""",
+            files=(_DATES_SCHEMA,),
+        ),
+        good(
+            """
+$schema: event.schema.json
+date: 2024-01-29
+""",
+            files=(_DATES_SCHEMA,),
+        ),
+    ),
+    check=check_yaml_date,
+    supersedes=("DT",),  # a date field's value is judged as a date field's, not as prose
+)
+
+RULES = (DANGLING, ORDER, DUPLICATE, NOT_LISTED, YAML_DATE)
