@@ -203,7 +203,6 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         files = [(file, shown) for file, shown in files if file.resolve() in found.changed]
         problems = [p for p in problems if Path(os.path.realpath(p.path)) in found.changed]
         linking = _linking_to_removed(found, sites, settings, files)
-    problems += sites.diagnostics  # the sites' configurations that could not be used
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites
@@ -347,7 +346,9 @@ def export(path: str, out: str | None) -> None:
                 if found.generator != "none":
                     site = found
                     break
-    config = site.cache.get("cms") if site.generator != "none" else None
+    from linter.site.cms import config_of
+
+    config = config_of(site)
     if config is None:
         raise click.UsageError(f"no Decap CMS configuration found for the site at {path}")
     exported: dict[str, object] = {}

@@ -152,6 +152,11 @@ def run(
     counts: dict[str, int] = {}
     for file, path in files:
         diagnostics.extend(check_file(file, path, store, options, collected, shared, counts))
+    if options.sites is not None:  # the sites' configurations that could not be used (FM011)
+        late = options.sites.pending()
+        for problem in late:
+            diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
+        problems = [*problems, *late]
     diagnostics.sort(key=Diagnostic.sort_key)
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
     considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})

@@ -491,45 +491,9 @@ def decap_config(site: Site) -> Config | None:
     """The site's Decap CMS configuration: the one the site model loaded (``Site.cache["cms"]``),
     else read here once (``<staticDir>/admin/config.yml`` for Hugo, ``admin/config.yml`` for
     Jekyll)."""
-    from linter.site.decap import Config
+    from linter.site.cms import config_of
 
-    shared = site.cache.get("cms")
-    if isinstance(shared, Config):
-        return shared
-    if "cms" in site.cache:
-        return None  # the site model looked, and found none it could use
-
-    def make() -> Config | None:
-        try:
-            return _load_decap(site)
-        except Exception:  # a hostile configuration: relations are not checked
-            return None
-
-    result: Config | None = _cached(site, "decap", make)
-    return result
-
-
-def _load_decap(site: Site) -> Config | None:
-    from linter.site import decap
-    from linter.site.model import read_config
-
-    if site.generator == "hugo":
-        from linter.site import hugo
-
-        folders = [site.root / folder / "admin" for folder in hugo.static_dirs(site)]
-    elif site.generator == "jekyll":
-        folders = [site.root / "admin"]
-    else:
-        return None
-    for folder in folders:
-        for name in ("config.yml", "config.yaml"):
-            file = folder / name
-            if os.path.isfile(file):
-                data, problem = read_config(file, site.root)
-                if problem is not None or not isinstance(data, dict):
-                    return None
-                return decap.from_data(data, repository(site, data))
-    return None
+    return config_of(site)
 
 
 def repository(site: Site, data: Mapping[str, Any]) -> Path:

@@ -69,7 +69,10 @@ class Sites:
         self._folders: dict[str, Site | None] = {}
         self._outside: dict[str, Site] = {}
         self.diagnostics: list[Diagnostic] = []
-        """FM011: what could not be used of the sites' configurations (as sites are found)."""
+        """FM011: what could not be used of the sites' configurations (as sites are found; a
+        CMS configuration's, as it is read: see ``pending``)."""
+        self._known: list[Site] = []
+        self._reported = 0
         self.fixed: Site | None = None
         if root is not None:
             real = Path(os.path.realpath(root))
@@ -80,17 +83,8 @@ class Sites:
     def _finish(self, site: Site) -> Site:
         for file, reason in site.problems:
             self.diagnostics.append(_problem(file, reason))
-        if site.generator != "none":
-            from linter.site.cms import load as load_cms
-
-            config, where, problems = load_cms(site, self.cms_config, self.boundary)
-            site.cache["cms"] = config
-            for problem in problems[:20]:
-                assert where is not None  # a problem is always of a file
-                if problem in ("outside", "unreadable", "invalid", "not-mapping"):
-                    self.diagnostics.append(_problem(where, problem))
-                else:
-                    self.diagnostics.append(_problem(where, "cms:" + problem))
+        site.cache["cms-settings"] = (self.cms_config, self.boundary)
+        self._known.append(site)
         if self.base_url:
             site.base_url = self.base_url
             path = self.base_url.split("://", 1)[-1].partition("/")[2].strip("/")
@@ -105,6 +99,20 @@ class Sites:
         except OSError:
             return None
         return detect(folder, names)
+
+    def pending(self) -> list[Diagnostic]:
+        """The FM011 diagnostics not yet taken: the configurations' problems, and those of the
+        CMS configurations read since (they are read on first need, not when a site is found)."""
+        for site in self._known:
+            problems = site.cache.pop("cms-problems", None)
+            for where, problem in problems or ():
+                if problem in ("outside", "unreadable", "invalid", "not-mapping"):
+                    self.diagnostics.append(_problem(where, problem))
+                else:
+                    self.diagnostics.append(_problem(where, "cms:" + problem))
+        fresh = self.diagnostics[self._reported :]
+        self._reported = len(self.diagnostics)
+        return fresh
 
     def of(self, real: str) -> Site:
         """The site of the file at the real path ``real``."""

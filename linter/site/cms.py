@@ -78,11 +78,27 @@ def _repository(root: Path, data: dict[str, Any], boundary: str) -> Path:
     return best
 
 
+def config_of(site: Site) -> Config | None:
+    """The site's Decap configuration, read on first need (a run that validates no page by it,
+    the pre-commit check of a page that has its own schema, never reads it); its problems wait
+    in ``site.cache["cms-problems"]`` for ``Sites.pending``."""
+    if "cms" not in site.cache:
+        explicit, boundary = site.cache.get("cms-settings", (None, os.getcwd()))
+        config, where, problems = (
+            (None, None, []) if site.generator == "none" else load(site, explicit, boundary)
+        )
+        site.cache["cms"] = config
+        if where is not None and problems:
+            site.cache["cms-problems"] = [(where, problem) for problem in problems[:20]]
+    found: Config | None = site.cache["cms"]
+    return found
+
+
 def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any]] | None:
     """(a name for the schema, the schema) that the site's Decap collection gives ``doc``."""
     from linter.site.decap import collection_of, collections_of
 
-    config = site.cache.get("cms")
+    config = config_of(site)
     if config is None:
         return None
     real = Path(os.path.realpath(doc.file))
