@@ -296,9 +296,11 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
             if gone is not None:
                 yield _removed(page, value, target, shown, gone)
                 continue
+            # A front-matter path (`image: img/x.png`) is judged from the root, as served.
+            served = "/" + path[len("field:") :] if path.startswith("field:") else path
             other = None
-            if not path.startswith(("source:", "post:", "ref:", "relative:", "field:")):
-                other = site_index.of(page.site).other_case(path.removeprefix("outside-base:"))
+            if not served.startswith(("source:", "post:", "ref:", "relative:")):
+                other = site_index.of(page.site).other_case(served.removeprefix("outside-base:"))
             if other is not None:
                 yield value.diagnostic(
                     BROKEN, target.start, target.end, "LK009.case", url=_short(shown),
@@ -316,10 +318,11 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
                 )
                 continue
             suggestion = None
-            if path.startswith("outside-base:"):
-                path = path[len("outside-base:") :]
-            if not path.startswith(("relative:", "field:")):
-                suggestion = site_index.of(page.site).suggest(path)
+            served = served.removeprefix("outside-base:")
+            if not served.startswith("relative:"):
+                suggestion = site_index.of(page.site).suggest(served)
+                if suggestion and path.startswith("field:") and not shown.startswith("/"):
+                    suggestion = suggestion.lstrip("/")  # as the field writes its paths
             if suggestion:
                 yield value.diagnostic(
                     BROKEN,

@@ -106,10 +106,9 @@ class Sites:
         for site in self._known:
             problems = site.cache.pop("cms-problems", None)
             for where, problem in problems or ():
-                if problem in ("outside", "unreadable", "invalid", "not-mapping"):
-                    self.diagnostics.append(_problem(where, problem))
-                else:
-                    self.diagnostics.append(_problem(where, "cms:" + problem))
+                self.diagnostics.append(
+                    _problem(where, "cms:" + _CMS_READING.get(problem, problem))
+                )
         fresh = self.diagnostics[self._reported :]
         self._reported = len(self.diagnostics)
         return fresh
@@ -149,6 +148,15 @@ class Sites:
         for folder_above in chain:
             self._folders[folder_above] = site
         return site
+
+
+_CMS_READING = {
+    "outside": "a link out of the site's folder: not read",
+    "unreadable": "cannot be read (not a regular UTF-8 file of at most 1 MiB)",
+    "invalid": "not valid YAML: the pages of its collections are not validated",
+    "not-mapping": "not a mapping of settings: the pages of its collections are not validated",
+}
+"""Why a CMS configuration could not be read (``read_config``'s reasons), as FM011.cms says."""
 
 
 def _problem(file: Path, reason: str) -> Diagnostic:
