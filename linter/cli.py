@@ -183,7 +183,11 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     from linter.site import Sites
 
     sites = Sites(
-        settings.site_root, settings.base_url, settings.site_language, settings.cms_config
+        settings.site_root,
+        settings.base_url,
+        settings.site_language,
+        settings.cms_config,
+        named=tuple(paths) or (".",),
     )
     problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
     try:

@@ -307,3 +307,17 @@ def test_did_you_mean_finds_a_name_by_its_beginning_or_its_end():
     assert nearby.closest("/personnes/chloe-durand", 0.75) == "/personnes/chloe-durand/"
     assert nearby.closest("/actualites/42/", 0.75) == "/fr/actualites/42/"  # by its end
     assert nearby.closest("/tout-autre-chose/", 0.75) is None
+
+
+def test_a_site_named_outside_the_working_folder_is_known_too(tmp_path, monkeypatch):
+    write(tmp_path / "ailleurs", {
+        "hugo.toml": "",
+        "layouts/index.html": TEMPLATE,
+        "content/a.md": "---\ntitle: A\n---\n[b](/b/)\n",
+    })  # fmt: skip
+    (tmp_path / "ici").mkdir()
+    monkeypatch.chdir(tmp_path / "ici")
+    code, out = lint("../ailleurs")
+    assert code == 1
+    assert out["files_checked"] == 1  # the page, not the template
+    assert found(out) == [("LK009", 4, 5, "no page or file of the site is at `/b/`")]

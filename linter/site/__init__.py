@@ -61,9 +61,18 @@ class Sites:
         base_url: str | None = None,
         language: str | None = None,
         cms_config: Path | None = None,
+        named: tuple[str, ...] = (),
     ) -> None:
         self.cms_config = cms_config
         self.boundary = os.path.realpath(os.getcwd())
+        self.trees = [self.boundary]
+        """Where sites are looked for: the working folder, and each folder named on the command
+        line outside it (`frontlint check ../autre-site`: its own tree, never above it)."""
+        for given in named:
+            found = os.path.realpath(given)
+            tree = found if os.path.isdir(found) else os.path.dirname(found)
+            if not _within(tree, self.boundary) and tree not in self.trees:
+                self.trees.append(tree)
         self.base_url = base_url
         self.language = language
         self._folders: dict[str, Site | None] = {}
@@ -75,15 +84,15 @@ class Sites:
         self._reported = 0
         self.fixed: Site | None = None
         if root is not None:
-            real = Path(os.path.realpath(root))
-            self.fixed = self._detect(real) or Site(PLAIN, real)
+            folder = Path(os.path.realpath(root))
+            self.fixed = self._detect(folder) or Site(PLAIN, folder)
             self._finish(self.fixed)
         self.plain = self._finish(Site(PLAIN, Path(self.boundary)))
 
-    def _finish(self, site: Site) -> Site:
+    def _finish(self, site: Site, tree: str | None = None) -> Site:
         for file, reason in site.problems:
             self.diagnostics.append(_problem(file, reason))
-        site.cache["cms-settings"] = (self.cms_config, self.boundary)
+        site.cache["cms-settings"] = (self.cms_config, tree or self.boundary)
         self._known.append(site)
         if self.base_url:
             site.base_url = self.base_url
@@ -118,31 +127,37 @@ class Sites:
         if self.fixed is not None and self.fixed.relative(real) is not None:
             return self.fixed
         folder = os.path.dirname(real)
-        if not _within(folder, self.boundary):
-            # A page named outside the working folder: a plain folder of its own.
+        tree = max((t for t in self.trees if _within(folder, t)), key=len, default=None)
+        if tree is None:
+            # A page outside every tree checked: a plain folder of its own.
             if folder not in self._outside:
                 self._outside[folder] = self._finish(Site(PLAIN, Path(folder)))
             return self._outside[folder]
+        if tree != self.boundary:
+            return self._folder(folder, tree) or self._outside.setdefault(
+                tree, self._finish(Site(PLAIN, Path(tree)))
+            )
         return self._folder(folder) or self.plain
 
-    def _folder(self, folder: str) -> Site | None:
+    def _folder(self, folder: str, tree: str | None = None) -> Site | None:
         """The site of the nearest folder at or above ``folder`` holding a configuration,
-        inside the working folder (each folder looked at once per run)."""
+        inside ``tree`` (the working folder by default; each folder looked at once per run)."""
+        top = tree or self.boundary
         chain: list[str] = []
         current, site = folder, None
         while True:
             if current in self._folders:
                 site = self._folders[current]
                 break
-            if not _within(current, self.boundary):
+            if not _within(current, top):
                 break
             found = self._detect(Path(current))
             if found is not None:
-                site = self._folders[current] = self._finish(found)
+                site = self._folders[current] = self._finish(found, top)
                 break
             chain.append(current)
             parent = os.path.dirname(current)
-            if current == self.boundary or parent == current:
+            if current == top or parent == current:
                 break
             current = parent
         for folder_above in chain:
