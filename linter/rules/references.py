@@ -488,36 +488,10 @@ def _normal(path: str) -> str:
 
 
 def decap_config(site: Site) -> Config | None:
-    """The site's Decap CMS configuration: the one the site model loaded (``Site.cache["cms"]``),
-    else read here once (``<staticDir>/admin/config.yml`` for Hugo, ``admin/config.yml`` for
-    Jekyll)."""
+    """The site's Decap CMS configuration (``site.cms``: read once, on first need)."""
     from linter.site.cms import config_of
 
     return config_of(site)
-
-
-def repository(site: Site, data: Mapping[str, Any]) -> Path:
-    """The folder Decap's paths start from: of the site's root and its parents (three at most,
-    never above the working folder), the nearest where the most collection folders exist."""
-    collections = data.get("collections")
-    folders = [
-        str(item["folder"]).strip("/")
-        for item in (collections if isinstance(collections, list) else [])[:100]
-        if isinstance(item, dict) and isinstance(item.get("folder"), str)
-    ]
-    boundary = os.path.realpath(os.getcwd())
-    best, score = site.root, 0
-    for candidate in (site.root, *list(site.root.parents)[:3]):
-        real = os.path.realpath(candidate)
-        try:
-            if os.path.commonpath([real, boundary]) != boundary:
-                break
-        except ValueError:
-            break
-        found = sum(1 for folder in folders if folder and (candidate / folder).is_dir())
-        if found > score:
-            best, score = candidate, found
-    return best
 
 
 def relation_targets(

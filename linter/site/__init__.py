@@ -21,7 +21,7 @@ from pathlib import Path
 from linter.diagnostics import Diagnostic
 from linter.site.hugo import load as load_hugo
 from linter.site.jekyll import load as load_jekyll
-from linter.site.model import PLAIN, Site
+from linter.site.model import PLAIN, Site, within
 
 _HUGO_NAMES = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
 _CONFIG_NAMES = ("config.toml", "config.yaml", "config.yml", "config.json")
@@ -71,7 +71,7 @@ class Sites:
         for given in named:
             found = os.path.realpath(given)
             tree = found if os.path.isdir(found) else os.path.dirname(found)
-            if not _within(tree, self.boundary) and tree not in self.trees:
+            if not within(tree, self.boundary) and tree not in self.trees:
                 self.trees.append(tree)
         self.base_url = base_url
         self.language = language
@@ -127,7 +127,7 @@ class Sites:
         if self.fixed is not None and self.fixed.relative(real) is not None:
             return self.fixed
         folder = os.path.dirname(real)
-        tree = max((t for t in self.trees if _within(folder, t)), key=len, default=None)
+        tree = max((t for t in self.trees if within(folder, t)), key=len, default=None)
         if tree is None:
             # A page outside every tree checked: a plain folder of its own.
             if folder not in self._outside:
@@ -149,7 +149,7 @@ class Sites:
             if current in self._folders:
                 site = self._folders[current]
                 break
-            if not _within(current, top):
+            if not within(current, top):
                 break
             found = self._detect(Path(current))
             if found is not None:
@@ -187,10 +187,3 @@ def _problem(file: Path, reason: str) -> Diagnostic:
         return Diagnostic.of(SITE_CONFIG, shown, Span(1, 1, 1, 1, 0, 0), "FM011.cms", detail=key)
     span = Span(1, 1, 1, 1, 0, 0)
     return Diagnostic.of(SITE_CONFIG, shown, span, f"FM011.{kind}", key=key)
-
-
-def _within(path: str, folder: str) -> bool:
-    try:
-        return os.path.commonpath([path, folder]) == folder
-    except ValueError:
-        return False

@@ -15,7 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from linter.site.model import Site, read_config
+from linter.site.model import Site, read_config, within
 
 if TYPE_CHECKING:
     from linter.document import Document
@@ -69,8 +69,7 @@ def _repository(root: Path, data: dict[str, Any], boundary: str) -> Path:
     ][:100]
     best, score = root, -1
     for candidate in (root, *list(root.parents)[:3]):
-        real = os.path.realpath(candidate)
-        if os.path.commonpath([real, boundary]) != boundary:
+        if not within(os.path.realpath(candidate), boundary):
             break
         found = sum(1 for folder in folders if (candidate / folder).is_dir())
         if found > score:

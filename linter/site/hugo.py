@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from linter.site.model import Site, read_config
+from linter.site.model import Site, read_config, within
 
 _FOLDERS = {
     "contentdir": "content",
@@ -109,12 +109,7 @@ def load(folder: Path, source: Path) -> Site:
 def _listing(source: Path, folder: Path) -> tuple[list[Path], str | None]:
     """The files of `config/_default/`, or why it cannot be listed (a link out of the site's
     folder is not listed: the names of what is outside would reach the messages)."""
-    real, root = os.path.realpath(source), os.path.realpath(folder)
-    try:
-        inside = os.path.commonpath([real, root]) == root
-    except ValueError:
-        inside = False
-    if not inside:
+    if not within(os.path.realpath(source), os.path.realpath(folder)):
         return [], "outside"
     try:
         return sorted(source.iterdir()), None

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
-from linter.site.model import Site
+from linter.site.model import Site, within
 
 if TYPE_CHECKING:
     from linter.distance import Nearby
@@ -257,7 +257,7 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
                     # A link to a file of the site is served as a file (a link out of it,
                     # or to a folder, is not followed).
                     real = os.path.realpath(entry.path)
-                    if not _inside(real, top) or not os.path.isfile(real):
+                    if not within(real, top) or not os.path.isfile(real):
                         continue
                 elif not entry.is_file(follow_symlinks=False):
                     continue
@@ -268,13 +268,6 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
                 return
             yield entry.path, relative / entry.name
         stack.extend(reversed(below))
-
-
-def _inside(path: str, folder: str) -> bool:
-    try:
-        return os.path.commonpath([path, folder]) == folder
-    except ValueError:
-        return False
 
 
 def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[str, Any]:

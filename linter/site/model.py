@@ -143,6 +143,16 @@ def _read_text(path: Path) -> str | None:
         return None
 
 
+def within(path: str, folder: str) -> bool:
+    """Whether the real path ``path`` is ``folder`` or inside it (both real and normalised)."""
+    import os
+
+    try:
+        return os.path.commonpath([path, folder]) == folder
+    except ValueError:  # Windows: another drive
+        return False
+
+
 def valid_url(value: str) -> bool:
     """Whether ``value`` is an absolute http(s) URL that ``urlsplit`` reads (with its port)."""
     from urllib.parse import urlsplit
@@ -163,12 +173,7 @@ def read_config(path: Path, root: Path) -> tuple[Any, str | None]:
     UTF-8 file of at most ``MAX_CONFIG_BYTES``, nor invalid TOML, YAML or JSON."""
     import os
 
-    real, folder = os.path.realpath(path), os.path.realpath(root)
-    try:
-        inside = os.path.commonpath([real, folder]) == folder
-    except ValueError:
-        inside = False
-    if not inside:
+    if not within(os.path.realpath(path), os.path.realpath(root)):
         return None, "outside"
     if _read_text(path) is None:
         return None, "unreadable"
