@@ -336,12 +336,19 @@ def export(path: str, out: str | None) -> None:
     """Export the schemas derived from the Decap CMS configuration of the site at PATH."""
     import json
     import os
-    import re
     from pathlib import Path
 
+    from linter import config as configuration
+    from linter.rules import all_rules
     from linter.site import Sites
+    from linter.site.cms import config_of
 
-    sites = Sites()
+    try:
+        source = configuration.find(Path.cwd())
+        settings = configuration.load(source, frozenset(rule.code for rule in all_rules()))
+    except configuration.ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    sites = Sites(settings.site_root, cms_config=settings.cms_config, named=(path,))
     site = sites.of(os.path.join(os.path.realpath(path), "page.md"))
     if site.generator == "none":  # a repository that holds its site in a folder (`site/`)
         for child in sorted(Path(path).iterdir()):
@@ -350,28 +357,85 @@ def export(path: str, out: str | None) -> None:
                 if found.generator != "none":
                     site = found
                     break
-    from linter.site.cms import config_of
-
     config = config_of(site)
     if config is None:
         raise click.UsageError(f"no Decap CMS configuration found for the site at {path}")
     exported: dict[str, object] = {}
     for collection in config.collections:
-        if collection.folder is not None:
-            exported[collection.name] = collection.schema
-        for file in collection.files:
-            exported[f"{collection.name}.{file.name}"] = file.schema
+        items = [(collection.name, collection.schema)] if collection.folder is not None else []
+        items += [(f"{collection.name}.{file.name}", file.schema) for file in collection.files]
+        for name, schema in items:
+            key, count = name, 1
+            while key in exported:  # a file `x` of `f`, and a collection `f.x`: both kept
+                count += 1
+                key = f"{name} ({count})"
+            exported[key] = _finite(schema)
     if out is None:
         click.echo(json.dumps(exported, ensure_ascii=False, indent=2))
         return
-    folder = Path(out)
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, schema in exported.items():
-        safe = re.sub(r"[^\w.-]", "_", name).lstrip(".") or "collection"
-        target = folder / f"{safe}.schema.json"
-        _check_output_file(str(target))
-        _write_output(str(target), json.dumps(schema, ensure_ascii=False, indent=2) + "\n")
-        click.echo(f"{target}")
+    folder = _out_folder(out)
+    used: set[str] = set()
+    for key, contents in exported.items():
+        target = folder / f"{_file_name(key, used)}.schema.json"
+        if os.path.islink(target) or (os.path.lexists(target) and not os.path.isfile(target)):
+            raise click.BadParameter(
+                f"`{target}` is a symbolic link or no regular file: not written",
+                param_hint="'--out'",
+            )
+        try:
+            _write_output(str(target), json.dumps(contents, ensure_ascii=False, indent=2) + "\n")
+        except OSError as exc:
+            raise click.BadParameter(
+                f"cannot write `{target}`: {exc.strerror or type(exc).__name__}",
+                param_hint="'--out'",
+            ) from None
+        click.echo(str(target))
+
+
+def _out_folder(out: str) -> Any:
+    """The folder of `schemas export --out`: not a link (a pull request may commit one), made
+    when missing."""
+    import os
+    from pathlib import Path
+
+    if os.path.islink(out):
+        raise click.BadParameter(f"`{out}` is a symbolic link: not written", param_hint="'--out'")
+    try:
+        Path(out).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise click.BadParameter(f"cannot make `{out}`: {reason}", param_hint="'--out'") from None
+    return Path(out)
+
+
+def _file_name(name: str, used: set[str]) -> str:
+    """A file name for a schema: the name's letters, digits, `.`, `-`, `_` (others as `_`), at
+    most 100 characters (with a hash of the whole name when cut), never one already used."""
+    import hashlib
+    import re
+
+    safe = re.sub(r"[^\w.-]", "_", name, flags=re.ASCII).lstrip(".") or "collection"
+    if len(safe) > 100:
+        safe = safe[:90] + "-" + hashlib.sha1(name.encode("utf-8", "replace")).hexdigest()[:8]
+    candidate, count = safe, 1
+    while candidate.lower() in used:
+        count += 1
+        candidate = f"{safe}-{count}"
+    used.add(candidate.lower())
+    return candidate
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with infinite and NaN numbers (`.inf` in YAML) as null: JSON has none."""
+    import math
+
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_finite(v) for v in value]
+    return value
 
 
 @cli.command()

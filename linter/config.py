@@ -395,20 +395,22 @@ class _Reader:
             if not isinstance(setting, str):
                 raise self.fail(where, f"expected a folder, found {_kind(setting)}")
             folder = self.folder / setting
-            if not folder.is_dir():
-                raise self.fail(where, f"folder `{setting}` not found")
-            # A pull request can change the configuration: the site stays in the repository.
+            # A pull request can change the configuration: the site stays in the repository
+            # (checked first: whether a folder out of it exists is never told).
             if not Path(os.path.realpath(folder)).is_relative_to(os.path.realpath(self.folder)):
                 raise self.fail(where, f"folder `{setting}` is outside the configuration's folder")
+            if not os.path.isdir(folder):
+                raise self.fail(where, f"folder `{setting}` not found")
             return {"site_root": folder}
         if option == "cms-config":
             if not isinstance(setting, str):
                 raise self.fail(where, f"expected a file, found {_kind(setting)}")
             file = self.folder / setting
-            if not file.is_file():
-                raise self.fail(where, f"file `{setting}` not found")
+            # Whether a path out of the repository exists is never told: that check first.
             if not Path(os.path.realpath(file)).is_relative_to(os.path.realpath(self.folder)):
                 raise self.fail(where, f"file `{setting}` is outside the configuration's folder")
+            if not os.path.isfile(file):  # (never raises: a name too long is "not found")
+                raise self.fail(where, f"file `{setting}` not found")
             return {"cms_config": file}
         if not isinstance(setting, str) or not re.fullmatch(
             r"[a-zA-Z]{2}([-_][a-zA-Z]+)?", setting

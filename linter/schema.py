@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from linter.diagnostics import Diagnostic, Span
+from linter.distance import Nearby
 from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
 from linter.page import SchemaView, schema_at
 from linter.rules.core import (
@@ -113,10 +114,11 @@ class SchemaStore:
     """The configuration's ``[schemas]``: (layout, page path) -> schema file."""
     patterns: _Patterns = field(default_factory=lambda: _Patterns())
     """Every schema's patterns, searched with one time budget for the run."""
-    derive: Callable[[Document], tuple[Path, dict[str, Any]] | None] | None = None
+    derive: Callable[[Document], tuple[Path, dict[str, Any], str] | None] | None = None
     """A schema derived for a page when nothing else chose one (its Decap CMS collection's):
-    (a name for it, the schema)."""
+    (a key for it, the schema, its name in messages)."""
     _derived: dict[Path, dict[str, Any]] = field(default_factory=dict)
+    _names: dict[Path, str] = field(default_factory=dict)
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
     _located: dict[str, _Choice] = field(default_factory=dict)
@@ -206,8 +208,9 @@ class SchemaStore:
         if self.derive is not None:
             derived = self.derive(doc)
             if derived is not None:
-                named, contents = derived
-                self._derived.setdefault(named.resolve(), contents)
+                named, contents, shown = derived
+                self._derived.setdefault(named, contents)  # a key, never looked up on disk
+                self._names[named] = shown
                 return _Choice(named, None, None)
         return _Choice()
 
@@ -229,6 +232,11 @@ class SchemaStore:
         return self.load(path).view
 
     def load(self, path: Path) -> _Loaded:
+        if path in self._derived:  # derived in memory: compiled under its name, once
+            if path not in self._loaded:
+                readable = (*self.readable(path.parent), path.parent)
+                self._loaded[path] = _compile(path, readable, self.patterns, self._derived[path])
+            return self._loaded[path]
         path = path.resolve()
         if path not in self._loaded:
             # A schema mapped by the configuration may live elsewhere: its own folder is readable.
@@ -384,7 +392,7 @@ def check(doc: Document, store: SchemaStore) -> list[Diagnostic]:
     if choice.path is None:
         return []
     loaded = store.load(choice.path)
-    name = _display_schema(choice.path)
+    name = store._names.get(choice.path) or _display_schema(choice.path)
     if loaded.error is not None:
         return [
             Diagnostic.of(SCHEMA_PROBLEM, doc.path, where, loaded.error, schema=name, **loaded.args)
@@ -488,6 +496,7 @@ class _Translator:
         self.view = view
         """The page's schema: the titles of list items (``place``); None: items are numbered."""
         self.out: list[Diagnostic] = []
+        self.nearby: dict[tuple[int, int], Nearby] = {}
         self.seen: set[tuple] = set()
         self.unevaluated: set[tuple[str, str]] = set()
         """(message key, pattern) of the patterns reported as not evaluated, at their value."""
@@ -791,9 +800,16 @@ class _Translator:
 
     def unknown(self, path: tuple, name: str, value: dict, schema: dict) -> None:
         """A key the schema does not declare, with the closest declared one still missing."""
-        allowed = _declared_names(schema)
-        candidates = [a for a in allowed if a not in value] or allowed
-        close = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
+        # One sorted set of candidates per mapping (``Nearby``), not every unknown key against
+        # every declared one: a page of thousands of unknown keys stays linear.
+        key = (id(schema), id(value))
+        nearby = self.nearby.get(key)
+        if nearby is None:
+            allowed = _declared_names(schema)
+            candidates = [a for a in allowed if a not in value] or allowed
+            nearby = self.nearby[key] = Nearby(candidates)
+        found = nearby.closest(name, 0.6) if len(name) <= 200 else None
+        close = [found] if found else []
         span = self.key_at(path, name)
         if close:
             self.emit(UNKNOWN, span, path, "SC002.suggest", key=name, suggestion=close[0])

@@ -95,16 +95,26 @@ class MappingNode(Node):
 
     def get(self, name: str) -> Node | None:
         """The value node of key ``name`` (the last one when a key is duplicated)."""
-        for key, value in reversed(self.pairs):
-            if key_name(key) == name:
-                return value
-        return None
+        pair = self._index().get(name)
+        return pair[1] if pair is not None else None
 
     def key_node(self, name: str) -> Node | None:
-        for key, _value in reversed(self.pairs):
-            if key_name(key) == name:
-                return key
-        return None
+        pair = self._index().get(name)
+        return pair[0] if pair is not None else None
+
+    def _index(self) -> dict[str, tuple[Node, Node]]:
+        """Key name -> (key, value) of the last pair with it: made on the first look-up (after
+        the tree is built), so that a mapping of many keys is not scanned once per key."""
+        index: dict[str, tuple[Node, Node]] | None = self.__dict__.get("_by_name")
+        if index is None or self.__dict__.get("_indexed") != len(self.pairs):
+            index = {}
+            for key, value in self.pairs:
+                name = key_name(key)
+                if name is not None:
+                    index[name] = (key, value)
+            self.__dict__["_by_name"] = index
+            self.__dict__["_indexed"] = len(self.pairs)
+        return index
 
 
 @dataclass(eq=False)

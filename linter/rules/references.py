@@ -259,7 +259,7 @@ class Targets:
                 for name in sorted(self.values):
                     self._folded.setdefault(name.casefold(), name)
             found = self._folded.get(value.casefold())
-            if found is None:
+            if found is None and len(value) <= 200:  # (a longer value is no misspelling)
                 if self._nearby is None:
                     self._nearby = Nearby(list(self.values))
                 found = self._nearby.closest(value, CUTOFF)

@@ -47,7 +47,9 @@ def load(
     if explicit is not None:
         files = [explicit]
     else:
-        files = [file for file in candidates(site) if os.path.isfile(file)]
+        # `lexists`: a link is taken as it is (``read_config`` refuses one out of the site,
+        # whether its target exists or not).
+        files = [file for file in candidates(site) if os.path.lexists(file)]
     if not files:
         return None, None, []
     file = files[0]
@@ -57,7 +59,52 @@ def load(
     repository = _repository(site.root, data, boundary)
     config = from_data(data, repository)
     config.raw["__file__"] = str(file)
-    return config, file, list(config.problems)
+    problems = list(config.problems)
+    for collection in config.collections:
+        schemas = [collection.schema, collection.translation_schema]
+        for listed in collection.files:
+            schemas += [listed.schema, listed.translation_schema]
+        for schema in schemas:
+            if schema:
+                problems += _set_aside(schema, collection.name)
+    return config, file, problems
+
+
+def _set_aside(schema: dict[str, Any], where: str) -> list[str]:
+    """Remove from a derived schema what would make it unusable on every page of its
+    collection — a `pattern` that is no regular expression, an `x-frontlint-…` annotation the
+    meta-schema refuses — and say so once, for the configuration (FM011), not on every page."""
+    import re
+
+    from linter.schema import valid_annotation
+
+    problems: list[str] = []
+    todo: list[tuple[Any, str]] = [(schema, "")]
+    while todo:
+        node, field = todo.pop()
+        if isinstance(node, list):
+            todo.extend((item, field) for item in node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        place = f"collection `{where}`" + (f", field `{field}`" if field else "")
+        pattern = node.get("pattern")
+        if pattern is not None:
+            try:
+                re.compile(pattern)
+            except (re.error, TypeError, RecursionError, OverflowError):
+                del node["pattern"]
+                node.pop("errorMessage", None)
+                problems.append(f"{place}: its `pattern` is no regular expression: ignored")
+        for key in [k for k in node if isinstance(k, str) and k.startswith("x-frontlint-")]:
+            if not valid_annotation(key, node[key]):
+                del node[key]
+                problems.append(f"{place}: its `{key[12:]}` is incomplete: not checked")
+        properties = node.get("properties")
+        for name, child in properties.items() if isinstance(properties, dict) else ():
+            todo.append((child, f"{field}.{name}" if field else str(name)))
+        todo.extend((v, field) for k, v in node.items() if k != "properties")
+    return problems[:20]
 
 
 def _repository(root: Path, data: dict[str, Any], boundary: str) -> Path:
@@ -93,8 +140,9 @@ def config_of(site: Site) -> Config | None:
     return found
 
 
-def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any]] | None:
-    """(a name for the schema, the schema) that the site's Decap collection gives ``doc``."""
+def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any], str] | None:
+    """(a key for the schema, the schema, its name in messages) that the site's Decap
+    collection gives ``doc``."""
     from linter.site.decap import collection_of, collections_of
 
     config = config_of(site)
@@ -119,14 +167,32 @@ def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any]] | None:
         if other is not collection and other.filter
     }
     properties = schema.get("properties")
-    if isinstance(properties, dict) and any(
-        isinstance(f, str) and f not in properties for f in filters
-    ):
-        extra: dict[str, Any] = {
-            f: {} for f in filters if isinstance(f, str) and f not in properties
-        }
-        schema = {**schema, "properties": {**properties, **extra}}
-    file = Path(config.raw["__file__"])
-    listed = next((f.name for f in collection.files if f.path.as_posix() == relative), None)
-    name = f"{collection.name}.{listed}" if listed else collection.name
-    return file.with_name(f"{file.name}#{name}"), schema
+    extra = tuple(
+        sorted(
+            f
+            for f in filters
+            if isinstance(f, str) and isinstance(properties, dict) and f not in properties
+        )
+    )
+    # One compiled schema per variant (the collection's or one of its files', the default
+    # locale's or a translation's, with the extra keys), named by position, never by the
+    # configuration's names: a name is never looked up on disk, and two never collide.
+    index = config.collections.index(collection)
+    listed = next((i for i, f in enumerate(collection.files) if f.path.as_posix() == relative), -1)
+    variant = (index, listed, id(schema), extra)
+    variants: dict[Any, tuple[Path, dict[str, Any], str]] = site.cache.setdefault(
+        "cms-variants", {}
+    )
+    if variant not in variants:
+        if extra and isinstance(properties, dict):
+            schema = {**schema, "properties": {**properties, **{f: {} for f in extra}}}
+        file = Path(config.raw["__file__"])
+        label = collection.name + (f".{collection.files[listed].name}" if listed >= 0 else "")
+        key = file.parent / f"{file.name}#{len(variants)}"
+        shown = os.path.relpath(file) if os.path.isabs(file) else str(file)
+        variants[variant] = (key, schema, f"{shown}#{_printable(label)}")
+    return variants[variant]
+
+
+def _printable(name: str) -> str:
+    return "".join(c if c.isprintable() and c not in "/\\" else "_" for c in name)[:80]
