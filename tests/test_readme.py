@@ -64,7 +64,7 @@ def test_the_usage_lists_the_real_options():
     listed = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", usage))
     _code, help_text = run("check", "--help")
     real = set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", help_text))
-    for command in (("rules", "--help"), ("--help",)):
+    for command in (("rules", "--help"), ("schemas", "export", "--help"), ("--help",)):
         real |= set(re.findall(r"(?<![\w-])(--[a-z][a-z-]+)", run(*command)[1]))
     assert listed - real == set()
     assert real - listed <= {"--help", "--no-color"}
