@@ -94,7 +94,9 @@ class Expression:
     URL filter (``"/x" | relative_url``, ``"/x" | prepend: site.baseurl``, ``relURL "/x"``).
     None for closing markers and when there is no such argument."""
     base_url: bool = False
-    """An output that prints only the site's base path or URL (see ``base_url_prefix``)."""
+    """An output that prints only the site's base path or URL (``{{ site.baseurl }}``,
+    ``{{ .Site.BaseURL }}``…, through escaping filters at most): ``{{ site.baseurl }}/page``
+    then reads as the root-relative ``/page``."""
 
 
 _Span = tuple[int, int, str, int]
@@ -130,13 +132,6 @@ class Masked:
 
 def _span_start(span: _Span) -> int:
     return span[0]
-
-
-def base_url_prefix(expression: Expression) -> bool:
-    """True for an output that prints only the site's base path or URL (``{{ site.baseurl }}``,
-    ``{{ site.url }}``, ``{{ .Site.BaseURL }}``…, optionally through escaping filters), so that
-    ``{{ site.baseurl }}/page`` reads as the root-relative ``/page``."""
-    return expression.base_url
 
 
 def mask(text: str) -> Masked:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from linter.templates import MASK, Expression, base_url_prefix, mask
+from linter.templates import MASK, Expression, mask
 
 M = MASK
 
@@ -110,7 +110,7 @@ def test_base_url_prefix():
         '{{ site.baseurl | append: "/x" }}{{ site.baseurl x }}{{ site.title }}{{ "/" }}'
         "{% link site.baseurl %}"
     )
-    assert [base_url_prefix(e) for e in expressions(text)] == [
+    assert [e.base_url for e in expressions(text)] == [
         *[True] * 10,
         *[False] * 5,
     ]
