@@ -16,7 +16,7 @@ import os
 import posixpath
 import re
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
@@ -97,25 +97,34 @@ def _references(value: TextValue) -> Iterator[tuple[TextValue, LinkTarget]]:
             yield value, LinkTarget(url, start, end, "filter")
 
 
-def _internal_path(
-    page: Page, value: TextValue, url: str, kind: str = "link"
-) -> tuple[str, str] | None:
-    """(URL path, fragment) of an internal target, the path resolved from the page; None when
-    the target is external, not a page link, or cannot be resolved. A template reference's
-    path is prefixed with how it resolves (``source:``, ``post:``, ``ref:``)."""
+class Wanted(NamedTuple):
+    """What an internal target asks for, and how to find it: ``how`` is `here` (an anchor of
+    the page itself), `url` (a URL path of the site), `outside-base` (a root-relative path that
+    leaves out the path the site is served under), `relative` (from the page, in the body),
+    `field` (a front-matter path: from the root or from the page), or a template reference:
+    `source` (`{% link %}`), `post` (`{% post_url %}`), `ref` (Hugo's `ref`)."""
+
+    how: str
+    path: str
+    fragment: str
+
+
+def _wanted(page: Page, value: TextValue, url: str, kind: str = "link") -> Wanted | None:
+    """What an internal target asks for; None when the target is external, not a page link,
+    or cannot be resolved."""
     site = page.site
     assert site is not None
     if kind in ("source", "post", "ref"):
         if site.generator == "none":
             return None
         path, _hash, fragment = url.partition("#")
-        return f"{kind}:{path.strip()}", fragment
+        return Wanted(kind, path.strip(), fragment)
     if kind == "figure" and not url.startswith("/"):
         kind = "link"  # a bundle's image: relative to the page, as in the body
     if not url or MASK in url or url.startswith("?"):
         return None
     if url.startswith("#"):
-        return "", unquote(url[1:])
+        return Wanted("here", "", unquote(url[1:]))
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -132,14 +141,15 @@ def _internal_path(
         path = parts.path or "/"
         if own.path.rstrip("/") and path.startswith(own.path.rstrip("/")):
             path = path[len(own.path.rstrip("/")) :] or "/"
-        return unquote(path), unquote(parts.fragment)
+        return Wanted("url", unquote(path), unquote(parts.fragment))
     path = unquote(parts.path)
     if not path:
-        return "", unquote(parts.fragment)
+        return Wanted("here", "", unquote(parts.fragment))
     if path.startswith("/"):
         if site.generator == "none":
             return None
         base = site.base_path
+        how = "url"
         if base and kind not in ("after-base", "filter"):
             if path == base or path.startswith(base + "/"):
                 path = path[len(base) :] or "/"
@@ -148,45 +158,40 @@ def _internal_path(
             ):
                 # Served under `/base`: a link that leaves it out leaves the site (neither
                 # generator rewrites it, unless Hugo's canonifyURLs or relativeURLs).
-                path = "outside-base:" + path
+                how = "outside-base"
         normal = posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else "")
-        return normal, unquote(parts.fragment)
+        return Wanted(how, normal, unquote(parts.fragment))
     if not value.is_body and not value.is_url_field:
         return None  # LK007 reports page-relative links of front-matter fields
     if site.generator == "none" and (not value.is_body or not _FILE_NAME.search(path)):
         return None  # a plain folder: only the body's links to files can be resolved
     # A URL field's template decides how it resolves (`{{ .Params.image | absURL }}`): from
     # the page or from the root, whichever serves it.
-    kind = "relative:" if value.is_body else "field:"
-    return kind + path, unquote(parts.fragment)
+    return Wanted("relative" if value.is_body else "field", path, unquote(parts.fragment))
 
 
-def _resolve(page: Page, path: str) -> Target | bool | None:
-    """What serves ``path`` (a URL path or ``relative:`` path); True when it cannot be known."""
+def _resolve(page: Page, wanted: Wanted) -> Target | bool | None:
+    """What serves what ``wanted`` asks for; True when it cannot be known."""
     site = page.site
     assert site is not None
     index = site_index.of(site)
-    if path.startswith(("source:", "post:", "ref:")):
-        kind, _colon, reference = path.partition(":")
-        file = _reference(page, kind, reference)
+    how, path = wanted.how, wanted.path
+    if how in ("source", "post", "ref"):
+        file = _reference(page, how, path)
         return None if file is None else Target("page", file)
-    if path.startswith("field:"):
-        relative = path[len("field:") :]
-        if site.generator != "none":
-            found = index.lookup("/" + relative)
-            if found is not None:
-                return found
-        path = "relative:" + relative
-    if path.startswith("relative:"):
-        relative = path[len("relative:") :]
+    if how == "field" and site.generator != "none":
+        found = index.lookup("/" + path)
+        if found is not None:
+            return found
+    if how in ("field", "relative"):
         own = site.relative(page.real)
         if own is None:
             return True
         # As a browser resolves it: from the page's URL.
         for base in index.page_urls.get(page.real, [])[:1]:
             folder = base if base.endswith("/") else posixpath.dirname(base) + "/"
-            joined = posixpath.normpath(posixpath.join(folder, relative))
-            if relative.endswith("/"):
+            joined = posixpath.normpath(posixpath.join(folder, path))
+            if path.endswith("/"):
                 joined += "/"
             target = index.lookup(joined)
             if target is not None:
@@ -194,15 +199,15 @@ def _resolve(page: Page, path: str) -> Target | bool | None:
         # As the generator may rewrite it: a file beside the page's source (a bundle's
         # resource; a `.md` file that Hugo's link hook or jekyll-relative-links turns into
         # its page's URL).
-        source = posixpath.normpath(posixpath.join(own.parent.as_posix(), relative))
+        source = posixpath.normpath(posixpath.join(own.parent.as_posix(), path))
         file = index.source(source)
         if file is not None:
             return _source_target(site, file)
         if site.generator == "none":
             return None
         return None if index.page_urls.get(page.real) else True
-    if path.startswith("outside-base:"):
-        return Target("outside-base") if index.lookup(path[len("outside-base:") :]) else None
+    if how == "outside-base":
+        return Target("outside-base") if index.lookup(path) else None
     found = index.lookup(path)
     if found is None and path.endswith((".md", ".markdown")):
         for folder in ("", "content/"):
@@ -278,62 +283,18 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
         url = target.url.strip()
         if target.kind == "html" and "&" in url:
             url = html.unescape(url)
-        resolved = _internal_path(page, value, url, target.kind)
-        if resolved is None:
+        wanted = _wanted(page, value, url, target.kind)
+        if wanted is None:
             continue
-        path, fragment = resolved
-        if not path:
-            yield from _anchor(page, value, target, page.real, fragment, "")
+        if wanted.how == "here":
+            yield from _anchor(page, value, target, page.real, wanted.fragment, "")
             continue
-        found = _resolve(page, path)
+        found = _resolve(page, wanted)
         if found is True:
             continue
         if found is None or found is False:
-            if site_index.of(page.site).truncated:
-                continue
-            shown = url.split("#", 1)[0]
-            gone = next((page.site.removed[f] for f in forms(path) if f in page.site.removed), None)
-            if gone is not None:
-                yield _removed(page, value, target, shown, gone)
-                continue
-            # A front-matter path (`image: img/x.png`) is judged from the root, as served.
-            served = "/" + path[len("field:") :] if path.startswith("field:") else path
-            other = None
-            if not served.startswith(("source:", "post:", "ref:", "relative:")):
-                other = site_index.of(page.site).other_case(served.removeprefix("outside-base:"))
-            if other is not None:
-                yield value.diagnostic(
-                    BROKEN, target.start, target.end, "LK009.case", url=_short(shown),
-                    suggestion=_short(other),
-                )  # fmt: skip
-                continue
-            if _EMAIL.fullmatch(shown):
-                yield value.diagnostic(
-                    BROKEN, target.start, target.end, "LK009.email", url=_short(shown)
-                )
-                continue
-            if path.startswith(("source:", "post:", "ref:")):
-                yield value.diagnostic(
-                    BROKEN, target.start, target.end, "LK009.reference", url=_short(shown)
-                )
-                continue
-            suggestion = None
-            served = served.removeprefix("outside-base:")
-            if not served.startswith("relative:"):
-                suggestion = site_index.of(page.site).suggest(served)
-                if suggestion and path.startswith("field:") and not shown.startswith("/"):
-                    suggestion = suggestion.lstrip("/")  # as the field writes its paths
-            if suggestion:
-                yield value.diagnostic(
-                    BROKEN,
-                    target.start,
-                    target.end,
-                    "LK009.suggestion",
-                    url=_short(shown),
-                    suggestion=_short(suggestion),
-                )
-            else:
-                yield value.diagnostic(BROKEN, target.start, target.end, "LK009", url=_short(shown))
+            if not site_index.of(page.site).truncated:
+                yield _broken(page, value, target, url.split("#", 1)[0], wanted)
             continue
         if isinstance(found, Target) and found.kind == "outside-base":
             base = page.site.base_path
@@ -358,8 +319,43 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
                 suggestion=_short(urls[0]) if urls else "",
             )
             continue
-        if fragment and isinstance(found, Target) and found.kind == "page" and found.file:
-            yield from _anchor(page, value, target, found.file, fragment, url.split("#", 1)[0])
+        if wanted.fragment and isinstance(found, Target) and found.kind == "page" and found.file:
+            shown = url.split("#", 1)[0]
+            yield from _anchor(page, value, target, found.file, wanted.fragment, shown)
+
+
+def _broken(
+    page: Page, value: TextValue, target: LinkTarget, shown: str, wanted: Wanted
+) -> Diagnostic:
+    """LK009 on a target nothing serves, saying the most telling thing known of it."""
+    site = page.site
+    assert site is not None
+    index = site_index.of(site)
+    gone = next((site.removed[f] for f in forms(wanted.path) if f in site.removed), None)
+    if gone is not None:
+        return _removed(page, value, target, shown, gone)
+    # A front-matter path (`image: img/x.png`) is judged from the root, as served.
+    served = "/" + wanted.path if wanted.how == "field" else wanted.path
+    url = _short(shown)
+    if wanted.how not in ("source", "post", "ref", "relative"):
+        other = index.other_case(served)
+        if other is not None:
+            return value.diagnostic(
+                BROKEN, target.start, target.end, "LK009.case", url=url, suggestion=_short(other)
+            )
+    if _EMAIL.fullmatch(shown):
+        return value.diagnostic(BROKEN, target.start, target.end, "LK009.email", url=url)
+    if wanted.how in ("source", "post", "ref"):
+        return value.diagnostic(BROKEN, target.start, target.end, "LK009.reference", url=url)
+    suggestion = index.suggest(served) if wanted.how != "relative" else None
+    if suggestion and wanted.how == "field" and not shown.startswith("/"):
+        suggestion = suggestion.lstrip("/")  # as the field writes its paths
+    if suggestion:
+        return value.diagnostic(
+            BROKEN, target.start, target.end, "LK009.suggestion", url=url,
+            suggestion=_short(suggestion),
+        )  # fmt: skip
+    return value.diagnostic(BROKEN, target.start, target.end, "LK009", url=url)
 
 
 def _removed(

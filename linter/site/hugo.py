@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from linter.site.model import Site, read_config, within
+from linter.site.model import Generator, Site, read_config, within
 
 _FOLDERS = {
     "contentdir": "content",
@@ -498,12 +498,4 @@ def _permalink(
     return re.sub(r":([a-zA-Z]+)", token, pattern)
 
 
-class _Hugo:
-    name = "hugo"
-    role = staticmethod(role)
-    language = staticmethod(language)
-    page_urls = staticmethod(page_urls)
-    static_urls = staticmethod(static_urls)
-
-
-HUGO = _Hugo()
+HUGO = Generator("hugo", role, language, page_urls, static_urls)

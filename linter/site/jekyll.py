@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from linter.site.model import Site, read_config, valid_url
+from linter.site.model import Generator, Site, read_config, valid_url
 
 _TEMPLATES = frozenset({"_layouts", "_includes", "_sass", "_plugins"})
 _GENERATED = frozenset({"_site", ".jekyll-cache", ".sass-cache", "node_modules", "vendor"})
@@ -349,12 +349,4 @@ def language(site: Site, relative: PurePosixPath) -> str | None:
     return None  # Jekyll's conventions (`lang`, `en/`) are the generic ones of ``Site.language``
 
 
-class _Jekyll:
-    name = "jekyll"
-    role = staticmethod(role)
-    language = staticmethod(language)
-    page_urls = staticmethod(page_urls)
-    static_urls = staticmethod(static_urls)
-
-
-JEKYLL = _Jekyll()
+JEKYLL = Generator("jekyll", role, language, page_urls, static_urls)

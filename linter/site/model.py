@@ -1,16 +1,16 @@
 """A site as frontlint models it: its generator's answers, its configuration, its language.
 
-``Site`` knows nothing of Hugo or Jekyll: its ``generator`` (``hugo.HUGO``, ``jekyll.JEKYLL``,
-``PLAIN``) answers the generator's questions, so that no module here imports another in a
-circle.
+``Site`` knows nothing of Hugo or Jekyll: its ``rules`` (a ``Generator`` of plain functions:
+``hugo.HUGO``, ``jekyll.JEKYLL``, ``PLAIN``) answer the generator's questions, so that no module
+here imports another in a circle.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, Protocol
+from typing import Any
 
 LANGUAGE_CODES = frozenset(
     "ar bg ca cs da de el en es et eu fi fr ga gl he hr hu it ja ko lt lv mt nl no pl pt ro ru "
@@ -22,47 +22,35 @@ _LANG_KEYS = ("lang", "language", "locale", "languageCode")
 MAX_CONFIG_BYTES = 1024 * 1024
 
 
-class Generator(Protocol):
-    """What a generator answers about a site's files (``hugo.HUGO``, ``jekyll.JEKYLL``)."""
+@dataclass(frozen=True)
+class Generator:
+    """What a generator answers about a site's files, as plain functions of the site and a
+    path from its root (``hugo.HUGO``, ``jekyll.JEKYLL``, ``PLAIN``)."""
 
     name: str
-
-    def role(self, site: Site, relative: PurePosixPath) -> str: ...
-
-    def language(self, site: Site, relative: PurePosixPath) -> str | None: ...
-
-    def page_urls(
-        self, site: Site, relative: PurePosixPath, data: Mapping[str, Any]
-    ) -> Iterator[str]: ...
-
-    def static_urls(self, site: Site, relative: PurePosixPath) -> Iterator[str]: ...
+    """hugo | jekyll | none"""
+    role: Callable[[Site, PurePosixPath], str]
+    language: Callable[[Site, PurePosixPath], str | None]
+    page_urls: Callable[[Site, PurePosixPath, Mapping[str, Any]], Iterator[str]]
+    static_urls: Callable[[Site, PurePosixPath], Iterator[str]]
 
 
-class _Plain:
-    """A folder of pages without a generator configuration: every page file is a page."""
-
-    name = "none"
-
-    def role(self, site: Site, relative: PurePosixPath) -> str:
-        return "page"
-
-    def language(self, site: Site, relative: PurePosixPath) -> str | None:
-        return None
-
-    def page_urls(
-        self, site: Site, relative: PurePosixPath, data: Mapping[str, Any]
-    ) -> Iterator[str]:
-        stem = relative.as_posix().rsplit(".", 1)[0]
-        if relative.name.startswith("index."):
-            yield "/" + stem[: -len("index")]
-        else:
-            yield "/" + stem + ".html"
-
-    def static_urls(self, site: Site, relative: PurePosixPath) -> Iterator[str]:
-        yield "/" + relative.as_posix()
+def _plain_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> Iterator[str]:
+    stem = relative.as_posix().rsplit(".", 1)[0]
+    if relative.name.startswith("index."):
+        yield "/" + stem[: -len("index")]
+    else:
+        yield "/" + stem + ".html"
 
 
-PLAIN: Generator = _Plain()
+def _plain_static(site: Site, relative: PurePosixPath) -> Iterator[str]:
+    yield "/" + relative.as_posix()
+
+
+PLAIN = Generator("none", lambda site, relative: "page", lambda site, relative: None,
+                  _plain_urls, _plain_static)  # fmt: skip
+"""A folder of pages without a generator configuration: every page file is a page, served
+at its own path."""
 
 
 @dataclass(eq=False)
