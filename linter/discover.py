@@ -38,6 +38,7 @@ from linter.diagnostics import Diagnostic, Span
 from linter.document import PAGE_SUFFIXES
 from linter.rules.core import UNREADABLE
 from linter.site import Sites
+from linter.site.model import within
 
 DATA_SUFFIXES = (".yml", ".yaml")
 
@@ -94,7 +95,7 @@ class _Walk:
         if os.path.isdir(given):
             boundary = _boundary(given)
             real = os.path.realpath(given)
-            if not _within(real, boundary):
+            if not within(real, boundary):
                 self.refuse(shown, "FM006.outside")
             else:
                 self.folder(shown, real)
@@ -118,7 +119,7 @@ class _Walk:
                     self.refuse(shown, "FM006.loop")
                     return
             real = os.path.realpath(shown)
-            if not _within(real, boundary):
+            if not within(real, boundary):
                 self.refuse(shown, "FM006.outside")
                 return
             if real not in self.found and os.path.islink(shown):
@@ -171,15 +172,6 @@ def _boundary(given: str) -> str:
     inside it, else the path's own folder."""
     cwd = os.getcwd()
     absolute = os.path.abspath(given)
-    if _within(absolute, cwd):
+    if within(absolute, cwd):
         return os.path.realpath(cwd)
     return os.path.realpath(os.path.dirname(absolute))
-
-
-def _within(path: str, folder: str) -> bool:
-    """Whether ``path`` is ``folder`` or inside it (both absolute and normalised)."""
-    path, folder = os.path.normcase(path), os.path.normcase(folder)
-    try:
-        return os.path.commonpath([path, folder]) == folder
-    except ValueError:  # Windows: another drive
-        return False

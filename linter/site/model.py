@@ -132,9 +132,11 @@ def _read_text(path: Path) -> str | None:
 
 
 def within(path: str, folder: str) -> bool:
-    """Whether the real path ``path`` is ``folder`` or inside it (both real and normalised)."""
+    """Whether ``path`` is ``folder`` or inside it (both absolute and normalised; letter case
+    as the file system compares it)."""
     import os
 
+    path, folder = os.path.normcase(path), os.path.normcase(folder)
     try:
         return os.path.commonpath([path, folder]) == folder
     except ValueError:  # Windows: another drive
