@@ -8,29 +8,46 @@ pre-commit hook starts a fresh process on every commit, and ``frontlint --versio
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from linter import __version__
 
+if TYPE_CHECKING:
+    from linter.spec import Rule
+
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "markdown")
+FORMATS = ("full", "concise", "text", "json", "github", "sarif", "junit", "gitlab", "markdown")
 
 
 LANG_OPTIONAL = click.option(
-    "--lang", type=click.Choice(["en", "fr"]), help="Language of the messages [default: en]."
+    "--lang",
+    type=click.Choice(["en", "fr"]),
+    help="Language of the messages [default: FRONTLINT_LANG, else the configuration's `lang`, "
+    "else the language the checked pages' site is configured in (the one of most pages when "
+    "they are in several sites), else en].",
 )
 LANG = click.option(
     "--lang",
     type=click.Choice(["en", "fr"]),
-    default="en",
-    show_default=True,
-    help="Language of the messages and documentation.",
+    help="Language of the messages and documentation [default: FRONTLINT_LANG, else the "
+    "configuration's `lang`, else the language of the site in the current folder, else en].",
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The command group, whose errors (click's own words too) speak the run's language."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        from linter import language
+
+        argv = kwargs.get("args", args[0] if args else None)
+        with language.speaking(sys.argv[1:] if argv is None else list(argv)):
+            return super().main(*args, **kwargs)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="frontlint")
 def cli() -> None:
     """Check the front matter of static-site pages (Hugo, Jekyll): structure against JSON
@@ -42,9 +59,13 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
 
 
 def _unwritable(path: str, reason: str) -> click.BadParameter:
+    from linter.language import say
+
     return click.BadParameter(
-        f"cannot write the report to `{path}`: {reason}", param_hint="'--output-file' / '-o'"
-    )
+        say(f"cannot write the report to `{path}`: {reason}",
+            f"impossible d’écrire le rapport dans `{path}` : {reason}"),
+        param_hint="'--output-file' / '-o'",
+    )  # fmt: skip
 
 
 def _check_output_file(path: str) -> None:
@@ -52,16 +73,24 @@ def _check_output_file(path: str) -> None:
     existing folder); what only writing can tell is refused when writing."""
     import os
 
+    from linter.language import say
+
     folder = os.path.dirname(path) or "."
     if not os.path.isdir(folder):
-        there = "is not a folder" if os.path.lexists(folder) else "does not exist"
+        there = (
+            say("is not a folder", "n’est pas un dossier")
+            if os.path.lexists(folder)
+            else say("does not exist", "n’existe pas")
+        )
         raise _unwritable(path, f"`{folder}` {there}")
     # A pull request can commit `frontlint.sarif` as a link to a file outside the checkout, or
     # as a pipe: the report is written only to a new file or over a regular one.
     if os.path.islink(path):
-        raise _unwritable(path, "it is a symbolic link")
+        raise _unwritable(path, say("it is a symbolic link", "c’est un lien symbolique"))
     if os.path.lexists(path) and not os.path.isfile(path):
-        raise _unwritable(path, "it is not a regular file")
+        raise _unwritable(
+            path, say("it is not a regular file", "ce n’est pas un fichier ordinaire")
+        )
 
 
 def _write_output(path: str, text: str) -> None:
@@ -80,11 +109,14 @@ def _write_output(path: str, text: str) -> None:
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option(
     "--format",
+    "--output-format",
     "fmt",
     type=click.Choice(FORMATS),
-    default="text",
+    default="full",
     show_default=True,
-    help="Output format.",
+    help="Output format. full: each problem with its source line underlined (`text` is its "
+    "other name); concise: one line a problem, for scripts; json, github, sarif, junit, gitlab, "
+    "markdown: for tools.",
 )
 @click.option(
     "--output-file",
@@ -138,19 +170,35 @@ def _write_output(path: str, text: str) -> None:
 @click.option(
     "--color/--no-color",
     default=None,
-    help="Color the text output (default: only on a terminal, and not when NO_COLOR is set).",
+    help="Color the text output (default: only on a terminal; never when NO_COLOR is set; "
+    "also through a pipe when FORCE_COLOR is set).",
+)
+@click.option("--fix", "apply_fixes", is_flag=True, help="Apply the safe fixes to the files.")
+@click.option(
+    "--unsafe-fixes", is_flag=True, help="With --fix or --diff: apply the unsafe fixes too."
+)
+@click.option(
+    "--show-fixes", is_flag=True, help="Show under each problem the fix that --fix would apply."
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print the changes --fix would make as a unified diff, change nothing; exit 1 when "
+    "there is something to fix.",
 )
 def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: object,
           fail_on: str | None, lang: str | None, config_file: str | None, isolated: bool,
           select: str | None, extend_select: str | None, ignore: str | None,
           schema_dirs: tuple[str, ...], changed_since: str | None, force_exclude: bool,
-          statistics: bool, quiet: bool, color: bool | None) -> None:  # fmt: skip
+          statistics: bool, quiet: bool, color: bool | None, apply_fixes: bool,
+          unsafe_fixes: bool, show_fixes: bool, show_diff: bool) -> None:  # fmt: skip
     """Check the pages under PATHS (files or folders; default: the current folder)."""
     import datetime
     import os
     from pathlib import Path
 
-    from linter import config, engine, report
+    from linter import config, engine, language, report
     from linter.diagnostics import Diagnostic, Severity
     from linter.discover import MissingPath, discover
     from linter.rules import all_rules
@@ -162,7 +210,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         source = None if isolated else Path(config_file) if config_file else config.find(Path.cwd())
         settings = config.load(source, codes)
     except config.ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(language.usage_text(str(exc))) from None
     for name, value in (
         ("--select", select),
         ("--extend-select", extend_select),
@@ -171,7 +219,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         for code in _codes(value) or ():
             problem = config.unknown_code(code, codes)
             if problem:
-                raise click.UsageError(f"{name}: {problem}")
+                raise click.UsageError(f"{name}: {language.usage_text(problem)}")
     settings = settings.override(
         select=_codes(select),
         extend_select=_codes(extend_select),
@@ -193,7 +241,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     try:
         files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)
     except MissingPath as exc:
-        raise click.UsageError(f"path does not exist: {exc}") from None
+        raise click.UsageError(
+            language.say(f"path does not exist: {exc}", f"chemin introuvable : {exc}")
+        ) from None
     linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
         from linter.gitdiff import GitError, changes
@@ -203,20 +253,54 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         try:
             found = changes(changed_since, where)
         except GitError as exc:
-            raise click.UsageError(f"--changed-since {changed_since}: {exc}") from None
+            raise click.UsageError(
+                f"--changed-since {changed_since}: {language.usage_text(str(exc))}"
+            ) from None
         files = [(file, shown) for file, shown in files if file.resolve() in found.changed]
         problems = [p for p in problems if Path(os.path.realpath(p.path)) in found.changed]
         linking = _linking_to_removed(found, sites, settings, files)
+    named = os.path.realpath((paths or ["."])[0])  # (a folder: as the site of a page in it)
+    named = os.path.join(named, "page.md") if os.path.isdir(named) else named
+    reals = [os.path.realpath(file) for file, _shown in files] or [named]
+    settings = settings.override(lang=language.chosen(lang, settings, sites, reals, named))
+    language.use(settings.lang)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites
     )
+    dropped: list[Diagnostic] = []
+    if apply_fixes or show_diff:
+        from linter import fix
+
+        fixed, dropped = fix.fix_files(files, options, unsafe_fixes)
+        if show_diff:
+            from linter.report import defused, shown
+
+            lines = [shown(line) for state in fixed.values() for line in fix.diff(state)]
+            click.echo(defused("".join(f"{line}\n" for line in lines)), nl=False)
+            _fixed_summary(fixed, settings.lang, would=True)
+            sys.exit(EXIT_PROBLEMS if fixed else EXIT_OK)
+        for state in fixed.values():
+            try:
+                fix.write(state)
+            except OSError as exc:
+                raise _unwritable(state.path, exc.strerror or type(exc).__name__) from None
+        _fixed_summary(fixed, settings.lang, would=False)
     result = engine.run(files, options, problems)
+    if dropped:
+        from dataclasses import replace
+
+        merged = sorted((*result.diagnostics, *dropped), key=Diagnostic.sort_key)
+        result = replace(result, diagnostics=tuple(merged))
     if linking:
         result = _with_links_to_removed(result, linking, options)
-    if color is None:
-        color = output_file is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    text = report.render(fmt, result, settings.lang, color, statistics=statistics, quiet=quiet)
+    from linter.report.text import wants_color
+
+    color = wants_color(color, output_file is not None, sys.stdout.isatty(), os.environ)
+    text = report.render(
+        fmt, result, settings.lang, color, statistics=statistics, quiet=quiet,
+        show_fixes=show_fixes,
+    )  # fmt: skip
     if output_file:
         try:
             _write_output(output_file, text)
@@ -226,6 +310,21 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         click.echo(text, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
+
+
+def _fixed_summary(fixed: Any, lang: str, would: bool) -> None:
+    """`Fixed 3 problems in 2 files.` on the standard error (the report stays parseable)."""
+    count = sum(state.count for state in fixed.values())
+    files = len(fixed)
+    if not count:
+        return
+    if lang == "fr":
+        verb = "seraient corrigés" if would else "corrigés"
+        said = f"{count} problème{'s' * (count > 1)} {verb} dans {files} fichier{'s' * (files > 1)}"
+    else:
+        verb = "Would fix" if would else "Fixed"
+        said = f"{verb} {count} problem{'s' * (count != 1)} in {files} file{'s' * (files != 1)}"
+    click.echo(said + ".", err=True)
 
 
 def _linking_to_removed(found: Any, sites: Any, settings: Any, files: list) -> list:
@@ -295,9 +394,12 @@ def _with_links_to_removed(result: Any, linking: list, options: Any) -> Any:
     help="text: one line a rule; json: every field with complete example pages; markdown: "
     "the README's table.",
 )
-def rules(lang: str, fmt: str) -> None:
+def rules(lang: str | None, fmt: str) -> None:
     """List every rule: code, name, default severity, summary."""
+    from linter import language
     from linter.rules import all_rules
+
+    lang = lang or language.current()
 
     table = all_rules()
     if fmt == "json":
@@ -310,12 +412,19 @@ def rules(lang: str, fmt: str) -> None:
         click.echo("| code | name | severity | summary |\n| --- | --- | --- | --- |")
         for rule in table:
             summary = rule.summary(lang)
-            click.echo(f"| {rule.code} | {rule.name} | {rule.default_severity} | {summary} |")
+            click.echo(f"| {rule.code} | {rule.name} | {_severity(rule, lang)} | {summary} |")
         return
     width = max(len(r.name) for r in table)
     for rule in table:
         summary = rule.summary(lang)
-        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.default_severity!s:<7}  {summary}")
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {_severity(rule, lang):<7}  {summary}")
+
+
+def _severity(rule: Rule, lang: str) -> str:
+    """A rule's default severity, and "off" for an opt-in rule (selected by name only)."""
+    if not rule.opt_in:
+        return str(rule.default_severity)
+    return f"{rule.default_severity} ({'désactivée' if lang == 'fr' else 'off'})"
 
 
 @cli.group()
@@ -339,6 +448,7 @@ def export(path: str, out: str | None) -> None:
     from pathlib import Path
 
     from linter import config as configuration
+    from linter.language import say, usage_text
     from linter.rules import all_rules
     from linter.site import Sites
     from linter.site.cms import config_of
@@ -347,7 +457,7 @@ def export(path: str, out: str | None) -> None:
         source = configuration.find(Path.cwd())
         settings = configuration.load(source, frozenset(rule.code for rule in all_rules()))
     except configuration.ConfigError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(usage_text(str(exc))) from None
     sites = Sites(settings.site_root, cms_config=settings.cms_config, named=(path,))
     site = sites.of(os.path.join(os.path.realpath(path), "page.md"))
     if site.generator == "none":  # a repository that holds its site in a folder (`site/`)
@@ -359,7 +469,10 @@ def export(path: str, out: str | None) -> None:
                     break
     config = config_of(site)
     if config is None:
-        raise click.UsageError(f"no Decap CMS configuration found for the site at {path}")
+        raise click.UsageError(
+            say(f"no Decap CMS configuration found for the site at {path}",
+                f"aucune configuration Decap CMS trouvée pour le site de {path}")
+        )  # fmt: skip
     exported: dict[str, object] = {}
     for collection in config.collections:
         items = [(collection.name, collection.schema)] if collection.folder is not None else []
@@ -379,16 +492,19 @@ def export(path: str, out: str | None) -> None:
         target = folder / f"{_file_name(key, used)}.schema.json"
         if os.path.islink(target) or (os.path.lexists(target) and not os.path.isfile(target)):
             raise click.BadParameter(
-                f"`{target}` is a symbolic link or no regular file: not written",
+                say(f"`{target}` is a symbolic link or no regular file: not written",
+                    f"`{target}` est un lien symbolique ou pas un fichier ordinaire : non écrit"),
                 param_hint="'--out'",
-            )
+            )  # fmt: skip
         try:
             _write_output(str(target), json.dumps(contents, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
+            reason = exc.strerror or type(exc).__name__
             raise click.BadParameter(
-                f"cannot write `{target}`: {exc.strerror or type(exc).__name__}",
+                say(f"cannot write `{target}`: {reason}",
+                    f"impossible d’écrire `{target}` : {reason}"),
                 param_hint="'--out'",
-            ) from None
+            ) from None  # fmt: skip
         click.echo(str(target))
 
 
@@ -398,13 +514,22 @@ def _out_folder(out: str) -> Any:
     import os
     from pathlib import Path
 
+    from linter.language import say
+
     if os.path.islink(out):
-        raise click.BadParameter(f"`{out}` is a symbolic link: not written", param_hint="'--out'")
+        raise click.BadParameter(
+            say(f"`{out}` is a symbolic link: not written",
+                f"`{out}` est un lien symbolique : non écrit"),
+            param_hint="'--out'",
+        )  # fmt: skip
     try:
         Path(out).mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise click.BadParameter(f"cannot make `{out}`: {reason}", param_hint="'--out'") from None
+        raise click.BadParameter(
+            say(f"cannot make `{out}`: {reason}", f"impossible de créer `{out}` : {reason}"),
+            param_hint="'--out'",
+        ) from None
     return Path(out)
 
 
@@ -441,14 +566,30 @@ def _finite(value: Any) -> Any:
 @cli.command()
 @click.argument("code")
 @LANG
-def explain(code: str, lang: str) -> None:
+def explain(code: str, lang: str | None) -> None:
     """Show the documentation of a rule (by code, e.g. SC002, or name, e.g. unknown-key)."""
+    from linter import language
     from linter.rules import find
 
+    lang = lang or language.current()
     rule = find(code)
     if rule is None:
-        raise click.UsageError(f"unknown rule {code!r}; `frontlint rules` lists them")
+        raise click.UsageError(
+            language.say(f"unknown rule {code!r}; `frontlint rules` lists them",
+                     f"règle {code!r} inconnue ; `frontlint rules` les liste toutes")
+        )  # fmt: skip
     click.echo(rule.explain(lang), nl=False)
+
+
+@cli.command()
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@LANG_OPTIONAL
+def init(path: str, lang: str | None) -> None:
+    """Write a commented .frontlint.toml for the site at PATH (default: the current folder),
+    and say what was found. An existing configuration is never replaced (exit 2)."""
+    from linter import init as setup
+
+    click.echo(setup.init(path, lang), nl=False)  # (`setup.InitError`: exit 2, its message)
 
 
 def main() -> None:
@@ -458,8 +599,22 @@ def main() -> None:
     except SystemExit:
         raise
     except KeyboardInterrupt:
-        click.echo("frontlint: interrupted", err=True)
+        click.echo(_said("frontlint: interrupted", "frontlint : interrompu"), err=True)
         sys.exit(130)
     except BaseException as exc:  # a bug of ours: say so, exit 2, no traceback
-        click.echo(f"frontlint: internal error: {type(exc).__name__}: {exc}", err=True)
+        what = f"{type(exc).__name__}: {exc}"
+        click.echo(
+            _said(f"frontlint: internal error: {what}", f"frontlint : erreur interne : {what}"),
+            err=True,
+        )
         sys.exit(EXIT_USAGE)
+
+
+def _said(en: str, fr: str) -> str:
+    """A last word in the language of the command line, whatever fails in finding it."""
+    try:
+        from linter.language import guess_from_command_line
+
+        return fr if guess_from_command_line(sys.argv[1:]) == "fr" else en
+    except Exception:  # the message is shown in any case
+        return en

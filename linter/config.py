@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 import fnmatch
 import functools
+import json
 import os
 import re
 import stat
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from linter.diagnostics import Severity
+from linter.diagnostics import Severity, Span
 from linter.spec import Option
 
 CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
@@ -41,6 +42,92 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
+class Wild:
+    """A wildcard of a field path: ``[*]`` any list item (``item``), ``*`` any key."""
+
+    item: bool
+
+
+Part = str | int | Wild
+BODY = "body"
+"""How ``[per-field-ignores]`` names the page's body (Decap CMS's name for it)."""
+
+
+@dataclass(frozen=True)
+class FieldIgnore:
+    """One path of ``[per-field-ignores]``: ``code`` (a code, a prefix or `ALL`) is not reported
+    at ``field`` (as written; ``parts`` parsed, None for the body) of the files ``glob`` matches.
+    ``span``: where its code is written in the configuration file."""
+
+    glob: str
+    code: str
+    field: str
+    parts: tuple[Part, ...] | None
+    span: Span
+
+    def covers(self, at: tuple[str | int, ...] | str) -> bool:
+        """Whether a diagnostic at ``at`` (a JSON path's parts, or ``BODY``) is in this field:
+        the value itself or anything inside it."""
+        if self.parts is None or isinstance(at, str):
+            return self.parts is None and at == BODY
+        if len(at) < len(self.parts):
+            return False
+        for want, part in zip(self.parts, at, strict=False):
+            if isinstance(want, Wild):
+                if want.item != isinstance(part, int):
+                    return False
+            elif want != part or isinstance(want, int) != isinstance(part, int):
+                return False
+        return True
+
+
+_FIELD_KEY = re.compile(r"\*(?=[.\[]|$)|[^.\[\]\"'\s*]+")
+_FIELD_INDEX = re.compile(r"""\[(?:([0-9]+)|(\*)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]""")
+
+
+def parse_field(text: str, body: bool = True) -> tuple[Part, ...] | None:
+    """The parts of a field path: keys joined by `.`, `[n]` a list item, `*` any key, `[*]` any
+    item, `["a.b"]` (or `['a.b']`) a key written as a JSON string (a dot, a space, a quote…);
+    the output of ``yamltree.format_path`` reads back. ``body``: the word `body` alone is the
+    page's body (None). Raises ``ValueError`` with why."""
+    if body and text == BODY:
+        return None
+    if not text:
+        raise ValueError("an empty path")
+    parts: list[Part] = []
+    i = 0
+    while i < len(text):
+        if text[i] == "[":
+            index = _FIELD_INDEX.match(text, i)
+            if index is None:
+                raise ValueError(f'at character {i + 1}: expected `[0]`, `[*]` or `["key"]`')
+            if index[1] is not None:
+                parts.append(int(index[1]))
+            elif index[2] is not None:
+                parts.append(Wild(item=True))
+            elif index[3] is not None:
+                try:
+                    parts.append(json.loads(f'"{index[3]}"'))
+                except ValueError:
+                    raise ValueError(f"at character {i + 1}: not a JSON string") from None
+            else:
+                parts.append(index[4])
+            i = index.end()
+            continue
+        if parts:
+            if text[i] != ".":
+                raise ValueError(f"at character {i + 1}: expected `.` or `[`")
+            i += 1
+        key = _FIELD_KEY.match(text, i)
+        if key is None:
+            hint = '; write such a key `["…"]`' if i < len(text) else ""
+            raise ValueError(f"at character {i + 1}: expected a key{hint}")
+        parts.append(Wild(item=False) if key[0] == "*" else key[0])
+        i = key.end()
+    return tuple(parts)
+
+
+@dataclass(frozen=True)
 class Settings:
     select: tuple[str, ...] = ()
     """Codes or prefixes to report; empty: every rule."""
@@ -49,9 +136,13 @@ class Settings:
     severity: Mapping[str, Severity | None] = field(default_factory=dict)
     """Code or prefix -> severity; None: off."""
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    per_field_ignores: tuple[FieldIgnore, ...] = ()
+    """``[per-field-ignores]``: (glob, code, field) entries, in file order."""
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     extend_exclude: tuple[str, ...] = ()
     lang: str = "en"
+    lang_set: bool = False
+    """Whether the file names ``lang`` (else the sites' language decides: ``language.chosen``)."""
     fail_on: Severity = Severity.ERROR
     schema_dirs: tuple[Path, ...] | None = None
     schemas: tuple[tuple[str, Path], ...] = ()
@@ -89,7 +180,45 @@ class Settings:
                 ):
                     ignored = max(ignored, _longest(code, codes))
         off = _longest(code, tuple(k for k, v in self.severity.items() if v is None))
+        if chosen == 0 and code in _opt_in() and not self._selects_all:
+            return False  # an opt-in rule is selected by name, prefix or `ALL` only
         return chosen >= 0 and chosen > max(ignored, off)
+
+    def field_ignores(self, path: str) -> tuple[int, ...]:
+        """The indexes (in ``per_field_ignores``) of the entries whose glob matches ``path``."""
+        if not self.per_field_ignores:
+            return ()
+        relative = self.relative(path)
+        found: list[int] = []
+        for glob, indexes in self._field_globs.items():  # each glob once, not once per entry
+            if matches(relative, glob):
+                found.extend(indexes)
+        return tuple(sorted(found))
+
+    @functools.cached_property
+    def _field_globs(self) -> dict[str, list[int]]:
+        globs: dict[str, list[int]] = {}
+        for i, entry in enumerate(self.per_field_ignores):
+            globs.setdefault(entry.glob, []).append(i)
+        return globs
+
+    def field_ignored(
+        self, entries: tuple[int, ...], code: str, at: tuple[str | int, ...] | str
+    ) -> list[int]:
+        """Which of ``entries`` ignore ``code`` at ``at`` (see ``FieldIgnore.covers``). As for
+        ``ignore``, the most specific selector wins: an entry of `LK` does not beat
+        ``select = ["LK004"]``, one of `LK004` does."""
+        chosen = _longest(code, (*(self.select or ("",)), *self.extend_select))
+        hits = []
+        for i in entries:
+            entry = self.per_field_ignores[i]
+            if _longest(code, (entry.code,)) >= max(chosen, 0) and entry.covers(at):
+                hits.append(i)
+        return hits
+
+    @functools.cached_property
+    def _selects_all(self) -> bool:
+        return any(s.strip().upper() == "ALL" for s in (*self.select, *self.extend_select))
 
     def severity_of(self, code: str) -> Severity | None:
         """The severity ``[severity]`` gives a code (the most specific prefix), if any."""
@@ -119,6 +248,20 @@ class Settings:
             ):
                 return schema
         return None
+
+
+@functools.cache
+def _opt_in() -> frozenset[str]:
+    """The codes of the rules that are off unless selected (``Rule.opt_in``)."""
+    from linter.rules import all_rules  # the rules import the settings' module
+
+    return frozenset(code for rule in all_rules() if rule.opt_in for code in rule.codes)
+
+
+def matches(relative: str, glob: str) -> bool:
+    """Whether a file (its path relative to the configuration's folder) matches a glob of the
+    configuration: its path, or its name alone."""
+    return fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(relative.rpartition("/")[2], glob)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -163,6 +306,7 @@ _KEYS: dict[str, str] = {
     "ignore": "codes",
     "severity": "table-severity",
     "per-file-ignores": "table-globs",
+    "per-field-ignores": "table-fields",
     "exclude": "globs",
     "extend-exclude": "globs",
     "lang": "lang",
@@ -345,7 +489,7 @@ class _Reader:
             elif kind == "lang":
                 if value not in ("en", "fr"):
                     raise self.fail((key,), f"expected `en` or `fr`, found {value!r}")
-                values["lang"] = value
+                values["lang"], values["lang_set"] = value, True
             elif kind == "severity":
                 values["fail_on"] = self.severity_of((key,), value)
             elif not isinstance(value, dict):
@@ -360,6 +504,8 @@ class _Reader:
                 values["per_file_ignores"] = tuple(
                     (glob, self.codes_of((key, glob), codes)) for glob, codes in value.items()
                 )
+            elif kind == "table-fields":
+                values["per_field_ignores"] = self.field_ignores(key, value)
             elif kind == "table-schemas":
                 schemas = []
                 for target, schema in value.items():
@@ -382,6 +528,41 @@ class _Reader:
                     spec = tables[key][option]
                     options[(key, option)] = self.option((key, option), spec, setting)
         return Settings(**values, options=options)
+
+    def field_ignores(self, key: str, value: dict) -> tuple[FieldIgnore, ...]:
+        """``[per-field-ignores]``: glob -> { code -> [field paths] }."""
+        entries = []
+        for glob, table in value.items():
+            if not isinstance(table, dict):
+                hint = " (codes for a whole file go in `[per-file-ignores]`)"
+                raise self.fail(
+                    (key, glob), f"expected a table of codes, found {_kind(table)}{hint}"
+                )
+            for code, fields in table.items():
+                where = (key, glob, code)
+                (upper,) = self.codes_of(where, [code])
+                if upper != "ALL" and all(
+                    c.startswith(("FM", "FL")) for c in self.codes if c.startswith(upper)
+                ):
+                    raise self.fail(
+                        where,
+                        f"`{code}` is about a whole file, not a field: see `[per-file-ignores]`",
+                    )
+                span = self.span(where)
+                for written in self.strings(where, fields):
+                    try:
+                        parts = parse_field(written)
+                    except ValueError as exc:
+                        raise self.fail(where, f"bad field path `{written}`: {exc}") from None
+                    entries.append(FieldIgnore(glob, upper, written, parts, span))
+        return tuple(entries)
+
+    def span(self, key_path: tuple) -> Span:
+        """Where a key is written (its nearest written ancestor's place)."""
+        path = (*self.prefix, *key_path)
+        while path and path not in self.spans:
+            path = path[:-1]
+        return self.spans.get(path) or Span(1, 1, 1, 1)
 
     def site(self, where: tuple, option: str, setting: Any) -> dict[str, Any]:
         """One key of ``[site]``, as the ``Settings`` field it sets."""
@@ -429,6 +610,8 @@ class _Reader:
             if not isinstance(setting, bool):
                 raise self.fail(where, f"expected true or false, found {_kind(setting)}")
             return setting
+        if isinstance(setting, bool) and str(setting).lower() in spec.choices:
+            return str(setting).lower()  # a choice that was a yes/no once (`numeric-dates`)
         if setting not in spec.choices:
             close = difflib.get_close_matches(str(setting), spec.choices, n=1)
             hint = f"; did you mean `{close[0]}`?" if close else ""

@@ -55,6 +55,50 @@ def message(msgid: str, /, **args: Any) -> Message:
 
 
 @dataclass(frozen=True)
+class Edit:
+    """Replace characters ``start:end`` of the decoded file text (offsets as ``Span``'s) with
+    ``text``: exactly what is written in the file, quoting and escapes included."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a fix means for the page's data, so that it can be verified after the file is
+    parsed again: characters ``start:end`` of the string at ``path`` become ``text`` (``path``
+    None: the body), or, with ``key``, the key at ``path`` is renamed ``text``."""
+
+    path: tuple[str | int, ...] | None
+    start: int = 0
+    end: int = 0
+    text: str = ""
+    key: bool = False
+
+
+@dataclass(frozen=True)
+class Fix:
+    """How to fix a diagnostic: text edits of its file, ``safe`` (applied by ``--fix``) or
+    ``unsafe`` (only with ``--unsafe-fixes``: the meaning may change), what it does, in words
+    (a ``fix.*`` key of ``spec.FIX_MESSAGES``, rendered late like a message), and what it
+    changes in the data (``linter.fix`` checks that nothing else changed)."""
+
+    edits: tuple[Edit, ...]
+    safety: str
+    message: Message
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def start(self) -> int:
+        return min(edit.start for edit in self.edits)
+
+    @property
+    def end(self) -> int:
+        return max(edit.end for edit in self.edits)
+
+
+@dataclass(frozen=True)
 class Diagnostic:
     path: str
     span: Span
@@ -62,6 +106,7 @@ class Diagnostic:
     rule: str
     severity: Severity
     message: Message
+    fix: Fix | None = None
 
     @classmethod
     def of(
@@ -72,6 +117,7 @@ class Diagnostic:
         msgid: str,
         /,
         severity: Severity | None = None,
+        fix: Fix | None = None,
         **args: Any,
     ) -> Diagnostic:
         """A diagnostic of ``rule`` with the catalogue message ``msgid`` and its parameters."""
@@ -82,6 +128,7 @@ class Diagnostic:
             rule.name,
             severity or rule.default_severity,
             message(msgid, **args),
+            fix,
         )
 
     def sort_key(self) -> tuple[str, int, int, str, str]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from linter import yamltree
+from linter import i18n, yamltree
 from linter.diagnostics import Diagnostic, Span
 from linter.rules.core import (
     COMPLEX_KEY,
@@ -163,8 +163,7 @@ def read_document(file: Path, path: str) -> tuple[Document | None, list[Diagnost
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return None, [_diag(UNREADABLE, path, span, "FM006.loop")]
-        reason = exc.strerror or type(exc).__name__
-        return None, [_diag(UNREADABLE, path, span, "FM006", reason=reason)]
+        return None, [_diag(UNREADABLE, path, span, "FM006", reason=i18n.os_reason(exc))]
     if not raw.strip():
         if file.name.startswith("_index."):
             return None, []  # Hugo: an empty _index.md declares a section; that is its whole job.
@@ -215,7 +214,7 @@ def parse_text(text: str, file: Path, path: str) -> tuple[Document | None, list[
             _data, end = json.JSONDecoder().raw_decode(text)
         except json.JSONDecodeError as exc:
             span = lines.span(exc.pos, exc.pos + 1)
-            return None, [_diag(SYNTAX, path, span, "FM001.json", detail=exc.msg)]
+            return None, [_diag(SYNTAX, path, span, "FM001.json", detail=i18n.parser_text(exc.msg))]
         node, found = yamltree.parse(text[:end], 0, lines)
         if node is None and found and found[0].kind == "syntax":
             # Valid JSON that libyaml refuses: keep the data, positions on the opening line.
@@ -271,7 +270,7 @@ def _yaml_diagnostic(
         return _too_complex(problem.detail, span, path)
     if problem.kind == "not-a-key":
         return _diag(COMPLEX_KEY, path, span, "FM010")
-    return _diag(SYNTAX, path, span, f"FM001.{fmt}", detail=problem.detail)
+    return _diag(SYNTAX, path, span, f"FM001.{fmt}", detail=i18n.parser_text(problem.detail))
 
 
 # --- Limits every format shares with YAML (``yamltree``): nesting and integer size.
@@ -339,7 +338,8 @@ def _refused_json(refused: tuple[str, int, str], lines: LineIndex, path: str) ->
     what, offset, token = refused
     span = lines.span(offset, offset + len(token))
     if what == "constant":
-        return _diag(SYNTAX, path, span, "FM001.json", detail=f"{token} is not a JSON value")
+        detail = i18n.parser_text(f"{token} is not a JSON value")
+        return _diag(SYNTAX, path, span, "FM001.json", detail=detail)
     return _too_complex(what, span, path)
 
 
@@ -446,7 +446,7 @@ def _parse_toml(
         line += first_line - 1
         start = lines.starts[line - 1] + column - 1
         span = Span(line, column, line, column + 1, start, start + 1)
-        return None, [_diag(SYNTAX, path, span, "FM001.toml", detail=message)]
+        return None, [_diag(SYNTAX, path, span, "FM001.toml", detail=i18n.parser_text(message))]
     spans = tomlkeys.key_spans(block, base, lines)
 
     def span_of(node_path: tuple) -> Span:

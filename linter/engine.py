@@ -18,7 +18,7 @@ from typing import Any
 from linter import filter, schema
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
-from linter.document import Document, read_document
+from linter.document import Document, parse_text, read_document
 from linter.page import Page
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
@@ -33,6 +33,8 @@ class Options:
     """Whether to run the families' collectors (only reports that draw need them)."""
     sites: Sites | None = None
     """The sites of the run (what a page's URLs, links and language are judged against)."""
+    texts: Mapping[str, str] = field(default_factory=dict)
+    """Texts to check instead of the files' (by shown path): a file's fixed text, in memory."""
 
 
 @dataclass(frozen=True)
@@ -58,14 +60,19 @@ def check_file(
     collected: dict[str, list[Any]] | None = None,
     plan: filter.Plan | None = None,
     counts: dict[str, int] | None = None,
+    ignores: filter.Ignores | None = None,
 ) -> list[Diagnostic]:
     """Every diagnostic of one file that the filter stage keeps."""
     settings = options.settings
     plan = plan or filter.plan(settings, path)
     try:
-        doc, found = read_document(file, path)
+        if path in options.texts:
+            doc, found = parse_text(options.texts[path], file, path)
+        else:
+            doc, found = read_document(file, path)
     except Exception as exc:
-        return filter.decide(None, [_internal(path, "reading", exc)], settings, path, plan.ran)
+        found = [_internal(path, "reading", exc)]
+        return filter.decide(None, found, settings, path, plan.ran, ignores)
     ran = plan.ran
     if doc is not None:
         checked, skipped = _check_document(doc, store, options, plan, collected)
@@ -74,7 +81,7 @@ def check_file(
         found.extend(checked)
         ran = ran - skipped
     try:
-        return filter.decide(doc, found, settings, path, ran)
+        return filter.decide(doc, found, settings, path, ran, ignores)
     except Exception as exc:
         return [*found, _internal(path, "filter", exc)]
 
@@ -112,7 +119,10 @@ def _check_document(
             continue
         try:
             assert rule.check is not None  # a plan holds content rules only
-            found.extend(rule.check(page))
+            if rule.form and page.copies:
+                found.extend(d for d in rule.check(page) if _at(d) not in page.copies)
+            else:
+                found.extend(rule.check(page))
         except Exception as exc:
             found.append(_internal(doc.path, f"rule {rule.code}", exc))
     if collected is not None:
@@ -122,6 +132,11 @@ def _check_document(
             except Exception as exc:
                 found.append(_internal(doc.path, name, exc))
     return found, frozenset(skipped)
+
+
+def _at(diagnostic: Diagnostic) -> Any:
+    """The JSON path of the value a content rule's diagnostic is on (``TextValue.diagnostic``)."""
+    return dict(diagnostic.message.args).get("path")
 
 
 def _cms_schema(sites: Sites) -> Any:
@@ -144,6 +159,7 @@ def run(
     if options.sites is not None:
         store.derive = _cms_schema(options.sites)
     diagnostics: list[Diagnostic] = []
+    ignores = filter.Ignores(settings, options.sites)  # [per-field-ignores]: judged per run
     for problem in problems:
         diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
     collected: dict[str, list[Any]] | None = {} if options.collect else None
@@ -151,12 +167,15 @@ def run(
     shared = None if settings.per_file_ignores else filter.plan(settings, "")
     counts: dict[str, int] = {}
     for file, path in files:
-        diagnostics.extend(check_file(file, path, store, options, collected, shared, counts))
+        diagnostics.extend(
+            check_file(file, path, store, options, collected, shared, counts, ignores)
+        )
     if options.sites is not None:  # the sites' configurations that could not be used (FM011)
         late = options.sites.pending()
         for problem in late:
             diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
         problems = [*problems, *late]
+    diagnostics.extend(ignores.unused())
     diagnostics.sort(key=Diagnostic.sort_key)
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
     considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})

@@ -5,19 +5,28 @@ for it is not run at all); it is the same for every file unless per-file ignores
 them, in this order: precedence between rules (a problem is reported once, by the rule whose
 spec ``supersedes`` the other on the same characters — the schema's verdict on a value over
 every content rule), inline suppressions, then the configuration (selection, per-file ignores,
-severity overrides).
+per-field ignores, severity overrides).
+
+Per-field ignores (``[per-field-ignores]``, which survive a CMS that drops comments) are judged
+over a whole run (``Ignores``): an entry is unused when it matched a checked file on which its
+code ran, ignored nothing in any of them, and every page its glob matches was checked (a partial
+run, pre-commit on one file, says nothing of the others).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import functools
+import os
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from linter import suppress
-from linter.config import Settings
+from linter.config import BODY, Settings, matches, parse_field
 from linter.diagnostics import Diagnostic
 from linter.document import Document
 from linter.markdown import Ranges
 from linter.rules import all_rules, by_code, content_rules
+from linter.rules.core import UNUSED
 from linter.spec import Rule
 
 
@@ -45,18 +54,111 @@ def plan(settings: Settings, path: str) -> Plan:
     return Plan(checks, validate, ran)
 
 
+@dataclass
+class Ignores:
+    """The per-field ignores over one run: which ignored something (``used``), which matched a
+    file on which their code ran (``applied``), and every file of the run (``seen``, relative to
+    the configuration's folder). ``sites``: the run's, to tell pages from other files."""
+
+    settings: Settings
+    sites: Any = None
+    used: set[int] = field(default_factory=set)
+    applied: set[int] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)
+
+    def file(
+        self, doc: Document | None, path: str, ran: frozenset[str], entries: tuple[int, ...]
+    ) -> None:
+        """Record a file of the run, and which of ``entries`` (those whose glob matches it)
+        apply to it: their code ran on it."""
+        settings = self.settings
+        self.seen.add(settings.relative(path))
+        if doc is None:
+            return  # not read: no rule ran on its fields
+        for i in entries:
+            if i in self.applied:
+                continue
+            code = settings.per_field_ignores[i].code
+            if any(
+                (code == "ALL" or c.startswith(code)) and settings.enabled(c, path) for c in ran
+            ):
+                self.applied.add(i)
+
+    def unused(self) -> list[Diagnostic]:
+        """One FL002 (``FL002.config``) per unused entry, at its code in the configuration."""
+        entries = self.settings.per_field_ignores
+        candidates = sorted(self.applied - self.used)
+        if not candidates or self.settings.source is None:
+            return []
+        partial = self._partial({entries[i].glob for i in candidates})
+        config = _shown(str(self.settings.source))
+        found = []
+        for i in candidates:
+            entry = entries[i]
+            if entry.glob in partial:
+                continue
+            found.append(
+                Diagnostic.of(
+                    UNUSED,
+                    config,
+                    entry.span,
+                    "FL002.config",
+                    config=os.path.basename(config),
+                    glob=entry.glob,
+                    code=entry.code,
+                    field=entry.field,
+                )
+            )
+        return _configured(found, self.settings, config)
+
+    def _partial(self, globs: set[str]) -> set[str]:
+        """The globs that match a page this run did not check (one walk of the configuration's
+        folder, as discovery walks it; only when an entry would be reported). A path without a
+        wildcard matched its one file: nothing to walk for it."""
+        from linter.discover import MissingPath, discover
+
+        walked = {g for g in globs if "/" not in g or any(c in g for c in "*?[")}
+        if not walked:
+            return set()
+        try:
+            pages = discover([_shown(str(self.settings.root))], self.settings, sites=self.sites)
+        except MissingPath:
+            return set()
+        partial: set[str] = set()
+        for _file, shown in pages:
+            relative = self.settings.relative(shown)
+            if relative not in self.seen:
+                partial.update(g for g in walked - partial if matches(relative, g))
+                if partial == walked:
+                    break
+        return partial
+
+
+def _shown(path: str) -> str:
+    """A path as reports show it: from the working folder when inside it."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def decide(
     doc: Document | None,
     found: list[Diagnostic],
     settings: Settings,
     path: str,
     ran: frozenset[str],
+    ignores: Ignores | None = None,
 ) -> list[Diagnostic]:
-    """What is reported of ``found``; ``ran`` is every code whose check ran on the file."""
+    """What is reported of ``found``; ``ran`` is every code whose check ran on the file;
+    ``ignores``: the run's per-field ignores, which this file uses or not."""
     kept = _precedence(found)
     if doc is not None:
         kept = suppress.apply(doc, kept, ran)
-    return _configured(kept, settings, path)
+    entries = settings.field_ignores(path)
+    if ignores is not None and ignores.settings is not settings:
+        ignores = None  # another run's settings: not for this run to judge
+    if ignores is not None and settings.per_field_ignores:
+        ignores.file(doc, path, ran, entries)
+    return _configured(kept, settings, path, ignores, entries)
 
 
 def _supersedes(winner: Rule, loser: Rule) -> bool:
@@ -97,12 +199,61 @@ def _precedence(found: list[Diagnostic]) -> list[Diagnostic]:
     return kept
 
 
-def _configured(found: list[Diagnostic], settings: Settings, path: str) -> list[Diagnostic]:
-    """Selection, per-file ignores and severity overrides of the configuration."""
+def _configured(
+    found: list[Diagnostic],
+    settings: Settings,
+    path: str,
+    ignores: Ignores | None = None,
+    entries: tuple[int, ...] = (),
+) -> list[Diagnostic]:
+    """Selection, per-file ignores, per-field ignores (``entries``: those whose glob matches
+    ``path``) and severity overrides."""
     kept = []
     for diagnostic in found:
         if not settings.enabled(diagnostic.code, path):
             continue
+        at = _field(diagnostic) if entries else None
+        if at is not None:
+            hits = settings.field_ignored(entries, diagnostic.code, at)
+            if hits:
+                if ignores is not None:
+                    ignores.used.update(hits)
+                continue
         severity = settings.severity_of(diagnostic.code)
         kept.append(replace(diagnostic, severity=severity) if severity else diagnostic)
     return kept
+
+
+def _field(diagnostic: Diagnostic) -> tuple[str | int, ...] | str | None:
+    """Where a diagnostic is, as ``[per-field-ignores]`` names it: the JSON path of its value
+    (content rules and the schema's diagnostics carry it as ``path``; SC001 and SC002 name the
+    mapping, and the key missing or unknown in it as ``key``: the path is the key's), ``BODY``
+    for the body (a content rule's empty path), None when it is about no value (a whole file)."""
+    args = dict(diagnostic.message.args)
+    path = args.get("path")
+    if not isinstance(path, str):
+        return None
+    schema = diagnostic.code.startswith("SC")
+    if path == "" and not schema:
+        return BODY
+    parts = _parts(path)
+    if parts is None:
+        return None
+    key = args.get("key")
+    if diagnostic.code in ("SC001", "SC002") and isinstance(key, str):
+        parts = (*parts, key)
+    return parts
+
+
+@functools.lru_cache(maxsize=4096)
+def _parts(path: str) -> tuple[str | int, ...] | None:
+    """A diagnostic's JSON path (``yamltree.format_path``) as its parts (no wildcard in it)."""
+    if path == "":
+        return ()
+    try:
+        parsed = parse_field(path, body=False)
+    except ValueError:
+        return None
+    if parsed is None or not all(isinstance(p, (str, int)) for p in parsed):
+        return None
+    return tuple(p for p in parsed if isinstance(p, (str, int)))

@@ -116,6 +116,8 @@ def _candidates(md: MarkdownIt, href: str) -> list[str]:
 
 
 _WHITE = " \t\n"
+_RAW_DESTINATION = re.compile(r"[ \t]*\n?[ \t]*<?([^\s<>()]+)")
+"""A destination as written after `](` (one without parentheses or white space)."""
 _SPACE = re.compile(r"[ \t\n\r\f\v]")
 _TOKEN_CAP = 256
 """Longest form looked up in an index; longer ones are searched in the text."""
@@ -290,6 +292,17 @@ class _Locator:
             if found is not None:
                 return self._take(found, found + len(form), kind)
         return False
+
+    def written(self, kind: str, href: str, md: MarkdownIt) -> bool:
+        """A destination written with character references (`https:&#x2F;&#x2F;a.fr`), which
+        no form of ``href`` finds: the one at the next `](` if markdown-it reads it as ``href``."""
+        from markdown_it.common.utils import unescapeAll
+
+        bracket = self._bracket(self.cursor)
+        raw = _RAW_DESTINATION.match(self.text, bracket + 2) if bracket >= 0 else None
+        if raw is None or md.normalizeLink(unescapeAll(raw.group(1))) != href:
+            return False
+        return self._take(raw.start(1), raw.end(1), kind)
 
     def _bracket(self, cursor: int) -> int:
         """The first `](` at or after ``cursor`` outside code (an empty destination's place)."""
@@ -467,6 +480,8 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 if locator.locate(kind, forms):
                     continue
                 if href in references and locator.definition(forms):
+                    continue
+                if "&" in text and locator.written(kind, href, md):
                     continue
                 locator.lost(href, kind)
             elif child.type == "html_inline":

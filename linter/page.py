@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from linter import html, markdown
+from linter import html, markdown, yamltext
 from linter.config import Settings
-from linter.diagnostics import Diagnostic, Severity, Span
+from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity, Span, message
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
@@ -32,6 +32,10 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
 URL_KEYS = frozenset({"link", "url", "href", "image", "src"})
 """Keys whose value is one URL (not Markdown), whatever the schema says."""
+NAMING_KEYS = frozenset({"slug", "url", "permalink", "aliases", "redirect_from", "translationkey"})
+"""Keys whose value names the page (its URL, its other URLs): a change breaks links to it."""
+COPY_KEYWORDS = ("x-frontlint-reference", "x-frontlint-relation", "x-frontlint-in")
+"""Annotations of a value that must equal another page's or field's (``rules/references.py``)."""
 
 
 @dataclass(eq=False)
@@ -77,6 +81,21 @@ class TextValue:
         if "x-frontlint-media" in self.schema:  # a CMS's image or file field: one path
             return True
         return isinstance(self.key, str) and self.key.lower() in URL_KEYS
+
+    @cached_property
+    def is_copy(self) -> bool:
+        """A value that must stay equal to something else: a reference to another page's title,
+        a relation, one of the page's own listed values, a slug or an alias. Rules about the
+        form of a text (``Rule.form``) leave it to its source of truth."""
+        if self.is_body:
+            return False
+        named = next((k for k in reversed(self.path) if isinstance(k, str)), None)
+        if named is not None and named.lower() in NAMING_KEYS:
+            return True
+        schemas = [self.schema]
+        if isinstance(self.key, int) and self.page.schema is not None:
+            schemas.append(schema_at(self.page.schema, self.path[:-1]))
+        return any(keyword in schema for schema in schemas for keyword in COPY_KEYWORDS)
 
     @cached_property
     def links(self) -> list[LinkTarget]:
@@ -156,6 +175,40 @@ class TextValue:
         last = self.file_offset(end - 1) + 1 if end > start else first
         return self.page.doc.lines.span(first, last)
 
+    def fix(
+        self, start: int, end: int, new: str, safety: str = "safe", said: Message | None = None
+    ) -> Fix | None:
+        """A fix that makes characters ``start:end`` of the value ``new``, written as the
+        scalar's style needs (escaped in double quotes, doubled quotes in single ones, the
+        whole scalar put in double quotes when a plain one cannot hold the text); None when the
+        characters are not written one for one in the file (escapes, folding, template syntax)
+        or the value is shared through an anchor — no fix rather than a wrong one."""
+        text = self.text
+        if MASK in text[start:end] or MASK in new:
+            return None
+        if self.node is None:
+            edit = Edit(self.page.doc.body_start + start, self.page.doc.body_start + end, new)
+            return _fix([edit], safety, text[start:end], new, Change(None, start, end, new), said)
+        offsets = self._offsets
+        if offsets is None or self.node.anchor or self.page.doc.format not in ("yaml", "json"):
+            return None
+        source = self.page.doc.text
+        if any(source[offsets[i]] != text[i] for i in range(start, end)) or any(
+            offsets[i + 1] != offsets[i] + 1 for i in range(start, end - 1)
+        ):
+            return None
+        first = offsets[start] if start < len(offsets) else offsets[-1] + 1
+        last = offsets[end - 1] + 1 if end > start else first
+        change = Change(self.path, start, end, new)
+        encoded = yamltext.encode(new, self.node.style, start == 0, end == len(text))
+        if encoded is not None:
+            return _fix([Edit(first, last, encoded)], safety, text[start:end], new, change, said)
+        whole = yamltext.quoted(text[:start] + new + text[end:])
+        span = self.node.span
+        if self.node.style not in ("", "'") or "\n" in source[span.start : span.end]:
+            return None
+        return _fix([Edit(span.start, span.end, whole)], safety, text[start:end], new, change, said)
+
     def siblings(self) -> dict[str, TextValue]:
         """The other string values of the same mapping, by key (an item's heading, say)."""
         return {
@@ -172,6 +225,7 @@ class TextValue:
         msgid: str,
         /,
         severity: Severity | None = None,
+        fix: Fix | None = None,
         **args: Any,
     ) -> Diagnostic:
         """A diagnostic on characters ``start:end``; the path is shown first in the message."""
@@ -181,6 +235,7 @@ class TextValue:
             self.span(start, end),
             msgid,
             severity=severity,
+            fix=fix,
             path=self.where,
             **args,
         )
@@ -308,8 +363,27 @@ class Page:
         if self.body is not None:
             yield self.body
 
+    @cached_property
+    def copies(self) -> frozenset[str]:
+        """Where the values that must stay equal to something else are (``TextValue.where``)."""
+        return frozenset(value.where for value in self.values if value.is_copy)
+
     def lists(self) -> Iterator[tuple[tuple, SequenceNode]]:
         """Every list of the front matter with its path."""
         for path, node in walk(self.doc.root):
             if isinstance(node, SequenceNode):
                 yield path, node
+
+
+def _fix(
+    edits: list[Edit], safety: str, old: str, new: str, change: Change, said: Message | None
+) -> Fix:
+    if said is not None:
+        pass
+    elif not old:
+        said = message("fix.insert", new=new)
+    elif not new:
+        said = message("fix.delete", old=old)
+    else:
+        said = message("fix.replace", old=old, new=new)
+    return Fix(tuple(edits), safety, said, (change,))

@@ -37,7 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from linter.diagnostics import Diagnostic, Span
+from linter.diagnostics import Change, Diagnostic, Edit, Fix, Span, message
 from linter.distance import Nearby
 from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
 from linter.page import SchemaView, schema_at
@@ -51,7 +51,14 @@ from linter.rules.core import (
     WRONG_TYPE,
 )
 from linter.spec import Rule, Text
-from linter.yamltree import MappingNode, Node, SequenceNode, format_path, resolve_target
+from linter.yamltree import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    format_path,
+    resolve_target,
+)
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -59,6 +66,8 @@ if TYPE_CHECKING:
 """Codes of the diagnostics that reject a whole value."""
 
 _SAFE_NAME = re.compile(r"[\w.-]+\Z")
+_PLAIN_NAME = re.compile(r"[A-Za-z_][\w-]*")
+"""A key name that any YAML style (plain, quoted) and JSON hold as it is."""
 
 MAX_SCHEMA_BYTES = 1024 * 1024
 """The largest schema file (or file a ``$ref`` names) frontlint reads."""
@@ -533,7 +542,10 @@ class _Translator:
             value = _child(value, part)
         return value
 
-    def emit(self, rule: Rule, span: Span, path: tuple, msgid: str, /, **args: Any) -> None:
+    def emit(
+        self, rule: Rule, span: Span, path: tuple, msgid: str, /, fix: Fix | None = None,
+        **args: Any,
+    ) -> None:  # fmt: skip
         ident = (rule.code, path, msgid, tuple(sorted(args.items())))
         if ident in self.seen:
             return
@@ -542,7 +554,26 @@ class _Translator:
         label = self.place(path)
         if label is not None:
             args["label"] = label
-        self.out.append(Diagnostic.of(rule, self.doc.path, span, msgid, **args))
+        self.out.append(Diagnostic.of(rule, self.doc.path, span, msgid, fix=fix, **args))
+
+    def rename(self, path: tuple, name: str, new: str) -> Fix | None:
+        """An unsafe fix that renames key ``name`` of the mapping at ``path`` to ``new`` (the
+        value may not be what the declared key wants: `--unsafe-fixes` only). None for a key
+        written with escapes, or whose new name its quoting cannot hold as it is."""
+        _node, key = self.node_at((*path, name))
+        if not isinstance(key, ScalarNode) or key.anchor or self.doc.format not in ("yaml", "json"):
+            return None
+        start, end = key.span.start, key.span.end
+        if key.style in ('"', "'"):
+            start, end = start + 1, end - 1
+        elif key.style != "":
+            return None
+        if self.doc.text[start:end] != name or not _PLAIN_NAME.fullmatch(new):
+            return None
+        said = message("fix.replace", old=name, new=new)
+        return Fix(
+            (Edit(start, end, new),), "unsafe", said, (Change((*path, name), text=new, key=True),)
+        )
 
     def place(self, path: tuple) -> Text | None:
         """Where ``path`` is, as the editor reads the page: a list item by its own ``title``,
@@ -812,7 +843,8 @@ class _Translator:
         close = [found] if found else []
         span = self.key_at(path, name)
         if close:
-            self.emit(UNKNOWN, span, path, "SC002.suggest", key=name, suggestion=close[0])
+            fix = self.rename(path, name, close[0])
+            self.emit(UNKNOWN, span, path, "SC002.suggest", fix=fix, key=name, suggestion=close[0])
         else:
             self.emit(UNKNOWN, span, path, "SC002", key=name)
 

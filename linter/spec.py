@@ -40,6 +40,16 @@ class Text:
         return {name for _t, name, _s, _c in string.Formatter().parse(self(lang)) if name}
 
 
+FIX_MESSAGES = {
+    "fix.replace": Text(en="replace `{old}` with `{new}`", fr="remplacer `{old}` par `{new}`"),
+    "fix.insert": Text(en="insert `{new}`", fr="insérer `{new}`"),
+    "fix.delete": Text(en="delete `{old}`", fr="supprimer `{old}`"),
+    "fix.space": Text(en="put a {space} there", fr="y mettre une {space}"),
+    "fix.insert-space": Text(en="insert a {space}", fr="insérer une {space}"),
+}
+"""What a fix does (``diagnostics.Fix.message``), for every rule."""
+
+
 @dataclass(frozen=True)
 class Doc:
     """The documentation sections of a rule: what it checks, why it matters, how to fix."""
@@ -144,6 +154,13 @@ class Rule:
     The rule does not run on a page in another language."""
     core: bool = False
     """Reported by the pipeline (reading, schemas, suppressions), not by a content check."""
+    opt_in: bool = False
+    """Off unless selected by name or prefix (`select`, `extend-select`, `ALL`): a house-style
+    rule that many sites do not want."""
+    form: bool = False
+    """The rule asks for another way to write the same text (typography, date spelling). It is
+    not reported on a value that must stay equal to something else (a reference to another
+    page's title, a relation, a slug): there, the source of truth is reported, not each copy."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -183,6 +200,7 @@ class Rule:
             "severity": str(self.default_severity),
             "summary": self.summary(lang),
             "fixable": self.fixable,
+            "default_enabled": not self.opt_in,
             "examples": [example.as_json() for example in self.examples],
         }
 

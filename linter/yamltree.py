@@ -262,6 +262,9 @@ def _syntax_problem(exc: Exception, text: str, base: int, lines: LineIndex) -> Y
     if isinstance(exc, MarkedYAMLError) and exc.problem_mark is not None:
         offset = base + exc.problem_mark.index
         detail = exc.problem or "invalid YAML"
+        if detail == "found character that cannot start any token" and offset - base < len(text):
+            # libyaml does not say which (the pure-Python parser does): often an invisible tab.
+            detail = f"found character {text[offset - base]!r} that cannot start any token"
         if exc.context and exc.context_mark is not None:
             context_line = lines.position(base + exc.context_mark.index)[0]
             detail += f" ({exc.context} at line {context_line})"
@@ -369,6 +372,7 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
                 node: Node = ScalarNode(span(event), tag, raw=raw, style=style, value=value)
                 if event.anchor:
                     anchors[event.anchor] = node
+                    node.anchor = event.anchor
                 attach(node)
             elif kind is ev.MappingStartEvent or kind is ev.SequenceStartEvent:
                 if len(stack) >= MAX_DEPTH:

@@ -45,7 +45,7 @@ def test_text_output_and_summary(page):
     page(DUPLICATE, "b.md")
     page("---\ntitle: ok\n---\n", "a.md")
     page("", "c.md")
-    assert run("check", "--today", "2025-09-19", ".") == (
+    assert run("check", "--today", "2025-09-19", "--format", "concise", ".") == (
         1,
         "b.md:3:1: FM002 duplicate key `title` (first defined at line 2)\n"
         "c.md:1:1: FM007 empty file\n"
@@ -91,7 +91,10 @@ def test_fail_on_decides_the_exit_code(page):
     [
         (("check", "missing.md"), "path does not exist: missing.md"),
         (("check", "--today", "26/11/2026", "."), "'26/11/2026' does not match the format"),
-        (("check", "--format", "xml", "."), "'xml' is not one of 'text', 'json'"),
+        (
+            ("check", "--format", "xml", "."),
+            "'xml' is not one of 'full', 'concise', 'text', 'json'",
+        ),
         (("explain", "ZZ999"), "unknown rule 'ZZ999'"),
     ],
 )
@@ -114,7 +117,7 @@ def test_rules_lists_every_rule_and_explain_shows_its_documentation():
     code, out = run("rules")
     assert code == 0
     lines = out.splitlines()
-    assert len(lines) == len(all_rules()) == 56
+    assert len(lines) == len(all_rules()) == 57
     assert lines[0].split()[:3] == ["DT001", "month-spelling", "warning"]
     assert "SC002  unknown-key               error    A key that the page's schema does not" in out
     for rule in all_rules():
@@ -179,7 +182,9 @@ def test_readme_rule_table_is_the_generated_one():
     code, generated = run("rules", "--format", "markdown")
     assert code == 0
     assert generated.splitlines()[2:] == [
-        f"| {r.code} | {r.name} | {r.default_severity} | {r.summary('en')} |" for r in all_rules()
+        f"| {r.code} | {r.name} | {r.default_severity}{' (off)' if r.opt_in else ''} "
+        f"| {r.summary('en')} |"
+        for r in all_rules()
     ]
     assert table == generated
 

@@ -74,7 +74,7 @@ def test_found_by_walking_up_and_in_pyproject(page, tmp_path, monkeypatch):
 def test_command_line_overrides_the_file(page, tmp_path):
     page(PAGE)
     write(tmp_path, ".frontlint.toml", 'select = ["LK"]\nlang = "fr"\nfail-on = "warning"\n')
-    code, out = run("check", "--today", "2025-09-19", "page.md")
+    code, out = run("check", "--today", "2025-09-19", "--format", "concise", "page.md")
     assert (code, out.splitlines()[-1]) == (
         1,
         "1 avertissement dans 1 fichier (1 vérifié ; aucun n’avait de schéma)",
@@ -89,6 +89,8 @@ def test_command_line_overrides_the_file(page, tmp_path):
         "error",
         "--select",
         "TY",
+        "--format",
+        "concise",
         "page.md",
     )
     assert (code, out.splitlines()) == (0, ["page.md:2:15: TY003 title: write `n°\u00a03` with a non-breaking space, not `n°3`",
@@ -157,7 +159,7 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('lang = "de"\n', ".frontlint.toml:1:1: `lang`: expected `en` or `fr`, found 'de'"),
         ('ignore = ["LK09"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK09`"),
         ('ignore = ["LK04"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK04`; did you mean `LK004`?"),
-        ('\n[dates]\ntime-format = "compakt"\n', ".frontlint.toml:3:1: `dates.time-format`: expected one of spaced, compact, colon; did you mean `compact`?"),
+        ('\n[dates]\ntime-format = "compakt"\n', ".frontlint.toml:3:1: `dates.time-format`: expected one of spaced, compact, compact-minutes, colon; did you mean `compact`?"),
         ('[dates]\nnumeric-date = true\n', ".frontlint.toml:2:1: `dates.numeric-date`: unknown key; did you mean `numeric-dates`?"),
         ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2:1: `schemas.event`: schema file `nowhere.json` not found"),
         ('[severity]\nLK004 = "loud"\n', ".frontlint.toml:2:1: `severity.LK004`: expected one of error, warning, info, off, found 'loud'"),

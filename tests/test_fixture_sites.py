@@ -39,7 +39,7 @@ PLANTED = [
 
 def test_both_sites_report_exactly_the_planted_problems(monkeypatch):
     monkeypatch.chdir(SITES)
-    code, out = lint("jekyll-fr", "hugo-multi", extra=("--today", "2026-11-26"))
+    code, out = lint("jekyll-fr", "hugo-multi", extra=("--today", "2026-11-26", "--lang", "en"))
     assert code == 1
     assert out["files_checked"] == 25  # pages only: no template, data or static file
     rows = [

@@ -29,7 +29,7 @@ SECRET = 'url = "https://robot:s3cr3t-t0ken@git.example.org/site.git"\n'
 
 def check(*args: str) -> tuple[int, str]:
     """`frontlint check --quiet` through click's runner: (exit code, output)."""
-    return run("check", "--today", TODAY, "--quiet", *args)
+    return run("check", "--today", TODAY, "--quiet", "--format", "concise", *args)
 
 
 def frontlint(*args: str, cwd: Path) -> tuple[int, str, str]:
@@ -143,14 +143,22 @@ def test_H1_pipes_and_devices_are_not_read_and_nothing_hangs(site):
         f"stdin.md:1:1: {OUTSIDE}\n"
         f"to-fifo.md:1:1: {SPECIAL}\n"
     )
-    assert frontlint("check", "--today", TODAY, "--quiet", cwd=site) == (1, rows, "")
+    assert frontlint("check", "--today", TODAY, "--quiet", "--format", "concise", cwd=site) == (
+        1,
+        rows,
+        "",
+    )
     named = ("fifo.md", "to-fifo.md", "evil.md", "stdin.md", "ok.md")
-    assert frontlint("check", "--today", TODAY, "--quiet", *named, cwd=site) == (1, rows, "")
+    assert frontlint(
+        "check", "--today", TODAY, "--quiet", "--format", "concise", *named, cwd=site
+    ) == (1, rows, "")
 
 
 def test_H1_a_device_named_on_the_command_line_is_not_read(site):
     # Named outside the working folder, /dev/zero's tree is /dev: it is refused as a device.
-    assert frontlint("check", "--today", TODAY, "--quiet", "/dev/zero", cwd=site) == (
+    assert frontlint(
+        "check", "--today", TODAY, "--quiet", "--format", "concise", "/dev/zero", cwd=site
+    ) == (
         1,
         f"/dev/zero:1:1: {SPECIAL}\n",
         "",
@@ -235,7 +243,9 @@ def test_C3_folder_loops_end_the_walk(site):
     os.symlink("..", site / "docs" / "parent")
     os.symlink("there", site / "here")  # a loop without a page name: no page, nothing to say
     os.symlink("here", site / "there")
-    code, out, err = frontlint("check", "--today", TODAY, "--quiet", cwd=site)
+    code, out, err = frontlint(
+        "check", "--today", TODAY, "--quiet", "--format", "concise", cwd=site
+    )
     assert (code, out, err) == (0, f"docs/page.md:2:11: {WITNESS}\nok.md:2:11: {WITNESS}\n", "")
 
 
@@ -272,7 +282,9 @@ def test_C5_pyproject_tool_that_is_no_table_is_a_located_config_error(site, text
 
 def test_C5_finding_the_configuration_reads_a_bounded_regular_pyproject(site):
     os.mkfifo(site / "pyproject.toml")  # no regular file: not a configuration, never opened
-    code, out, err = frontlint("check", "--today", TODAY, "--quiet", "ok.md", cwd=site)
+    code, out, err = frontlint(
+        "check", "--today", TODAY, "--quiet", "--format", "concise", "ok.md", cwd=site
+    )
     assert (code, out, err) == (0, f"ok.md:2:11: {WITNESS}\n", "")
     os.remove(site / "pyproject.toml")
     with open(site / "pyproject.toml", "wb") as big:

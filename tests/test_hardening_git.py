@@ -31,7 +31,7 @@ def repository(path: Path) -> Path:
 def check(*args: str, cwd: Path) -> tuple[int, str, str]:
     frontlint = str(Path(BIN) / "frontlint")
     done = subprocess.run(
-        [frontlint, "check", "--today", TODAY, *args],
+        [frontlint, "check", "--today", TODAY, "--format", "concise", *args],
         cwd=cwd, capture_output=True, text=True, check=False, timeout=60,
     )  # fmt: skip
     return done.returncode, done.stdout, done.stderr
@@ -82,7 +82,9 @@ def test_W10_yaml_data_files_are_no_pages_unless_a_schema_is_mapped(tmp_path, mo
     )  # fmt: skip
     (tmp_path / "s.json").write_text("{}", encoding="utf-8")
     (tmp_path / ".frontlint.toml").write_text('[schemas]\n"*.yml" = "s.json"\n', encoding="utf-8")
-    code, out = run("check", "--quiet", ".pre-commit-config.yaml", "data.yml")
+    code, out = run(
+        "check", "--quiet", "--format", "concise", ".pre-commit-config.yaml", "data.yml"
+    )
     assert (code, out) == (
         1,
         "data.yml:1:1: FM003 front matter opened with `---` is never closed\n",

@@ -304,13 +304,14 @@ def test_H4_two_thousand_template_fields_and_their_definitions(page):
 
 
 def test_H4_two_thousand_placeholders_take_the_period_of_their_mapping(page):
-    keys = "".join(f"k{i}: TODO {i}\n" for i in range(2000))
-    text = "---\n" + keys + "date: Sprint n° 3 (juin-juillet 2024)\n---\nCorps.\n"
+    # (A list item's mapping: only an item has a heading to borrow a period from, issue 16.)
+    keys = "".join(f"    k{i}: TODO {i}\n" for i in range(2000))
+    text = "---\nitems:\n  - " + keys[4:] + "    date: Sprint n° 3 (juin-juillet 2024)\n---\nC.\n"
     code, diagnostics = rows(page, text)
     stale = "stale placeholder `TODO`: juin-juillet 2024 started on 1 June 2024"
     assert (code, codes(diagnostics)) == (1, {"PH002": 2000})
-    assert diagnostics[0] == ("PH002", 2, 5, f"k0: {stale}")
-    assert diagnostics[-1] == ("PH002", 2001, 8, f"k1999: {stale}")
+    assert diagnostics[0] == ("PH002", 3, 9, f"items[0].k0: {stale}")
+    assert diagnostics[-1] == ("PH002", 2002, 12, f"items[0].k1999: {stale}")
 
 
 # --- Precedence and suppressions: thousands of schema errors, suppressions on many lines.

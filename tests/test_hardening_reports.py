@@ -19,7 +19,7 @@ from linter.report import defused, printable, render, shown
 from linter.rules import all_rules
 from tests.conftest import run
 
-FORMATS = ("text", "json", "github", "sarif", "junit", "gitlab", "markdown")
+FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab", "markdown")
 NAMES_OK = pytest.mark.skipif(
     sys.platform in ("darwin", "win32"), reason="file names with any byte need a Linux file system"
 )
@@ -72,7 +72,7 @@ def test_S1_text_report_lines_cannot_be_workflow_commands(page):
     page(DUPLICATE, COMMAND_NAME)
     page(DUPLICATE, "  ::warning::x.md")
     page(KEY_PAGE, "k.md")
-    code, out = check("text", ".")
+    code, out = check("concise", ".")
     assert code == 1
     assert out.splitlines() == [
         "./  ::warning::x.md:3:1: FM002 duplicate key `title` (first defined at line 2)",
@@ -200,14 +200,14 @@ def test_S5_markdown_code_spans_choose_a_long_enough_fence():
 
 def test_S6_terminal_escapes_are_shown_escaped_with_color_and_output_file(page, tmp_path):
     page(KEY_PAGE, "k.md")
-    code, out = check("text", "--color", "k.md")
+    code, out = check("concise", "--color", "k.md")
     assert code == 1
     where, message = out.splitlines()[0].split("FM002\x1b[0m ")
     assert where == "\x1b[1mk.md:3:1:\x1b[0m \x1b[31m\x1b[1m"  # frontlint's own colors only
     assert message == (
         "duplicate key `" + KEY_SHOWN.replace("##[", "#\\x23[") + "` (first defined at line 2)"
     )
-    assert check("text", "--output-file", "r.txt", "k.md") == (1, "")
+    assert check("concise", "--output-file", "r.txt", "k.md") == (1, "")
     written = (tmp_path / "r.txt").read_bytes()
     assert written.decode("utf-8").splitlines()[0] == "k.md:3:1: FM002 " + message
     assert [b for b in written if b < 0x20 and b != 0x0A] == []
@@ -216,7 +216,7 @@ def test_S6_terminal_escapes_are_shown_escaped_with_color_and_output_file(page, 
 @NAMES_OK
 def test_S6_file_names_with_escapes_are_shown_escaped(page):
     page(DUPLICATE, "\x1b]0;pwned\x07\u202eevil\x9b2J.md")
-    assert check("text", ".")[1].splitlines()[0] == (
+    assert check("concise", ".")[1].splitlines()[0] == (
         r"./\x1b]0;pwned\x07\u202eevil\x9b2J.md:3:1: FM002 duplicate key `title` "
         "(first defined at line 2)"
     )
@@ -352,7 +352,8 @@ def test_C4_file_name_not_utf8_in_every_format(page, tmp_path, fmt):
     assert code == 1
     out.encode("utf-8")  # strict: no lone surrogate reaches the output
     expected = {
-        "text": "caf\\xe9.md:3:1: FM002",
+        "text": "caf\\xe9.md:3:1: error FM002",
+        "concise": "caf\\xe9.md:3:1: FM002",
         "json": '"path": "caf\\\\xe9.md"',
         "github": "::error file=caf\\xe9.md,line=3",
         "sarif": '"uri": "caf%E9.md"',
@@ -484,7 +485,7 @@ def test_markdown_messages_say_what_the_text_messages_say(example, tmp_path, mon
     target.write_text(example.text, encoding="utf-8", newline="")
     common = ("check", "--isolated", "--today", example.today or "2025-09-19", example.path)
     # (The text format: like the Markdown report, it names list items as an editor sees them.)
-    listing = run(*common, "--format", "text", "--quiet")[1].splitlines()
+    listing = run(*common, "--format", "concise", "--quiet")[1].splitlines()
     messages = [line.split(" ", 2)[2] for line in listing]
     cells = message_cells(run(*common, "--format", "markdown")[1])
     # The same words and values; only the backticks became code spans.

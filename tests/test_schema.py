@@ -92,7 +92,9 @@ def test_every_error_of_a_page_is_reported_in_order(page):
 
 def test_messages_in_french(page):
     page(APPLY.replace("  title: 3 étapes\n", "  title: 3\n", 1))
-    code, out = run("check", "--lang", "fr", "--today", "2025-09-19", "page.md")
+    code, out = run(
+        "check", "--lang", "fr", "--today", "2025-09-19", "--format", "concise", "page.md"
+    )
     assert (code, out) == (
         1,
         "page.md:10:10: SC003 how.title: attendu : texte ; trouvé : nombre entier `3`\n"

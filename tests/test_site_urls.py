@@ -21,7 +21,7 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
             path = tmp_path / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8")
-        code, out = lint(page, extra=("--select", "LK009,LK010,FM011", *extra))
+        code, out = lint(page, extra=("--select", "LK009,LK010,FM011", "--lang", "en", *extra))
         return code, found(out)
 
     return check

@@ -48,7 +48,10 @@ def test_every_example_fires_or_stays_silent(rule, example, tmp_path, monkeypatc
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(example.text, encoding="utf-8", newline="")
     today = example.today or TODAY
-    _code, out = run("check", "--isolated", "--format", "json", "--today", today, example.path)
+    chosen = ("--extend-select", rule.code) if rule.opt_in else ()  # off unless selected
+    _code, out = run(
+        "check", "--isolated", "--format", "json", "--today", today, *chosen, example.path
+    )
     codes = [d["code"] for d in json.loads(out)["diagnostics"]]
     if example.kind == "bad":
         assert rule.code in codes, out
@@ -68,7 +71,8 @@ def test_rules_json_lists_every_field_and_complete_examples():
         "severity": "warning",
         "summary": "Un ordinal est écrit `7ème`, `1ère`… ; la typographie française veut `7e`, "
         "`1re`, `1er`.",
-        "fixable": None,
+        "fixable": "safe",
+        "default_enabled": True,
         "examples": [
             {"kind": "bad", "path": "page.md", "text": "---\ntitle: Découvrez la 7ème promotion\n---\n", "today": None,
              "files": []},

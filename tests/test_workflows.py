@@ -47,8 +47,10 @@ def site(repo: Path) -> Path:
     return repo
 
 
-def pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
-    """`pre-commit run frontlint ARGS` in ``repo`` with the README's `.pre-commit-config.yaml`,
+def pre_commit(
+    repo: Path, home: Path, *args: str, hook: str = "frontlint"
+) -> subprocess.CompletedProcess:
+    """`pre-commit run HOOK ARGS` in ``repo`` with the README's `.pre-commit-config.yaml`,
     pointed at this repository and its HEAD commit."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     snippet = readme.split("**pre-commit**", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
@@ -57,14 +59,14 @@ def pre_commit(repo: Path, home: Path, *args: str) -> subprocess.CompletedProces
     (repo / ".pre-commit-config.yaml").write_text(configuration, encoding="utf-8")
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "PATH": f"{BIN}:{os.environ['PATH']}"}
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "run", "frontlint", *args],
+        [sys.executable, "-m", "pre_commit", "run", hook, *args],
         cwd=repo, env=env, capture_output=True, text=True, check=False, timeout=600,
     )  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("files", "code", "shown"),
-    [(["content/profil.md"], 1, "content/profil.md:3:1: FM002 duplicate key `title`"),
+    [(["content/profil.md"], 1, "content/profil.md:3:1: error FM002 [duplicate-key] duplicate key `title`"),
      (["content/contact.md", "content/participer/postuler.md"], 0, "frontlint")],
 )  # fmt: skip
 def test_pre_commit_hook(tmp_path, pre_commit_home, files, code, shown):
@@ -74,10 +76,42 @@ def test_pre_commit_hook(tmp_path, pre_commit_home, files, code, shown):
     assert shown in done.stdout
 
 
+def test_a_commit_that_adds_a_warning_shows_it(tmp_path, pre_commit_home):
+    repo = site(tmp_path / "site")
+    (repo / "content" / "atelier.md").write_text(
+        "---\ntitle: Le 7ème atelier\n---\n", encoding="utf-8"
+    )
+    git(repo, "add", ".")
+    done = pre_commit(repo, pre_commit_home, "--files", "content/atelier.md")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert (
+        "content/atelier.md:2:11: warning TY001 [french-ordinal] title: write `7e`, not `7ème`"
+        in done.stdout
+    )
+    clean = pre_commit(repo, pre_commit_home, "--files", "content/contact.md")
+    assert "- hook id: frontlint\n- duration:" in clean.stdout and "content/" not in clean.stdout
+
+
+def test_the_fix_hook_fixes_and_stops_the_commit(tmp_path, pre_commit_home):
+    repo = site(tmp_path / "site")
+    page = repo / "content" / "atelier.md"
+    page.write_text("---\ntitle: Le 7ème atelier  # à revoir\n---\n", encoding="utf-8")
+    git(repo, "add", ".")
+    done = pre_commit(repo, pre_commit_home, "--files", "content/atelier.md", hook="frontlint-fix")
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "Fixed 1 problem in 1 file." in done.stdout
+    assert "- files were modified by this hook" in done.stdout
+    assert page.read_text(encoding="utf-8") == "---\ntitle: Le 7e atelier  # à revoir\n---\n"
+    again = pre_commit(repo, pre_commit_home, "--files", "content/atelier.md", hook="frontlint-fix")
+    assert again.returncode == 0, again.stdout + again.stderr
+
+
 def test_hook_definition():
     hooks = YAML(typ="safe").load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
-    assert [(h["id"], h["language"], h["entry"], h["args"], h["types_or"]) for h in hooks] == [
-        ("frontlint", "python", "frontlint check --force-exclude", ["--"], ["markdown", "html", "yaml"]),
+    assert [(h["id"], h["language"], h["entry"], h["args"], h["types_or"], h.get("verbose")) for h in hooks] == [
+        ("frontlint", "python", "frontlint check --force-exclude --quiet", ["--"], ["markdown", "html", "yaml"], True),
+        ("frontlint-fix", "python", "frontlint check --force-exclude --fix --quiet --fail-on error", ["--"],
+         ["markdown", "html", "yaml"], None),
     ]  # fmt: skip
 
 
@@ -146,9 +180,10 @@ def test_github_workflow_steps(pull_request, tmp_path):
     log = results[3].stdout.splitlines()
     token = log[0].removeprefix("::stop-commands::")
     assert len(token) == 32 and log[-1] == f"::{token}::"  # the report runs no workflow command
-    assert log[-4:-1] == [
+    assert log[-5:-1] == [
         "1  DT006  reversed-range", "1  TY001  french-ordinal",
         "1 erreur, 1 avertissement dans 2 fichiers (2 vérifiés ; 1 validé par un schéma, 1 sans)",
+        "1 problème corrigeable avec `--fix`",
     ]  # fmt: skip
 
 
@@ -162,9 +197,10 @@ def test_composite_action_steps(pull_request, tmp_path):
     assert result.returncode == 1
     log = result.stdout.splitlines()
     assert log[-1].startswith("::") and log[-1] in {f"::{line[17:]}::" for line in log}
-    assert (
-        log[-2] == "1 error, 1 warning in 2 files (2 checked; 1 validated by a schema, 1 without)"
-    )
+    assert log[-3:-1] == [
+        "1 error, 1 warning in 2 files (2 checked; 1 validated by a schema, 1 without)",
+        "1 fixable with `--fix`",
+    ]
     assert (pull_request / "out.sarif").is_file() and summary.read_text(
         encoding="utf-8"
     ).startswith("## frontlint")

@@ -4,7 +4,8 @@ It recognises days (`29 janvier`, `1er mars 2024`, `mardi 19 avril 2022`), range
 au 1er mars 2024`, `du 11 au 29 mars 2024`, `du 15 décembre au 10 janvier 2025`), bounds
 (`jusqu'au 29 février 2024`, `avant le 15 mai`), month spans (`février-mars 2024`, `janvier
 2024`), times (`à 23 h 59`, `de 13 h 45 à 14 h 45`) and the forms the house style rejects
-(`29/01/2024`, `29/01`, `2024-01-29` in prose, `23h59`, `23:59`, `23H59`).
+(`29/01/2024`, `le 29/01`, `2024-01-29` in prose, `23h59`, `23:59`, `23H59`), and the month
+words that stand without a day (`décembre 2022`, `juin-juillet`), misspelt or not.
 
 Years: a day without a year takes the year of its own expression (the end of its range, one less
 when the range crosses New Year), else the nearest explicit year in the same paragraph of the
@@ -63,7 +64,16 @@ def suspect_month(word: str) -> int | None:
     folded = fold(word)
     if folded in _ENGLISH:
         return _ENGLISH[folded]
-    if len(folded) >= 5:
+    return near_month(word)
+
+
+@lru_cache(maxsize=4096)
+def near_month(word: str) -> int | None:
+    """The French month a word is one letter off (an insertion, a deletion, a substitution or a
+    swap of two neighbours), for words and months of five letters or more only: the short
+    months have real words as neighbours (`mais`, `main`, `mari`, `mare`, `juif`)."""
+    folded = fold(word)
+    if len(folded) >= 5 and folded not in _FOLDED:
         for name, number in _FOLDED.items():
             if len(name) >= 5 and distance(folded, name, 1) == 1:
                 return number
@@ -148,6 +158,20 @@ class MonthSpan:
 
 
 @dataclass(frozen=True)
+class MonthWord:
+    """A month word that stands without a day: before a year (`décembre 2022`) or next to
+    another month in a range (`juin-juillet`, `de janvier à février`), correct or not."""
+
+    start: int
+    end: int
+    word: str
+    month: int | None
+    """The month it names (accents optional), None when it is only near one (``near``)."""
+    near: int | None = None
+    """The month a misspelt word was probably meant to be (one letter off)."""
+
+
+@dataclass(frozen=True)
 class Token:
     """A time, or a form the house style rejects, with its span and the house-style rewrite."""
 
@@ -165,6 +189,8 @@ class Reading:
     ranges: list[DateRange] = field(default_factory=list)
     months: list[MonthSpan] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
+    month_words: list[MonthWord] = field(default_factory=list)
+    """Month words outside days (those of days are the days' ``month_word``)."""
 
 
 def _day(match: re.Match[str], prefix: str, month_group: str | None, year_group: str | None) -> Day:
@@ -209,15 +235,35 @@ _SINGLE = re.compile(
 _MONTH_SPAN = re.compile(
     rf"(?<![\w])(?P<m1>{_MONTH_WORD})(?:\s*[-–]\s*(?P<m2>{_MONTH_WORD}))?\s+(?P<y>{_YEAR})\b"
 )
-_GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?: ([0-5]\d))?(?![\w:])")
+# A time ends at a word character, a `/` (`24h/24`, `4h/24`: a rate, not a time of day) or a
+# colon followed by a digit (`12:30:45`); a colon of the sentence may follow (`à 13h45 :`).
+_GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?: ([0-5]\d))?(?![\w]|:\d)")
 _BAD_TIME = re.compile(
     # A space, never a line break: `9H⏎15 personnes` is `9H`, then another line.
-    r"(?<![\w:/.,])([01]?\d|2[0-3])(?:[ \u00a0\u202f]?[hH][ \u00a0\u202f]?([0-5]\d)?|:([0-5]\d))"
-    r"(?![\w:/])"
+    r"(?<![\w:/.,])([01]?\d|2[0-3])"
+    r"(?:[ \u00a0\u202f]?[hH](?:[ \u00a0\u202f]?([0-5]\d))?|:([0-5]\d))(?![\w/]|:\d)"
 )
-_NUMERIC = re.compile(r"(?<![\w/.-])([0-3]?\d)/([01]\d)(?:/(\d{4}|\d{2}))?(?![\w/])")
+# A numeric date in prose stands alone: not inside a word, a number (`7,3/10`), a path or a URL
+# (`/blog/2024/01/03/`, `?d=2024-01-03`), a file name or a version (`2019-05-03.png`, `12/10.5`).
+_NOT_AFTER = r"(?<![\w/.\-=#@~\\])(?<!\d,)"
+_NOT_BEFORE = r"(?![\w/\\\-]|[.,]\w)"
+_NUMERIC = re.compile(_NOT_AFTER + r"([0-3]?\d)/([01]\d)(?:/(\d{4}|\d{2}))?" + _NOT_BEFORE)
+# Without a year, `7/10` is a score, a ratio or a fraction as often as the 7th of October: it is a
+# date only after a word that announces one (`le 7/10`, `du 3/10 au 5/10`, `jusqu'au 3/10`,
+# `depuis le 3/10`, `dès le 3/10`, `lundi 7/10`).
+_DATE_CUE = re.compile(
+    rf"(?<![\w])(?:le|du|au|depuis|dès|{_WEEKDAY})[ \u00a0\u202f]+\Z", re.IGNORECASE
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-_ISO = re.compile(r"(?<![\w/.-])(\d{4})-([01]\d)-([0-3]\d)(?![\w/-])")
+_ISO = re.compile(_NOT_AFTER + r"(\d{4})-([01]\d)-([0-3]\d)" + _NOT_BEFORE)
+_SPACE = r"[ \u00a0\u202f]+"
+# Month words without a day: before a year, or in a range with another month.
+_MONTH_BEFORE_YEAR = re.compile(rf"(?<!\w)(?P<m>{_MONTH_WORD}){_SPACE}{_YEAR}(?!\w)")
+_MONTH_PAIR = re.compile(
+    rf"(?<!\w)(?P<m1>{_MONTH_WORD})"
+    rf"(?:[ \u00a0\u202f]*[-–—/][ \u00a0\u202f]*|{_SPACE}(?:à|au|et|ou){_SPACE})"
+    rf"(?P<m2>{_MONTH_WORD})(?![\w'’])"
+)
 
 
 def _is_month_like(word: str) -> bool:
@@ -289,6 +335,8 @@ def read(text: str) -> Reading:
         year = match.group(3)
         if not (1 <= month <= 12 and 1 <= day <= 31):
             continue
+        if not year and not _DATE_CUE.search(text, max(0, match.start() - 12), match.start()):
+            continue
         full_year = (2000 + int(year) if len(year) == 2 else int(year)) if year else None
         rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]}" + (
             f" {full_year}" if full_year else ""
@@ -300,10 +348,33 @@ def read(text: str) -> Reading:
             if 1 <= month <= 12 and 1 <= day <= 31:
                 rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
                 reading.tokens.append(Token("iso-date", match.start(), match.end(), rewrite))
+    reading.month_words = _month_words(text, {d.month_span for d in reading.days})
     _infer_years(reading, text)
     reading.days.sort(key=lambda d: d.start)
     reading.tokens.sort(key=lambda t: t.start)
     return reading
+
+
+def _month_words(text: str, of_days: set[tuple[int, int]]) -> list[MonthWord]:
+    """The month words of ``text`` that stand without a day: before a year, or paired with a
+    month in a range (`juin-juillet`, `de janvier à février`, `mai ou juin`) — a pair needs one
+    correct month, so that two words near months are not taken for one. English months are left
+    out here (`in March 2024` is an English quotation, not a misspelling)."""
+    found: dict[tuple[int, int], MonthWord] = {}
+
+    def add(span: tuple[int, int], word: str) -> None:
+        month = month_of(word)
+        near = None if month else near_month(word)
+        if (month or near) and span not in of_days:
+            found[span] = MonthWord(span[0], span[1], word, month, near)
+
+    for match in _MONTH_BEFORE_YEAR.finditer(text):
+        add(match.span("m"), match["m"])
+    for match in _MONTH_PAIR.finditer(text):
+        if month_of(match["m1"]) is not None or month_of(match["m2"]) is not None:
+            add(match.span("m1"), match["m1"])
+            add(match.span("m2"), match["m2"])
+    return sorted(found.values(), key=lambda w: w.start)
 
 
 def _start_year(first: Day, end_month: int, end_day: int, end_year: int) -> int:

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from linter.engine import Result
 
 MODULES = {
+    "full": "text",
+    "concise": "text",
     "text": "text",
     "json": "json_format",
     "github": "github",
@@ -33,12 +35,22 @@ def render(
     color: bool = False,
     statistics: bool = False,
     quiet: bool = False,
+    show_fixes: bool = False,
 ) -> str:
+    """The report of ``result`` in format ``fmt`` (``text`` is ``full``'s other name)."""
     module = importlib.import_module(f"linter.report.{MODULES[fmt]}")
     # An imported-by-name module is untyped; every format's `render` returns the report text.
     text: str
-    if fmt == "text":
-        text = module.render(result, lang, color, statistics=statistics, quiet=quiet)
+    if MODULES[fmt] == "text":
+        text = module.render(
+            result,
+            lang,
+            color,
+            statistics=statistics,
+            quiet=quiet,
+            concise=fmt == "concise",
+            show_fixes=show_fixes,
+        )
     else:
         text = module.render(result, lang)
     return text

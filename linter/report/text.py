@@ -1,19 +1,32 @@
-"""The default output: ``path:line:col: CODE message`` per problem, then a summary line.
+"""The human outputs: ``full`` (the default) and ``concise``, then a summary line.
 
-File names and messages quote text from outside: their control characters are shown escaped
-(`report.shown`), a path that does not start like one (`::error…`, ` ::`) is written `./path`, and
-no line can run as a GitHub Actions workflow command when a log shows it (`report.defused`).
+``full`` shows each problem as ruff and rustc do: ``path:line:col: severity CODE [rule]
+message``, then the source line with the span underlined (``excerpt.py``), then, with
+``show_fixes``, what the fix does; the summary is followed by how many problems ``--fix`` (and
+``--unsafe-fixes``) would fix. ``concise`` is one line a problem, ``path:line:col: CODE
+message``, then the summary: the form scripts read, unchanged. Both are in the report's
+language.
+
+File names, messages and excerpts quote text from outside: their control characters are shown
+escaped (`report.shown`), a path that does not start like one (`::error…`, ` ::`) is written
+`./path`, every excerpt line starts with its gutter, and no line can run as a GitHub Actions
+workflow command when a log shows it (`report.defused`).
+
+Colours (``color``): the severity and the carets in the severity's colour, the gutter dim.
+``wants_color`` decides, as the command line asks.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from linter.diagnostics import Severity
+from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
 from linter.messages import text_of
 from linter.report import defused, shown
+from linter.report.excerpt import Excerpt, Sources
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -30,6 +43,17 @@ class _Words:
     validated: tuple[str, str, str]
     """All, some (`{validated}`, `{without}`), none of the checked pages had a schema."""
     then: str
+    level: dict[Severity, str]
+    """A problem's severity, in its header."""
+    continues: str
+    fix: str
+    unsafe_fix: str
+    fixable: tuple[str, str]
+    """`{n}` problems `--fix` fixes (singular, plural)."""
+    more: str
+    """`{n}` more that `--unsafe-fixes` fixes, after ``fixable``."""
+    only_unsafe: tuple[str, str]
+    """`{n}` problems only `--unsafe-fixes` fixes (singular, plural)."""
 
 
 _WORDS = {
@@ -49,6 +73,16 @@ _WORDS = {
             "none had a schema",
         ),
         then="; ",
+        level={Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "info"},
+        continues="(continues to line {line})",
+        fix="fix",
+        unsafe_fix="unsafe fix",
+        fixable=("{n} fixable with `--fix`", "{n} fixable with `--fix`"),
+        more=" ({n} more with `--unsafe-fixes`)",
+        only_unsafe=(
+            "{n} fixable with `--unsafe-fixes`",
+            "{n} fixable with `--unsafe-fixes`",
+        ),
     ),
     "fr": _Words(
         severity={
@@ -66,6 +100,23 @@ _WORDS = {
             "aucun n’avait de schéma",
         ),
         then=" ; ",
+        level={
+            Severity.ERROR: "erreur",
+            Severity.WARNING: "avertissement",
+            Severity.INFO: "information",
+        },
+        continues="(jusqu’à la ligne {line})",
+        fix="correction",
+        unsafe_fix="correction risquée",
+        fixable=(
+            "{n} problème corrigeable avec `--fix`",
+            "{n} problèmes corrigeables avec `--fix`",
+        ),
+        more=" ({n} de plus avec `--unsafe-fixes`)",
+        only_unsafe=(
+            "{n} problème corrigeable avec `--unsafe-fixes`",
+            "{n} problèmes corrigeables avec `--unsafe-fixes`",
+        ),
     ),
 }
 
@@ -121,25 +172,104 @@ def statistics_lines(result: Result) -> list[str]:
     return [f"{n:>{width}}  {code}  {rule}" for (code, rule), n in ordered]
 
 
+def fixable_line(result: Result, lang: str = "en") -> str | None:
+    """How many problems `--fix` fixes (safe fixes), and how many more `--unsafe-fixes` does;
+    None when no problem has a fix."""
+    words = _WORDS.get(lang, _WORDS["en"])
+    safe = sum(1 for d in result.diagnostics if d.fix is not None and d.fix.safety == "safe")
+    unsafe = sum(1 for d in result.diagnostics if d.fix is not None) - safe
+    if safe:
+        line = words.fixable[safe != 1].format(n=safe)
+        return line + (words.more.format(n=unsafe) if unsafe else "")
+    if unsafe:
+        return words.only_unsafe[unsafe != 1].format(n=unsafe)
+    return None
+
+
+def wants_color(
+    option: bool | None, to_file: bool, terminal: bool, environ: Mapping[str, str]
+) -> bool:
+    """Whether to colour the report: as ``--color/--no-color`` says; else never in a file; else
+    not when ``NO_COLOR`` is set to anything (no-color.org); else when ``FORCE_COLOR`` is set
+    (to anything but `0` or `false`), even through a pipe; else on a terminal only."""
+    if option is not None:
+        return option
+    if to_file or environ.get("NO_COLOR"):
+        return False
+    if environ.get("FORCE_COLOR", "").lower() not in ("", "0", "false"):
+        return True
+    return terminal
+
+
+Style = Callable[..., str]
+
+
+def _excerpt_lines(excerpt: Excerpt, words: _Words, color: str, style: Style) -> list[str]:
+    """The gutter's empty line, the source line and its carets."""
+    number = str(excerpt.line)
+    blank = style(" " * len(number) + " |", dim=True)
+    source = style(f"{number} |", dim=True) + (f" {excerpt.text}" if excerpt.text else "")
+    carets = " " * excerpt.before + style("^" * excerpt.carets, fg=color, bold=True)
+    if excerpt.continues is not None:
+        carets += " " + words.continues.format(line=excerpt.continues)
+    return [blank, source, f"{blank} {carets}"]
+
+
+def _full(
+    d: Diagnostic, lang: str, words: _Words, sources: Sources, style: Style, show_fixes: bool
+) -> list[str]:
+    color = _COLORS[d.severity]
+    where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
+    level = style(words.level[d.severity], fg=color, bold=True)
+    code = style(d.code, bold=True)
+    message = shown(text_of(d.message, lang, human=True))
+    lines = [f"{where} {level} {code} [{d.rule}] {message}"]
+    excerpt = sources.excerpt(d)
+    if excerpt is not None:
+        lines += _excerpt_lines(excerpt, words, color, style)
+    if show_fixes and d.fix is not None:
+        gutter = " " * (len(str(excerpt.line)) if excerpt else 1)
+        name = words.fix if d.fix.safety == "safe" else words.unsafe_fix
+        colon = " : " if lang == "fr" else ": "
+        what = shown(text_of(d.fix.message, lang))
+        lines.append(f"{gutter} {style('=', dim=True)} {name}{colon}{what}")
+    return lines
+
+
 def render(
     result: Result,
     lang: str = "en",
     color: bool = False,
     statistics: bool = False,
     quiet: bool = False,
+    concise: bool = False,
+    show_fixes: bool = False,
+    sources: Sources | None = None,
 ) -> str:
+    """The report; ``sources``: where excerpts are read (a new ``Sources`` by default)."""
     import click
 
-    def style(text: str, fg: str | None = None, bold: bool | None = None) -> str:
-        return click.style(text, fg=fg, bold=bold) if color else text
+    def style(text: str, fg: str | None = None, bold: bool | None = None, **more: bool) -> str:
+        return click.style(text, fg=fg, bold=bold, **more) if color else text
 
-    lines = []
-    for d in result.diagnostics:
-        where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
-        code = style(d.code, fg=_COLORS[d.severity], bold=True)
-        lines.append(f"{where} {code} {shown(text_of(d.message, lang, human=True))}")
+    words = _WORDS.get(lang, _WORDS["en"])
+    lines: list[str] = []
+    if concise:
+        for d in result.diagnostics:
+            where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
+            code = style(d.code, fg=_COLORS[d.severity], bold=True)
+            lines.append(f"{where} {code} {shown(text_of(d.message, lang, human=True))}")
+    else:
+        sources = sources or Sources()
+        for d in result.diagnostics:
+            lines += [*_full(d, lang, words, sources, style, show_fixes), ""]
     if statistics:
         lines += statistics_lines(result)
     if not quiet:
         lines.append(summary(result, lang))
+        fixable = None if concise else fixable_line(result, lang)
+        if fixable is not None:
+            lines.append(fixable)
+    if lines and not lines[-1]:
+        lines.pop()
     return defused("\n".join(lines) + "\n") if lines else ""

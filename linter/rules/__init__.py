@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from linter.spec import Option, Rule, Text
+from linter.spec import FIX_MESSAGES, Option, Rule, Text
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +45,9 @@ def by_code() -> Mapping[str, Rule]:
 
 @lru_cache(maxsize=1)
 def messages() -> Mapping[str, Text]:
-    """Every message key of every rule -> its text."""
-    return {key: text for rule in all_rules() for key, text in rule.messages.items()}
+    """Every message key of every rule -> its text, and what fixes say (``fix.*``)."""
+    found = {key: text for rule in all_rules() for key, text in rule.messages.items()}
+    return {**found, **FIX_MESSAGES}
 
 
 @lru_cache(maxsize=1)

@@ -71,14 +71,23 @@ UNUSED = Rule(
             en="unused suppression `{kind}={codes}`: nothing to suppress",
             fr="suppression inutile `{kind}={codes}` : rien à supprimer",
         ),
+        "FL002.config": Text(
+            en="unused ignore in `{config}`: `{code}` at `{field}` of `{glob}` ignores nothing",
+            fr="exception inutile dans `{config}` : `{code}` sur `{field}` de `{glob}` "
+            "n’ignore rien",
+        ),
     },
     doc=Doc(
         what=Text(
             en="""every `# frontlint: disable=…`, `disable-next-line=…` and `disable-file=…`
-comment (and `<!-- frontlint: disable=… -->` in the body) suppressed at least one diagnostic.""",
+comment (and `<!-- frontlint: disable=… -->` in the body) suppressed at least one diagnostic,
+and every entry of `[per-field-ignores]` ignored one in the pages its glob matches (reported at
+the entry, in the configuration file, when every page the glob matches was checked).""",
             fr="""chaque commentaire `# frontlint: disable=…`, `disable-next-line=…` et
 `disable-file=…` (et `<!-- frontlint: disable=… -->` dans le corps) a supprimé au moins un
-diagnostic.""",
+diagnostic, et que chaque entrée de `[per-field-ignores]` en a ignoré un dans les pages que son
+motif désigne (signalé à l’entrée, dans le fichier de configuration, quand toutes les pages que
+le motif désigne ont été vérifiées).""",
         ),
         why=Text(
             en="a stale suppression hides the next real problem of the same kind on that line.",
@@ -88,8 +97,8 @@ diagnostic.""",
             ),
         ),
         fix=Text(
-            en="remove the comment, or the codes it no longer needs.",
-            fr="retirer le commentaire, ou les codes dont il n’a plus besoin.",
+            en="remove the comment (or the entry), or the codes it no longer needs.",
+            fr="retirer le commentaire (ou l’entrée), ou les codes dont il n’a plus besoin.",
         ),
     ),
     examples=(
@@ -870,6 +879,7 @@ title: Appel à candidatures
         ),
     ),
     core=True,
+    fixable="unsafe",
 )
 
 WRONG_TYPE = Rule(

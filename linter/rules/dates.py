@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, suspect_month
+from linter.markdown import Ranges
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
 
@@ -31,19 +32,31 @@ def _days(page: Page) -> Iterator[tuple[TextValue, Day]]:
                 yield value, day
 
 
-def check_month(page: Page) -> Iterator[Diagnostic]:
+def _month_words(page: Page) -> Iterator[tuple[TextValue, int, int, str, int | None, int | None]]:
+    """Every month word (value, start, end, word, month, meant): those of days, then those that
+    stand without a day (before a year, in a range of months)."""
     for value, day in _days(page):
-        if not day.own_month:
+        if day.own_month:
+            start, end = day.month_span
+            meant = None if day.month else suspect_month(day.month_word)
+            yield value, start, end, day.month_word, day.month, meant
+    for value in page.texts():  # a range of months needs no digit: `de janvir à mars`
+        if value.is_url_field:
             continue
-        start, end = day.month_span
-        if day.month is None:
-            meant = suspect_month(day.month_word)
+        for word in value.dates.month_words:
+            if not value.in_code(word.start, word.end):
+                yield value, word.start, word.end, word.word, word.month, word.near
+
+
+def check_month(page: Page) -> Iterator[Diagnostic]:
+    for value, start, end, word, month, meant in _month_words(page):
+        if month is None:
             if meant:
                 yield value.diagnostic(
-                    MONTH, start, end, "DT001", word=day.month_word, month=MONTHS[meant - 1]
+                    MONTH, start, end, "DT001", word=word, month=MONTHS[meant - 1]
                 )
         else:
-            word, correct = day.month_word, MONTHS[day.month - 1]
+            correct = MONTHS[month - 1]
             # `Avril` is DT004's (a capital only); `AVRIL` is a heading's style.
             if not word.isupper() and (word[1:] != correct[1:] or word[0].lower() != correct[0]):
                 yield value.diagnostic(MONTH, start, end, "DT001", word=word, month=correct)
@@ -66,12 +79,21 @@ MONTH = Rule(
     },
     doc=Doc(
         what=Text(
-            en="""the month word of every date (`5 fevrier 2024`, `du 3 aout au…`): missing
-accents (`fevrier`, `aout`, `decembre`), one-letter typos (`janvir`), and English months
-(`5 February 2024`), with the French spelling.""",
-            fr="""le mois de chaque date (`5 fevrier 2024`, `du 3 aout au…`) : accents
-oubliés (`fevrier`, `aout`, `decembre`), fautes d’une lettre (`janvir`) et mois en anglais
-(`5 February 2024`), avec l’orthographe française.""",
+            en="""the month word of every date (`5 fevrier 2024`, `du 3 aout au…`) and of
+every month written without a day, before a year (`la loi de decembre 2022`) or next to another
+month in a range (`juin-juilet 2025`, `de janvier à fevrier`): missing accents (`fevrier`,
+`aout`, `decembre`), one-letter typos (`janvir`, `octobr`: a letter added, missing, wrong or
+swapped; for months of five letters or more only, since `mais`, `main`, `mari` or `juif` are
+words), and English months after a day number (`5 February 2024`; `March 2024` alone may be an
+English quotation and is left alone), with the French spelling.""",
+            fr="""le mois de chaque date (`5 fevrier 2024`, `du 3 aout au…`) et de chaque
+mois écrit sans jour, devant une année (`la loi de decembre 2022`) ou à côté d’un autre mois
+dans une période (`juin-juilet 2025`, `de janvier à fevrier`) : accents oubliés (`fevrier`,
+`aout`, `decembre`), fautes d’une lettre (`janvir`, `octobr` : une lettre en trop, en moins,
+fausse ou inversée ; seulement pour les mois de cinq lettres ou plus, car `mais`, `main`, `mari`
+ou `juif` sont des mots) et mois en anglais après un numéro de jour (`5 February 2024` ;
+`March 2024` seul peut être une citation en anglais et n’est pas signalé), avec l’orthographe
+française.""",
         ),
         why=Text(
             en="""a reader trusts a date that looks careful; a misspelt month also escapes every
@@ -496,14 +518,15 @@ _TIME_PARTS = re.compile(r"(\d{1,2})\s?[hH:]\s?(\d{2})?")
 
 
 def time_in(form: str, written: str) -> str:
-    """A time rewritten in a house style: spaced `23 h 59`, compact `23h59`, colon `23:59`."""
+    """A time rewritten in a house style: spaced `23 h 59`/`20 h`, compact `23h59`/`20h`,
+    compact-minutes `23h59`/`20h00`, colon `23:59`/`20:00`."""
     match = _TIME_PARTS.match(written)
     if match is None:
         return written
     hours, minutes = int(match.group(1)), match.group(2)
-    minutes = None if minutes == "00" and form != "colon" else minutes
-    if form == "colon":
-        return f"{hours}:{minutes or '00'}"
+    if form in ("colon", "compact-minutes"):
+        return f"{hours}{':' if form == 'colon' else 'h'}{minutes or '00'}"
+    minutes = None if minutes == "00" else minutes
     if form == "compact":
         return f"{hours}h{minutes or ''}"
     return f"{hours} h {minutes}" if minutes else f"{hours} h"
@@ -515,29 +538,84 @@ TIME_FORMAT = Option(
     "choice",
     "spaced",
     Text(
-        en="How the site writes times: `spaced` 23 h 59 (the Imprimerie nationale's rule), "
-        "`compact` 23h59, or `colon` 23:59.",
-        fr="Comment le site écrit les heures : `spaced` 23 h 59 (règle de l’Imprimerie "
-        "nationale), `compact` 23h59, ou `colon` 23:59.",
+        en="How the site writes times: `spaced` 23 h 59 and 20 h (the default: the Imprimerie "
+        "nationale's rule, spaces on both sides of the `h`, no `00`), `compact` 23h59 and 20h "
+        "(the common press style, no `00`), `compact-minutes` 23h59 and 20h00 (the style of the "
+        "government's own guides: two digits of minutes always, `00` included), or `colon` "
+        "23:59 and 20:00 (the international and timetable style).",
+        fr="Comment le site écrit les heures : `spaced` 23 h 59 et 20 h (par défaut : règle de "
+        "l’Imprimerie nationale, une espace de chaque côté du `h`, sans `00`), `compact` 23h59 "
+        "et 20h (usage courant de la presse, sans `00`), `compact-minutes` 23h59 et 20h00 (le "
+        "style des guides de l’État : toujours deux chiffres de minutes, `00` compris), ou "
+        "`colon` 23:59 et 20:00 (usage international et des horaires).",
     ),
-    choices=("spaced", "compact", "colon"),
+    choices=("spaced", "compact", "compact-minutes", "colon"),
 )
 NUMERIC_DATES = Option(
     "dates",
     "numeric-dates",
-    "bool",
-    False,
+    "choice",
+    "words",
     Text(
-        en="`true` when numeric dates (29/01/2024) are the house style: DT008 is then silent.",
-        fr="`true` quand les dates en chiffres (29/01/2024) sont le style du site : DT008 se tait "
-        "alors.",
+        en="Where the site accepts numeric dates (29/01/2024, 2024-01-29): `words` nowhere in "
+        "text (the default: dates in words, the Imprimerie nationale's rule), `tables` inside the "
+        "rows of Markdown tables only (where a column of dates is read better in figures), `any` "
+        "everywhere (DT008 is silent). `false` and `true`, the values of the time when this "
+        "option was a yes/no, still mean `words` and `any`.",
+        fr="Où le site accepte les dates en chiffres (29/01/2024, 2024-01-29) : `words` nulle "
+        "part dans le texte (par défaut : dates en lettres, règle de l’Imprimerie nationale), "
+        "`tables` dans les lignes des tableaux Markdown seulement (où une colonne de dates se lit "
+        "mieux en chiffres), `any` partout (DT008 se tait). `false` et `true`, les valeurs du "
+        "temps où cette option était un oui/non, valent toujours `words` et `any`.",
     ),
+    choices=("words", "tables", "any", "false", "true"),
 )
+
+
+# `![capture 2019-05-03](…)`: an image's alt text is often a file name, not prose.
+_IMAGE_ALT = re.compile(r"!\[[^\[\]\n]{0,1000}\]")
+_DELIMITER_CELL = re.compile(r":?-+:?")
+_LINE = re.compile(r"[^\n]*(?:\n|\Z)")
+
+
+def _is_delimiter_row(line: str) -> bool:
+    """A Markdown table's delimiter row: `|---|:--:|`, `--- | ---` (a `|` at least)."""
+    line = line.strip()
+    if "|" not in line or "-" not in line:
+        return False
+    cells = line.removeprefix("|").removesuffix("|").split("|")
+    return all(_DELIMITER_CELL.fullmatch(cell.strip()) for cell in cells)
+
+
+def table_rows(text: str) -> list[tuple[int, int]]:
+    """The lines of the Markdown tables of ``text`` (header, delimiter and body rows): a line
+    holding a `|` just above a delimiter row, and the lines holding a `|` that follow, up to the
+    first that holds none."""
+    if "|" not in text or "-" not in text:
+        return []
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text) if m.start() < len(text)]
+    rows: list[tuple[int, int]] = []
+    number = 1
+    while number < len(lines):
+        start, end = lines[number]
+        header = lines[number - 1]
+        if "|" in text[header[0] : header[1]] and _is_delimiter_row(text[start:end]):
+            rows += [header, (start, end)]
+            number += 1
+            while number < len(lines) and "|" in text[lines[number][0] : lines[number][1]]:
+                rows.append(lines[number])
+                number += 1
+        number += 1
+    return rows
 
 
 def check_house_style(page: Page) -> Iterator[Diagnostic]:
     settings = page.settings
+    numeric = {"false": "words", "true": "any"}.get(
+        settings.option(NUMERIC_DATES), settings.option(NUMERIC_DATES)
+    )
     for value, reading in _readings(page):
+        accepted: Ranges | None = None
         for token in reading.tokens:
             if value.in_code(token.start, token.end):
                 continue
@@ -548,7 +626,15 @@ def check_house_style(page: Page) -> Iterator[Diagnostic]:
                     yield value.diagnostic(
                         TIME_STYLE, token.start, token.end, "DT009", text=written, fixed=fixed
                     )
-            elif not settings.option(NUMERIC_DATES):
+                continue
+            if numeric == "any":
+                continue
+            if accepted is None:  # once a value, and only when it holds a numeric date
+                spans = [m.span() for m in _IMAGE_ALT.finditer(value.text)] if value.is_body else []
+                if numeric == "tables":
+                    spans += table_rows(value.text)
+                accepted = Ranges(sorted(spans))
+            if not accepted.overlaps(token.start, token.end):
                 yield value.diagnostic(
                     NUMERIC_DATE, token.start, token.end, "DT008", text=written, fixed=token.rewrite
                 )
@@ -571,12 +657,25 @@ NUMERIC_DATE = Rule(
     },
     doc=Doc(
         what=Text(
-            en="""dates written `29/01/2024`, `29/01` or `2024-01-29` inside text (a value
-that is only an ISO date, such as `date: 2024-01-29`, is a date field and is left alone). The
-message gives the text in the house style.""",
-            fr="""les dates écrites `29/01/2024`, `29/01` ou `2024-01-29` dans un texte
-(une valeur qui n’est qu’une date ISO, comme `date: 2024-01-29`, est un champ date et n’est pas
-signalée). Le message donne le texte dans le style de la maison.""",
+            en="""dates written `29/01/2024`, `29/01/24` or `2024-01-29` inside text, and
+`29/01` after a word that announces a date (`le`, `du`, `au`, `jusqu'au`, `depuis`, `dès`, a
+weekday): without a year or such a word, `7/10` is a score, a ratio or a fraction as often as a
+date (`note : 7/10`, `7,3/10`, `3/4 des participants`, `24/7`). A numeric date in prose stands
+alone: figures inside a word, a number, a URL, a path or a file name are not dates
+(`capture-2019-05-03.png`, `/blog/2024/01/03/`, `?date=2024-01-03`, `2019/2020`, `v2.10`),
+nor is an image's alt text in the body, nor a value that is only an ISO date (`date:
+2024-01-29` is a date field). The option `[dates] numeric-dates` says where the site accepts
+numeric dates. The message gives the text in words.""",
+            fr="""les dates écrites `29/01/2024`, `29/01/24` ou `2024-01-29` dans un texte,
+et `29/01` après un mot qui annonce une date (`le`, `du`, `au`, `jusqu'au`, `depuis`, `dès`, un
+jour de la semaine) : sans année ni un tel mot, `7/10` est une note, un ratio ou une fraction
+aussi souvent qu’une date (`note : 7/10`, `7,3/10`, `3/4 des participants`, `24/7`). Une date en
+chiffres dans un texte est isolée : des chiffres dans un mot, un nombre, une URL, un chemin ou
+un nom de fichier ne sont pas des dates (`capture-2019-05-03.png`, `/blog/2024/01/03/`,
+`?date=2024-01-03`, `2019/2020`, `v2.10`), pas plus que le texte alternatif d’une image dans le
+corps, ni une valeur qui n’est qu’une date ISO (`date: 2024-01-29` est un champ date). L’option
+`[dates] numeric-dates` dit où le site accepte les dates en chiffres. Le message donne la date en
+lettres.""",
         ),
         why=Text(
             en="""the French convention for content is `29 janvier 2024`: unambiguous (is 02/03
@@ -624,9 +723,17 @@ TIME_STYLE = Rule(
     },
     doc=Doc(
         what=Text(
-            en="times in text: `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`.",
-            fr="""les heures dans le texte : `23h59`, `23H59`, `23:59`, `9h` →
-`23 h 59`, `9 h`.""",
+            en="""times in text written otherwise than the house style (`[dates]
+time-format`, by default `23 h 59`): `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`, also
+next to punctuation (`(14h)`, `à 13h45 :`). Durations are written like times in French
+typography (`1h30 de trajet` → `1 h 30`) and are reported too. A rate is not a time of day:
+`24h/24` and `7j/7` are left alone, as are `12:30:45` and words such as `H2O` or `h1`.""",
+            fr="""les heures du texte écrites autrement que dans le style du site (`[dates]
+time-format`, par défaut `23 h 59`) : `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`, y
+compris contre une ponctuation (`(14h)`, `à 13h45 :`). Les durées s’écrivent comme les heures
+en typographie française (`1h30 de trajet` → `1 h 30`) et sont signalées aussi. Une fréquence
+n’est pas une heure : `24h/24` et `7j/7` ne sont pas signalés, pas plus que `12:30:45` ou des
+mots comme `H2O` ou `h1`.""",
         ),
         why=Text(
             en="""the French typographic convention (and this site's house style) separates the

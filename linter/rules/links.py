@@ -8,9 +8,13 @@ domains French public sites link to (configurable later): a host one edit away f
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
+from html import unescape
+from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Severity
@@ -18,6 +22,9 @@ from linter.distance import distance
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
 from linter.targets import LinkTarget
+
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
 
 KNOWN_DOMAINS = (
     "demarches-simplifiees.fr", "service-public.fr", "legifrance.gouv.fr", "data.gouv.fr",
@@ -50,14 +57,84 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _TEL = re.compile(r"^\+?[0-9 ().-]+$")
 
 
-def _targets(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
+def _targets(page: Page) -> Iterator[tuple[TextValue, LinkTarget, Url]]:
     for value in page.texts():
         for target in value.links:
-            yield value, target
+            yield value, target, Url.of(target)
 
 
 def _span(target: LinkTarget) -> tuple[int, int]:
     return (target.start, target.end) if target.exact else (0, 0)
+
+
+# --- Character references: what the reader's browser gets
+
+_DECODED_KINDS = frozenset({"link", "image", "reference", "html", "bare"})
+"""Where a renderer decodes `&#x2F;`, `&amp;`…: Markdown link destinations and text (CommonMark)
+and HTML attributes; not in autolinks (`<https://…>`, kept as written) nor in URL fields (a
+template prints them, escaped)."""
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+@dataclass(frozen=True)
+class Url:
+    """A target's URL as the reader's browser gets it (``text``: character references decoded
+    where the renderer decodes them), and where each of its characters stands in ``raw``, the
+    URL as written, so that a diagnostic points at the exact original characters."""
+
+    raw: str
+    text: str
+    starts: tuple[int, ...] | None = None
+    """Offset in ``raw`` of each character of ``text``; None when ``text`` is ``raw``."""
+    ends: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, target: LinkTarget) -> Url:
+        return (
+            cls.decode(target.url) if target.kind in _DECODED_KINDS else cls(target.url, target.url)
+        )
+
+    @classmethod
+    def decode(cls, raw: str) -> Url:
+        if "&" not in raw:
+            return cls(raw, raw)
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        position = 0
+        for match in _REFERENCE.finditer(raw):
+            decoded = unescape(match.group())
+            if decoded == match.group():
+                continue  # not a reference HTML knows: kept as written
+            pieces.append(raw[position : match.start()])
+            starts.extend(range(position, match.start()))
+            ends.extend(range(position + 1, match.start() + 1))
+            pieces.append(decoded)
+            starts.extend([match.start()] * len(decoded))
+            ends.extend([match.end()] * len(decoded))
+            position = match.end()
+        if not pieces:
+            return cls(raw, raw)
+        pieces.append(raw[position:])
+        starts.extend(range(position, len(raw)))
+        ends.extend(range(position + 1, len(raw) + 1))
+        return cls(raw, "".join(pieces), tuple(starts), tuple(ends))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Characters ``start:end`` of ``text`` as offsets in ``raw``."""
+        if self.starts is None or self.ends is None:
+            return start, end
+        if start >= len(self.starts):
+            return len(self.raw), len(self.raw)
+        return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]
+
+    def located(self, target: LinkTarget, start: int, end: int) -> tuple[int, int]:
+        """Characters ``start:end`` of ``text`` as offsets in the value (``(0, 0)`` when the
+        target could not be located)."""
+        if not target.exact:
+            return 0, 0
+        first, last = self.raw_span(start, end)
+        return target.start + first, target.start + last
 
 
 def _scheme(url: str) -> str | None:
@@ -68,49 +145,26 @@ def _scheme(url: str) -> str | None:
 # --- LK001 malformed-url
 
 
+@dataclass(frozen=True)
+class Problem:
+    """What LK001 finds in a URL: its message key, the parameters beside `url`, and the
+    characters of the URL it is about (None: the whole URL)."""
+
+    msgid: str
+    args: dict[str, Any]
+    span: tuple[int, int] | None = None
+
+
 def check_malformed(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
-        url = target.url
-        if not url or _scheme(url) in ("mailto", "tel"):
+    known = known_domains(page)
+    for value, target, url in _targets(page):
+        problem = url_problem(url.text, known)
+        if problem is None:
             continue
-        start, end = _span(target)
-        stripped = url.strip()
-        if re.search(r"\s", stripped):
-            yield value.diagnostic(MALFORMED, start, end, "LK001.space", url=_short(url))
-            continue
-        if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
-            yield value.diagnostic(MALFORMED, start, end, "LK001.brackets", url=_short(url))
-            continue
-        if re.search(r"\S://", stripped[8:]):
-            yield value.diagnostic(MALFORMED, start, end, "LK001.glued", url=_short(url))
-            continue
-        if _scheme_typo(stripped):
-            continue  # LK003 reports it with the corrected URL
-        scheme = _scheme(stripped)
-        if scheme not in ("http", "https") and not stripped.startswith("//"):
-            continue
-        try:
-            parts = urlsplit(stripped)
-            port = parts.port
-        except ValueError:
-            yield value.diagnostic(MALFORMED, start, end, "LK001.port", url=_short(url))
-            continue
-        host = parts.hostname or ""
-        problem = _host_problem(host)
-        if problem and stripped.startswith("//") and "." not in host:
-            # `//defis/lab-sante/` goes to the host `defis`: a root-relative path was meant.
-            yield value.diagnostic(
-                MALFORMED,
-                start,
-                end,
-                "LK001.protocol-relative",
-                url=_short(url),
-                suggestion=_short(stripped[1:]),
-            )
-        elif problem:
-            yield value.diagnostic(MALFORMED, start, end, problem, url=_short(url), host=host)
-        elif port == 0:
-            yield value.diagnostic(MALFORMED, start, end, "LK001.port", url=_short(url))
+        start, end = _span(target) if problem.span is None else url.located(target, *problem.span)
+        yield value.diagnostic(
+            MALFORMED, start, end, problem.msgid, url=_short(target.url), **problem.args
+        )
     # `[texte](https://exemple.fr/a b)` is not a link at all: CommonMark leaves it as text.
     for value in page.texts():
         if value.is_url_field:
@@ -126,10 +180,154 @@ def check_malformed(page: Page) -> Iterator[Diagnostic]:
                 )
 
 
+def url_problem(url: str, known: tuple[str, ...] = KNOWN_DOMAINS) -> Problem | None:
+    """What LK001 reports about ``url`` (as the browser gets it: references decoded), or None.
+    A misspelt scheme is LK003's; ``known``: the domains whose name a host may have put last
+    (`www.fr.linkedin`)."""
+    stripped = url.strip()
+    if not stripped or _scheme(stripped) in ("mailto", "tel"):
+        return None
+    if re.search(r"\s", stripped):
+        return Problem("LK001.space", {})
+    if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
+        return Problem("LK001.brackets", {})
+    if _glued(stripped):
+        return Problem("LK001.glued", {})
+    if _scheme_typo(stripped):
+        return None  # LK003 reports it with the corrected URL
+    scheme = _scheme(stripped)
+    if scheme not in ("http", "https") and not stripped.startswith("//"):
+        return None
+    try:
+        parts = urlsplit(stripped)
+        port = parts.port
+    except ValueError:
+        return Problem("LK001.port", {})
+    host = parts.hostname or ""
+    problem = _host_problem(host)
+    if problem and stripped.startswith("//") and "." not in host:
+        # `//defis/lab-sante/` goes to the host `defis`: a root-relative path was meant.
+        suggestion = "/" + stripped.lstrip("/")
+        if _sound(suggestion, stripped):
+            return Problem("LK001.protocol-relative", {"suggestion": _short(suggestion)})
+        return Problem("LK001.protocol-relative.no-fix", {})
+    if problem:
+        return Problem(problem, {"host": host})
+    if port == 0:
+        return Problem("LK001.port", {})
+    authority = _AUTHORITY.match(stripped)
+    if authority is None or _is_address(host):
+        return None
+    written = authority.group("host")
+    lead = len(url) - len(url.lstrip())
+    span = (lead + authority.start("host"), lead + authority.end("host"))
+    verdict = _host_verdict(written, known)
+    return None if verdict is None else Problem(verdict[0], verdict[1], span)
+
+
+_AUTHORITY = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//(?:[^/?#]*@)?(?P<host>[^/?#:]*)")
+_HTTP = re.compile(r"https?://", re.IGNORECASE)
+_LEADING_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://")
+_ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
+
+
+def _glued(url: str) -> bool:
+    """Two URLs glued together: `http(s)://` again, right after a character that a word of a
+    URL ends with (`…/entrepreneur-interet-generalhttps://…`, `…/id1291962681https://…`,
+    `https://a.frhttps://b.fr`). After a separator (`/`, `=`, `:`, `*`, `?`, `&`…) it is a URL
+    embedded in another: a web archive (`web.archive.org/web/2020…/https://…`, `archive.ph/
+    https://…`), a cache (`?q=cache:https://…`), a share or redirect link (`?u=https://…`)."""
+    lead = _LEADING_SCHEME.match(url)
+    for match in _HTTP.finditer(url, lead.end() if lead else 1):
+        at = match.start()
+        before = url[at - 1]
+        if (before.isalnum() or before in "-._~") and not (
+            at >= 3 and _ENCODED.fullmatch(url, at - 3, at)  # `%2Fhttps://`: an encoded `/`
+        ):
+            return True
+    return False
+
+
+def _sound(suggestion: str, original: str) -> bool:
+    """A fix worth proposing: it changes the URL, and LK001 and LK003 find nothing wrong in it
+    (a suggestion is never worse than what was written)."""
+    if suggestion.strip() == original.strip():
+        return False
+    text = Url.decode(suggestion).text.strip()
+    scheme = _scheme(text)
+    return (
+        url_problem(text) is None
+        and _scheme_typo(text) is None
+        and (scheme is None or scheme in SAFE_SCHEMES)
+    )
+
+
+def _is_address(host: str) -> bool:
+    """An IP address or `localhost`: no top-level domain to judge."""
+    return bool(re.fullmatch(r"[0-9.]+", host)) or ":" in host or host == "localhost"
+
+
+_COMMON_TLDS = frozenset(
+    {"fr", "com", "org", "net", "eu", "io", "info", "gov", "edu", "int", "be", "ch", "de",
+     "uk", "ca", "co", "app", "dev", "me", "tv", "re", "nc", "pf", "gp", "mq", "gf", "yt", "pm",
+     "wf", "bzh", "paris", "alsace", "corsica"}
+)  # fmt: skip
+"""Top-level domains that French sites link to most: known without loading the list."""
+
+SPECIAL_USE_TLDS = frozenset(
+    {"test", "example", "invalid", "localhost", "local", "onion", "alt", "internal",
+     "home", "corp", "lan", "intranet", "localdomain"}
+)  # fmt: skip
+"""Names that are not in the root zone but are used on purpose: reserved for documentation
+and tests (RFC 2606, 6761: `test`, `example`, `invalid`, `localhost`), multicast DNS (`local`,
+RFC 6762), Tor (`onion`, RFC 7686), other name systems (`alt`, RFC 9476), private networks
+(`internal`, reserved by ICANN in 2024; `home`, `corp`, `lan`, `intranet`, `localdomain`, used
+by routers and companies and never to be delegated)."""
+
+
+@functools.cache
+def _public_suffixes() -> PublicSuffixList:
+    """The Public Suffix List that the `publicsuffixlist` package ships (never fetched): loaded
+    on the first host whose top-level domain is not a common one (about 15 ms)."""
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList(accept_unknown=False, accept_encoded_idn=False)
+
+
+@functools.lru_cache(maxsize=4096)
+def is_tld(label: str) -> bool:
+    """Whether ``label`` (lower case) is a top-level domain, or a special-use one."""
+    if label in _COMMON_TLDS or label in SPECIAL_USE_TLDS:
+        return True
+    if label.startswith("xn--"):
+        try:
+            label = label.encode("ascii").decode("idna")
+        except UnicodeError:
+            return True  # not judged: the list holds Unicode names
+    return _public_suffixes().is_public(label)
+
+
+def _host_verdict(written: str, known: tuple[str, ...]) -> tuple[str, dict[str, str]] | None:
+    """LK001's message about a well-formed host (as written), or None: a top-level domain that
+    does not exist (`example.gouv.frr`), or labels in the wrong order: `www.fr.linkedin`, a
+    country code before the name of a known domain (`linkedin.com`), put last."""
+    labels = written.rstrip(".").split(".")
+    lower = [label.lower() for label in labels]
+    if len(labels) < 2:
+        return None
+    if len(lower) == 3 and lower[0] == "www" and re.fullmatch(r"[a-z]{2}", lower[1]):
+        domain = next((d for d in known if d.count(".") == 1 and d.split(".")[0] == lower[2]), None)
+        if domain and is_tld(lower[1]):
+            return "LK001.order", {"host": written, "domain": domain}
+    if not is_tld(lower[-1]):
+        return "LK001.tld", {"host": written, "tld": labels[-1]}
+    return None
+
+
 def _host_problem(host: str) -> str | None:
     if not host:
         return "LK001.no-host"
-    if re.fullmatch(r"[0-9.]+", host) or ":" in host or host == "localhost":
+    if _is_address(host):
         return None
     labels = host.rstrip(".").split(".")
     if len(labels) < 2 or not all(_valid_label(label) for label in labels):
@@ -181,6 +379,10 @@ MALFORMED = Rule(
             en="`{url}` points to the host of that name; did you mean `{suggestion}`?",
             fr="`{url}` renvoie à l’hôte de ce nom ; vouliez-vous dire `{suggestion}` ?",
         ),
+        "LK001.protocol-relative.no-fix": Text(
+            en="`{url}` points to the host of that name",
+            fr="`{url}` renvoie à l’hôte de ce nom",
+        ),
         "LK001.port": Text(
             en="invalid port in the URL `{url}`",
             fr="port invalide dans l’URL `{url}`",
@@ -193,17 +395,44 @@ MALFORMED = Rule(
             en="invalid host `{host}` in the URL `{url}`",
             fr="hôte `{host}` invalide dans l’URL `{url}`",
         ),
+        "LK001.tld": Text(
+            en="`{host}`: `.{tld}` is not a top-level domain",
+            fr="`{host}` : `.{tld}` n’est pas un domaine de premier niveau",
+        ),
+        "LK001.order": Text(
+            en="`{host}`: labels in the wrong order (the site is `{domain}`)",
+            fr="`{host}` : éléments dans le désordre (le site est `{domain}`)",
+        ),
     },
     doc=Doc(
         what=Text(
             en="""every link target and URL field: no white space inside, an http(s) URL has
 a valid host (letters, digits and hyphens in dot-separated labels) and port, and brackets and
 parentheses are balanced. A Markdown link whose target holds a space is not a link at all: it
-is shown as text, brackets included.""",
+is shown as text, brackets included. Two URLs glued together (`…generalhttps://…`) are
+reported; a URL embedded in another after `/`, `=` or `:` is not (web archives, caches, share
+links: `https://web.archive.org/web/2020/https://…`, `?u=https://…`). The host's top-level
+domain must exist (the Public Suffix List, shipped with frontlint: `.frr`, `.ff` are reported),
+or be one that documentation and private networks use (`.test`, `.example`, `.invalid`,
+`.localhost`, `.local`, `.onion`, `.alt`, `.internal`, `.home`, `.corp`, `.lan`,
+`.intranet`, `.localdomain`); IP addresses and `localhost` are not judged. `www.fr.linkedin`,
+a country code before the name of a known domain put last, has its labels in the wrong order.
+Character references (`&#x2F;`, `&amp;`) are read as the browser reads them, in Markdown links
+and HTML attributes.""",
             fr="""chaque cible de lien et chaque champ URL : pas d’espace à l’intérieur,
 une URL http(s) a un hôte valide (lettres, chiffres et tirets entre des points) et un port
 valide, crochets et parenthèses sont équilibrés. Un lien Markdown dont la cible contient une
-espace n’est pas un lien : il s’affiche comme du texte, crochets compris.""",
+espace n’est pas un lien : il s’affiche comme du texte, crochets compris. Deux URL collées
+(`…generalhttps://…`) sont signalées ; une URL incluse dans une autre après `/`, `=` ou `:`
+ne l’est pas (archives du web, caches, liens de partage :
+`https://web.archive.org/web/2020/https://…`, `?u=https://…`). Le domaine de premier niveau de
+l’hôte doit exister (la liste des suffixes publics, livrée avec frontlint : `.frr`, `.ff` sont
+signalés), ou être de ceux qu’utilisent la documentation et les réseaux privés (`.test`,
+`.example`, `.invalid`, `.localhost`, `.local`, `.onion`, `.alt`, `.internal`, `.home`,
+`.corp`, `.lan`, `.intranet`, `.localdomain`) ; les adresses IP et `localhost` ne sont pas
+jugées. `www.fr.linkedin`, un code de pays devant le nom d’un domaine connu placé en dernier, a
+ses éléments dans le désordre. Les références de caractères (`&#x2F;`, `&amp;`) sont lues comme
+le navigateur les lit, dans les liens Markdown et les attributs HTML.""",
         ),
         why=Text(
             en="readers click a link that goes nowhere, or see raw Markdown on the page.",
@@ -225,6 +454,16 @@ desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/a
 desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/aac-eig7)"
 """
         ),
+        bad(
+            """
+link: https://www.service-public.ff/particuliers/vosdroits/F1234
+"""
+        ),
+        good(
+            """
+link: https://web.archive.org/web/20200101000000/https://www.service-public.fr/particuliers
+"""
+        ),
     ),
     check=check_malformed,
 )
@@ -234,7 +473,7 @@ desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/a
 
 
 def check_empty(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
+    for value, target, _url in _targets(page):
         if target.kind in ("link", "image", "html") and target.url.strip() in ("", "#"):
             start, end = _span(target)
             if end == start and target.exact:
@@ -327,16 +566,27 @@ ALLOWED_SCHEMES = Option(
 
 
 def check_scheme(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
-        url = target.url.strip()
+    for value, target, decoded in _targets(page):
+        written = target.url.strip()
+        url = decoded.text.strip()
         if not url:
             continue
         start, end = _span(target)
         fixed = _scheme_typo(url)
         if fixed:
-            yield value.diagnostic(
-                BAD_SCHEME, start, end, "LK003.typo", url=_short(url), suggestion=_short(fixed)
-            )
+            if _sound(fixed, url):
+                yield value.diagnostic(
+                    BAD_SCHEME,
+                    start,
+                    end,
+                    "LK003.typo",
+                    url=_short(written),
+                    suggestion=_short(fixed),
+                )
+            else:
+                yield value.diagnostic(
+                    BAD_SCHEME, start, end, "LK003.typo.no-fix", url=_short(written)
+                )
             continue
         scheme = _scheme(url)
         if (
@@ -349,7 +599,9 @@ def check_scheme(page: Page) -> Iterator[Diagnostic]:
             if not (scheme == "data" and target.kind == "image"):
                 yield value.diagnostic(BAD_SCHEME, start, end, "LK003.dangerous", scheme=scheme)
         elif re.match(r"[a-z0-9.-]+:\d+(?:/|$)", url, re.I):
-            yield value.diagnostic(BAD_SCHEME, start, end, "LK003.missing", url=_short(url))
+            sound = _sound("https://" + url, url)
+            msgid = "LK003.missing" if sound else "LK003.missing.no-fix"
+            yield value.diagnostic(BAD_SCHEME, start, end, msgid, url=_short(written))
         else:
             yield value.diagnostic(BAD_SCHEME, start, end, "LK003.unknown", scheme=scheme)
 
@@ -367,6 +619,10 @@ BAD_SCHEME = Rule(
             en="misspelt scheme in `{url}`; did you mean `{suggestion}`?",
             fr="schéma mal écrit dans `{url}` ; vouliez-vous dire `{suggestion}` ?",
         ),
+        "LK003.typo.no-fix": Text(
+            en="misspelt scheme in `{url}`",
+            fr="schéma mal écrit dans `{url}`",
+        ),
         "LK003.dangerous": Text(
             en="dangerous scheme `{scheme}:` in a link",
             fr="schéma dangereux `{scheme}:` dans un lien",
@@ -374,6 +630,10 @@ BAD_SCHEME = Rule(
         "LK003.missing": Text(
             en="`{url}` lacks its scheme: write `https://{url}`",
             fr="il manque le schéma de `{url}` : écrire `https://{url}`",
+        ),
+        "LK003.missing.no-fix": Text(
+            en="`{url}` lacks its scheme",
+            fr="il manque le schéma de `{url}`",
         ),
         "LK003.unknown": Text(
             en="unknown scheme `{scheme}:`",
@@ -384,12 +644,14 @@ BAD_SCHEME = Rule(
         what=Text(
             en="""the scheme of every link target: `javascript:`, `vbscript:`, `file:` and
 `data:` (but in images) are refused; misspellings of `http`/`https` (`htps:`, `https//`,
-`http:/`) are reported with the corrected URL; other schemes than http, https, mailto, tel, ftp,
-sms, geo, webcal, irc, xmpp and news are reported as unknown.""",
+`http:/`) are reported with the corrected URL (when it is itself valid); other schemes
+than http, https, mailto, tel, ftp, sms, geo, webcal, irc, xmpp and news are reported as
+unknown.""",
             fr="""le schéma de chaque cible de lien : `javascript:`, `vbscript:`,
 `file:` et `data:` (hors images) sont refusés ; les fautes de frappe de `http`/`https`
-(`htps:`, `https//`, `http:/`) sont signalées avec l’URL corrigée ; les schémas autres que
-http, https, mailto, tel, ftp, sms, geo, webcal, irc, xmpp et news sont signalés comme inconnus.""",
+(`htps:`, `https//`, `http:/`) sont signalées avec l’URL corrigée (si elle est
+elle-même valide) ; les schémas autres que http, https, mailto, tel, ftp, sms, geo, webcal,
+irc, xmpp et news sont signalés comme inconnus.""",
         ),
         why=Text(
             en=(
@@ -425,17 +687,25 @@ link: https://www.linkedin.com/company/eigforever/
 
 
 def check_http(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
-        url = target.url.strip()
+    for value, target, decoded in _targets(page):
+        written = target.url.strip()
+        url = decoded.text.strip()
         if not url.lower().startswith("http://"):
             continue
         host = urlsplit(url).hostname if _safe_split(url) else None
-        if host in (None, "localhost") or re.fullmatch(r"[0-9.]+", host or ""):
-            continue
+        if host is None or _is_address(host) or host.endswith(".localhost"):
+            continue  # the reader's own machine
         start, end = _span(target)
-        yield value.diagnostic(
-            INSECURE, start, end, "LK004", url=_short(url), suggestion=_short("https://" + url[7:])
+        # The scheme changed, the rest as written (`&amp;` stays `&amp;` in HTML).
+        suggestion = (
+            "https:" + written[5:] if written[:5].lower() == "http:" else "https://" + url[7:]
         )
+        if _sound(suggestion, written):
+            yield value.diagnostic(
+                INSECURE, start, end, "LK004", url=_short(written), suggestion=_short(suggestion)
+            )
+        else:
+            yield value.diagnostic(INSECURE, start, end, "LK004.no-fix", url=_short(written))
 
 
 def _safe_split(url: str) -> bool:
@@ -459,12 +729,17 @@ INSECURE = Rule(
             en="insecure link `{url}`: use `{suggestion}`",
             fr="lien non sécurisé `{url}` : utiliser `{suggestion}`",
         ),
+        "LK004.no-fix": Text(
+            en="insecure link `{url}`",
+            fr="lien non sécurisé `{url}`",
+        ),
     },
     doc=Doc(
         what=Text(
-            en="links whose scheme is `http://` (except to localhost and IP addresses).",
-            fr="""les liens dont le schéma est `http://` (sauf vers localhost et des
-adresses IP).""",
+            en="""links whose scheme is `http://` (except to localhost, its sub-domains and IP
+addresses); the `https://` URL is proposed when it is itself valid.""",
+            fr="""les liens dont le schéma est `http://` (sauf vers localhost, ses
+sous-domaines et des adresses IP) ; l’URL en `https://` est proposée si elle est valide.""",
         ),
         why=Text(
             en="""the reader's browser warns or the connection can be tampered with; nearly every
@@ -498,24 +773,29 @@ desc: Voir [data.gouv.fr](https://data.gouv.fr).
 
 
 def check_double_slash(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
-        url = target.url.strip()
+    for value, target, decoded in _targets(page):
+        text = decoded.text
+        url = text.strip()
         if not _safe_split(url) or _scheme(url) not in ("http", "https", None):
             continue
-        parts = urlsplit(url)
-        path = parts.path
-        if re.search(r"\S://", url[8:]) or _scheme_typo(url):
+        if _glued(url) or _scheme_typo(url):
             continue  # two URLs glued together, or a misspelt scheme: LK001 or LK003 says so
-        if url.startswith("//") and not parts.netloc:
+        if url.startswith("//") and not urlsplit(url).netloc:
             continue
-        index = path.find("//")
-        if index < 0:
-            continue
-        at = url.find(path) + index
-        start = target.start + at if target.exact else 0
-        yield value.diagnostic(
-            DOUBLE_SLASH, start, start + 2 if target.exact else 0, "LK005", url=_short(url)
-        )
+        lead = len(text) - len(text.lstrip())
+        head = _BEFORE_PATH.match(url)
+        path_start = head.end() if head else 0
+        path_end = _AFTER_PATH.search(url, path_start)
+        index = _EMPTY_SEGMENT.search(url, path_start, path_end.start() if path_end else len(url))
+        if index is None:
+            continue  # `https://web.archive.org/web/2020/https://a.fr`: an embedded URL's `//`
+        start, end = decoded.located(target, lead + index.start(), lead + index.end())
+        yield value.diagnostic(DOUBLE_SLASH, start, end, "LK005", url=_short(target.url.strip()))
+
+
+_BEFORE_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?")
+_AFTER_PATH = re.compile(r"[?#]")
+_EMPTY_SEGMENT = re.compile(r"(?<!:)//")
 
 
 DOUBLE_SLASH = Rule(
@@ -573,6 +853,16 @@ def _host(url: str) -> str | None:
         return None
     host = (urlsplit(url).hostname or "").rstrip(".")
     return host.removeprefix("www.") or None
+
+
+def _sound_host(host: str, original: str) -> bool:
+    """A host worth proposing: not ``original``, and LK001 finds nothing wrong in it (without
+    a suggestion LK006 has nothing to say: it is about one domain looking like another)."""
+    return (
+        host != original
+        and _host_problem(host) is None
+        and (_is_address(host) or _host_verdict(host, KNOWN_DOMAINS) is None)
+    )
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -689,10 +979,11 @@ def _deletions(word: str) -> set[str]:
 
 
 def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
-    located = [(value, target, _host(target.url.strip())) for value, target in _targets(page)]
+    located = [(value, target, _host(url.text.strip())) for value, target, url in _targets(page)]
     counts = Counter(host for _v, _t, host in located if host)
-    # A host used at least twice on the page is trusted; a host used once may be its typo.
-    trusted = [h for h, n in counts.items() if n >= 2]
+    # A host used at least twice on the page is trusted (if it is a valid one); a host used
+    # once may be its typo.
+    trusted = [h for h, n in counts.items() if n >= 2 and _sound_host(h, "")]
     known = known_domains(page)
     known_set = frozenset(known)
     lookalikes: _Lookalikes | None = None
@@ -701,7 +992,7 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
             continue
         lookalikes = lookalikes or _Lookalikes([*known, *trusted])
         suggestion = _typo_of(host, lookalikes.near(host))
-        if suggestion:
+        if suggestion and _sound_host(suggestion, host):
             start, end = _span(target)
             yield value.diagnostic(
                 DOMAIN_TYPO, start, end, "LK006", host=host, suggestion=suggestion
@@ -730,13 +1021,16 @@ DOMAIN_TYPO = Rule(
             en="""the host of every http(s) link used once on the page, against the domains
 French public sites commonly link to (demarches-simplifiees.fr, service-public.fr, data.gouv.fr,
 github.com…) and against the hosts used at least twice on the same page: one letter added,
-missing, changed or two letters swapped is reported with the domain meant. Known domains and
+missing, changed or two letters swapped is reported with the domain meant (never an invalid
+one: a host used twice is trusted only if LK001 finds nothing in it). Known domains and
 their sub-domains are never reported; hosts that differ by a digit are different sites.""",
             fr="""l’hôte de chaque lien http(s) utilisé une seule fois sur la page,
 comparé aux domaines vers lesquels les sites publics français renvoient souvent
 (demarches-simplifiees.fr, service-public.fr, data.gouv.fr, github.com…) et aux hôtes utilisés au
 moins deux fois sur la même page : une lettre ajoutée, manquante, changée ou deux lettres
-inversées sont signalées avec le domaine voulu. Les domaines connus et leurs sous-domaines ne
+inversées sont signalées avec le domaine voulu (jamais un domaine invalide : un hôte utilisé
+deux fois n’est digne de confiance que si LK001 n’y trouve rien). Les domaines connus et leurs
+sous-domaines ne
 sont jamais signalés ; des hôtes qui ne diffèrent que par un chiffre sont des sites différents.""",
         ),
         why=Text(
@@ -844,7 +1138,7 @@ desc: "![Logo](/img/logo-eig.png)"
 
 
 def check_contact(page: Page) -> Iterator[Diagnostic]:
-    for value, target in _targets(page):
+    for value, target, _url in _targets(page):
         url = target.url.strip()
         scheme = _scheme(url)
         if scheme not in ("mailto", "tel"):

@@ -2,8 +2,9 @@
 
 A placeholder is only a warning while the period it stands for has not started; once it has, the
 page misleads its readers and the placeholder is an error. The period is read (French month
-ranges and dates with an explicit year) from the value itself, else from its siblings — for a
-sprint, its heading `Sprint n° 3 (juin-juillet 2024)`. Without a period it stays a warning.
+ranges and dates with an explicit year) from the value itself, else, in an item of a list, from
+its siblings — for a sprint, its heading `Sprint n° 3 (juin-juillet 2024)`; never from unrelated
+keys of the page. Without a period it stays a warning.
 """
 
 from __future__ import annotations
@@ -18,24 +19,103 @@ from linter.markdown import Ranges
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
 
-_VERBS = r"(?:communiqu|annonc|précis|publi|transmis|fix)\w*"
+_VERBS = r"(?:(?:communiqu|annonc|précis|publi|transmis|fix|disponible)\w*|mise?s?\s+en\s+ligne)"
 _SOON = r"(?:prochainement|ultérieurement|bientôt|plus tard)"
-_TO_DO = r"à\s+(?:compléter|définir|venir|préciser|confirmer|déterminer)"
+_STRONG = r"(?:compléter|définir|préciser|confirmer|déterminer)"
+_STRONG_HINTS = ("compléter", "définir", "préciser", "confirmer", "déterminer")
 _WORDS = r"(?:[\w’'-]+\s+){0,3}"
 
-_CODE_WORDS = ("todo", "fixme", "tbd", "xxx")
+_CODE_WORDS = ("todo", "fixme", "tbd", "tbc", "tk", "xxx")
 
-_LINE_PHRASE = re.compile(rf"^[^\w\n]*{_WORDS}{_TO_DO}[^\w\n]*$", re.I | re.M)
-"""A line that is only a short phrase with « à venir », « à compléter »…"""
+_LINE_PHRASE = re.compile(
+    rf"^(?:[^\n:]{{0,60}}?:[^\S\n]+)?"  # a label: `Date : à confirmer`
+    rf"(?P<p>[^\w\n]*(?:{_WORDS}à|(?-i:A))\s+{_STRONG}[^\w\n]*)$",
+    re.I | re.M,
+)
+"""A line (or what follows its label) that is only a short phrase with « à compléter »,
+« à définir »…; `A compléter` unaccented only at the start."""
 _HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]|:[ \t]*$")
 
+_WEAK = re.compile(
+    r"\b(?:(?:à|(?P<bare>(?-i:A)))\s+venir|en\s+cours\s+de\s+rédaction"
+    r"|(?P<built>en\s+(?:cours\s+de\s+)?construction))\b"
+    r"(?=[^\S\n]*(?:[.!?…)\]»]|$))",
+    re.I | re.M,
+)
+"""« à venir », « en cours de rédaction », « en construction » closing a sentence or a line:
+placeholders only where they stand in for content (see ``_weak_span``)."""
+_INFO = (
+    r"(?:dates?|horaires?|heures?|lieux?|adresses?|programmes?|détails|informations?|infos?"
+    r"|précisions|contenus?|modalités|liens?|calendriers?|listes?|intervenant(?:e|s|es)?"
+    r"|tarifs?|descriptions?|supports?|documents?|ordres?\s+du\s+jour|pages?|rubriques?"
+    r"|sections?|articles?|fiches?|parties?)"
+)
+"""Nouns of information given later: « Dates à venir », « Page en cours de rédaction »."""
+_SITE = r"(?:pages?|sites?|rubriques?|sections?|espaces?|contenus?)"
+"""What is « en construction » on a web site (not a building)."""
 
-def _introduces(text: str, end: int) -> bool:
-    """Whether the line ending at ``end`` is a heading (`## …` or `…:`) with content under it:
+
+def _noun_before(nouns: str) -> re.Pattern[str]:
+    """The information noun a weak phrase follows, at the end of the text before it: at the
+    start of a line, a sentence, a parenthesis, after a colon or a dash, with « plus de » before
+    it, one adjective or « et <noun> » after it (« Programme détaillé », « Date et lieu »), or as
+    the subject of « est / sont » (« Cette page est »)."""
+    phrase = (
+        rf"(?:plus\s+(?:de\s+|d['’]))?{nouns}(?:\s+(?:et|&)\s+(?:[dl]['’])?{nouns})?"
+        r"(?:\s+[\w’'-]+)?"
+    )
+    return re.compile(
+        r"(?P<lead>^|[.!?…:;,(\[–—]|\s-)[^\w\n]*"
+        rf"(?P<p>(?:(?:cette|ce|la|le|l['’]|notre|votre|les|nos|ces)\s*(?={phrase}\s+(?:est|sont)\b))?"
+        rf"{phrase}(?:\s+(?:est|sont)(?:\s+(?:actuellement|encore|toujours))?)?)"
+        r"(?:\s+|\s*\(\s*)$",
+        re.I,
+    )
+
+
+_INFO_BEFORE = _noun_before(_INFO)
+_SITE_BEFORE = _noun_before(_SITE)
+_LABEL_BEFORE = re.compile(r":[^\w\n]*$")
+
+
+_CLOSING = re.compile(r"[^\S\n]*[)\]]")
+
+
+def _weak_span(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Where the weak placeholder ``match`` starts and ends, or None where it is prose (« Nos
+    fonctionnalités à venir », « - Export PDF (à venir) »). It stands in for content when it is
+    the whole line (`À venir`, `(À venir)`), the value after a label (`Date : à venir`), or follows
+    a noun of information (`Dates à venir`, `Plus d'informations à venir`, `Lieu (à venir)`).
+    Reads at most 80 characters before it: linear however many a line holds."""
+    start, end = match.span()
+    low = max(0, start - 80)
+    newline = text.rfind("\n", low, start)
+    whole = newline >= 0 or low == 0  # ``before`` starts at the start of its line
+    line_start = newline + 1 if newline >= 0 else low
+    before = text[line_start:start]
+    if not (whole and not re.search(r"\w", before)) and not _LABEL_BEFORE.search(before):
+        if match["bare"]:
+            return None  # `A venir` unaccented: only at the start
+        noun = (_SITE_BEFORE if match["built"] else _INFO_BEFORE).search(before)
+        if noun and not whole and not noun["lead"] and noun.start() == 0:
+            noun = None  # the window's start is not a line's
+        if noun is None:
+            return None
+        if not before.rstrip().endswith("("):  # `Lieu (à venir)`: the parenthesis alone
+            start = line_start + noun.start("p")
+    if whole and _introduces(text, line_start, end):
+        return None  # `## Dates à venir` over the list of them: a heading
+    closing = _CLOSING.match(text, end)
+    if start > 0 and text[start - 1] in "([" and closing:
+        return start - 1, closing.end()
+    return start, end
+
+
+def _introduces(text: str, start: int, end: int) -> bool:
+    """Whether the line ``start:end`` is a heading (`## …` or `…:`) with content under it:
     the next line that is not blank is not itself a heading. (« À venir » alone, or a heading
     over nothing, stands in for content.)"""
-    line = text[text.rfind("\n", 0, end) + 1 : end]
-    if not _HEADING_LINE.search(line):
+    if not _HEADING_LINE.search(text[start:end]):
         return False
     for following in text[end : end + 2000].split("\n")[1:]:
         if following.strip():
@@ -43,17 +123,27 @@ def _introduces(text: str, end: int) -> bool:
     return False
 
 
+_MASK = re.compile(
+    r"(?<![\w./-])(?:[Xx]{4,}|(?:\d{1,4}[ ./-]){0,4}[Xx]{2,4}(?:[ ./-](?:[Xx]{2,4}|\d{1,4})){1,5})"
+    r"(?![\w/-])"
+)
+"""`XXXX`, `xxxxxxxx`, and masks of dates and numbers (`XX/XX/XXXX`, `01 XX XX XX XX`)."""
+_WHOLE_TEST = re.compile(r"\A\s*(?:test(?:\s+(?:test|\d{1,3}))*|lorem)\s*\Z", re.I)
+"""A value that is only `Test`, `Test 1`, `test test` or `Lorem`."""
+
 PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] = (
     # (pattern, applies to the body too, cheap hints: one must be in the lower-cased text,
     # the language of the phrase: None for any)
-    (re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b"), False, _CODE_WORDS, None),
+    (_WHOLE_TEST, True, ("test", "lorem"), None),
+    (re.compile(r"\b(?:TODO|FIXME|TBD|TBC|XXX)\b|(?<![\w-])TK(?![\w-])"), False, _CODE_WORDS, None),
     (
-        re.compile(r"\b(?:TODO|FIXME|TBD|XXX)\b(?=[ \t]*(?::|$|\)|\]))", re.M),
+        re.compile(r"\b(?:TODO|FIXME|TBD|TBC|XXX)\b(?=[ \t]*(?::|$|\)|\]))", re.M),
         True,
         _CODE_WORDS,
         None,
     ),
-    (re.compile(r"\blorem ipsum\b", re.I), True, ("lorem",), None),
+    (re.compile(r"\blorem\s+ipsum\b", re.I), True, ("lorem",), None),
+    (_MASK, True, ("xx",), None),
     (
         re.compile(rf"\b(?:sera|seront)\s+{_VERBS}\s+{_SOON}", re.I),
         True,
@@ -66,10 +156,37 @@ PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] =
         ("coming", "to be"),
         None,
     ),
-    (_LINE_PHRASE, True, ("à ",), "fr"),
-    (re.compile(rf"[(\[]\s*{_WORDS}{_TO_DO}\s*[)\]]", re.I), True, ("à ",), "fr"),
+    (_LINE_PHRASE, True, _STRONG_HINTS, "fr"),
+    (re.compile(rf"[(\[]\s*{_WORDS}à\s+{_STRONG}\s*[)\]]", re.I), True, _STRONG_HINTS, "fr"),
+    (_WEAK, True, ("venir", "rédaction", "construction"), "fr"),
 )
-_TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[A-ZÀ-Ý0-9][^\[\]\n]{1,40})\](?![(\[:])")
+_TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[^\W_][^\[\]\n]{1,40})\](?![(\[:])")
+_FIELD_WORD = re.compile(
+    r"(?:insérer|inserer|ajouter|indiquer|remplacer|compléter|saisir|nom|prénom|titre|date|heure"
+    r"|lieu|adresse|lien|url|e-?mail|courriel|téléphone|texte|image|photo|logo|description"
+    r"|résumé|légende|ville|entreprise|votre|vos|insert|add|name|title|link|text|your|x{2,})\b",
+    re.I,
+)
+"""The first word of a template field however written: `[lien]`, `[insérer le logo]`, `[NOM]`."""
+_NOT_A_FIELD = re.compile(
+    r"[.…\s]+|\d+|[A-Z]|v?\d+(?:\.\d+)+\S*"  # `[…]`, a footnote `[1]`, a year, a version
+    r"|\d+[A-Za-z]{1,3}|[A-Za-z]{1,3}\d+[A-Za-z]?"  # a code: `[7A]`, `[B2]`
+    r"|[A-Z]{2,3}"  # a tag: `[EN]`, `[PDF]`
+    r"|None|True|False|Null|NaN"  # a literal of code
+)
+
+
+def _is_field(inner: str) -> bool:
+    """Whether `[inner]` is a template field to fill (`[Titre]`, `[Nom de l'entreprise]`,
+    `[15 avril]`, `[XX]`, `[lien]`, `[insérer …]`), not an aside: a field starts with a field
+    word, or with a capital or a digit and is not a list (`[PhD, 2017]`, `[None, 5]`), a number,
+    a year, a version, nor a code or tag (`[7A]`, `[EN]`); lower-case asides (`[sic]`, `[ref]`)
+    are not fields."""
+    if _FIELD_WORD.match(inner):
+        return True
+    if not (inner[0].isupper() or inner[0].isdigit()) or _NOT_A_FIELD.fullmatch(inner):
+        return False
+    return not re.search(r"[,;=<>{}\"|]", inner)
 
 
 SITE_PHRASES = Option(
@@ -100,10 +217,15 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
             continue
         taken = Ranges([(a, b) for a, b, _ in found])
         for match in pattern.finditer(text_of):
-            start, end = match.span()
-            if pattern is _LINE_PHRASE and _introduces(text_of, end):
-                continue  # `## Nos ateliers à venir` over the list of them: a heading
-            text = match.group().strip()
+            start, end = match.span("p") if "p" in pattern.groupindex else match.span()
+            if pattern is _LINE_PHRASE and _introduces(text_of, match.start(), match.end()):
+                continue  # `## Nos ateliers à compléter` over the list of them: a heading
+            if pattern is _WEAK:
+                span = _weak_span(text_of, match)
+                if span is None:
+                    continue
+                start, end = span
+            text = text_of[start:end].strip()
             start = text_of.index(text, start) if text else start
             end = start + len(text)
             if not value.in_code(start, end) and not taken.overlaps(start, end):
@@ -121,11 +243,9 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
         last = len(text_of.rstrip())  # just after the last one
         defined = _Definitions(text_of)
         for match in _TEMPLATE_FIELD.finditer(text_of):
-            inner = match["inner"]
-            if re.fullmatch(r"[.…\s]+|\d+|[A-Z]|v?\d+(?:\.\d+)+\S*", inner) or value.in_code(
-                *match.span()
-            ):  # `[1.2.0]`: a version (a changelog's heading), not a field to fill
+            if not _is_field(match["inner"]) or value.in_code(*match.span()):
                 continue
+            inner = match["inner"]
             if match.start() <= first and match.end() < last:
                 continue  # `[Vidéo] Restitution…`, `[OFFRE POURVUE] Chargé…`: a label, not a field
             if defined.has(inner):
@@ -172,15 +292,18 @@ class _Definitions:
 def _period(
     value: TextValue, first_dated: dict[tuple[str | int, ...], TextValue | None]
 ) -> tuple[Period, str] | None:
-    """The period a value speaks of, and the words naming it: in its own text, else in its
-    siblings (an item's heading). ``first_dated`` keeps, per mapping, its first value that names
-    a period, so that a mapping of many values is read once, not once per value."""
+    """The period a value speaks of, and the words naming it: in its own text, else, for a value
+    of an item of a list, in its siblings (the item's heading). ``first_dated`` keeps, per
+    mapping, its first value that names a period, so that a mapping of many values is read once,
+    not once per value."""
     if value.is_body:
         return None
     found = periods(value.text, value.dates)
     if found:
         return found[0], value.text[found[0].first : found[0].last]
     parent = value.path[:-1]
+    if not parent or not isinstance(parent[-1], int):
+        return None  # only an item of a list has a heading; other keys are unrelated
     if parent not in first_dated:
         family = value.page.family(parent)
         if len({v.key for v in family}) < len(family):
@@ -250,22 +373,59 @@ PLACEHOLDER = Rule(
     },
     doc=Doc(
         what=Text(
-            en="""text that is not real content yet: `TODO`, `FIXME`, `TBD`, `XXX`
-(in the body only when followed by `:` or at the end of a line), "lorem ipsum", "sera/seront
-communiqué(e)s prochainement" and its kin, "coming soon", "to be announced", a short phrase or
-parenthesis ending in "à compléter / à définir / à venir / à préciser / à confirmer", and
-template fields in square brackets such as `[15 avril]` or `[Titre]` (not links, nor a label
-that opens a title, like `[Vidéo] Restitution…`). While the
-period the text belongs to has not started (or when it names none), this is a warning; once the
-period has started, PH002 reports it as an error instead.""",
-            fr="""le texte qui n’est pas encore du vrai contenu : `TODO`, `FIXME`,
-`TBD`, `XXX` (dans le corps, seulement suivis de `:` ou en fin de ligne), « lorem ipsum »,
-« sera/seront communiqué(e)s prochainement » et ses variantes, « coming soon », « to be
-announced », une courte phrase ou parenthèse finissant par « à compléter / à définir / à venir /
-à préciser / à confirmer », et les champs de modèle entre crochets comme `[15 avril]` ou `[Titre]`
-(hors liens, et hors étiquette en tête d’un titre comme `[Vidéo] Restitution…`). Tant que la
-période concernée n’a pas commencé (ou si aucune n’est nommée), c’est
-un avertissement ; dès qu’elle a commencé, PH002 le signale comme une erreur.""",
+            en="""text that is not real content yet:
+- `TODO`, `FIXME`, `TBD`, `TBC`, `XXX` (in the body only when followed by `:` or at the end of a
+  line), `TK` (front matter only), in capitals; runs of four `X` or more (`XXXXXXXX`, `xxxx`)
+  and masks such as `XX/XX/XXXX` or `01 XX XX XX XX`;
+- "lorem ipsum", and a whole value that is only `Lorem`, `Test`, `Test 1` or `test test`;
+- "coming soon", "to be announced / confirmed / defined / determined";
+- in French: "sera/seront communiqué(e)s / annoncé(e)s / publié(e)s / disponible(s) / mis en
+  ligne prochainement" and their kin; a short line, or the value after a label (`Date :`), or a
+  parenthesis, that ends in "à compléter / à définir / à préciser / à confirmer / à déterminer"
+  (`A compléter` unaccented only at the start); "à venir" and "en cours de rédaction" only where
+  they stand in for content — the whole line (`À venir`, `(À venir)`), the value after a label
+  (`Date : à venir`), or after a noun of information (`Dates à venir`, `Programme détaillé à
+  venir`, `Plus d'informations à venir`, `Lieu (à venir)`, `Cette page est en cours de
+  rédaction`), not in prose (`Nos fonctionnalités à venir`, `Export PDF (à venir)`); "page /
+  site en (cours de) construction";
+- template fields in square brackets: `[Titre]`, `[Nom de l'entreprise]`, `[15 avril]`, `[XX]`,
+  `[lien]`, `[insérer …]` — text that starts with a capital, a digit or a field word (`lien`,
+  `nom`, `insérer`, `votre`…). Not a field: a link or reference with its definition, a label
+  that opens a title (`[Vidéo] Restitution…`), a list (`[PhD, 2017]`, `[None, 5]`), a number,
+  year or version (`[1]`, `[2019]`, `[1.2.0]`), a code or tag (`[7A]`, `[EN]`), a lower-case
+  aside (`[sic]`, `[…]`);
+- the site's own phrases (`[placeholders] phrases`).
+
+While the period the text belongs to has not started (or when it names none), this is a warning;
+once the period has started, PH002 reports it as an error instead. The period is named by the
+value itself or, in an item of a list, by the item's heading (another field).""",
+            fr="""le texte qui n’est pas encore du vrai contenu :
+- `TODO`, `FIXME`, `TBD`, `TBC`, `XXX` (dans le corps, seulement suivis de `:` ou en fin de
+  ligne), `TK` (dans l’en-tête seulement), en capitales ; les suites d’au moins quatre `X`
+  (`XXXXXXXX`, `xxxx`) et les masques comme `XX/XX/XXXX` ou `01 XX XX XX XX` ;
+- « lorem ipsum », et une valeur entière qui n’est que `Lorem`, `Test`, `Test 1` ou `test test` ;
+- « coming soon », « to be announced / confirmed / defined / determined » ;
+- en français : « sera/seront communiqué(e)s / annoncé(e)s / publié(e)s / disponible(s) / mis en
+  ligne prochainement » et leurs variantes ; une ligne courte, la valeur après une étiquette
+  (`Date :`) ou une parenthèse finissant par « à compléter / à définir / à préciser / à confirmer
+  / à déterminer » (`A compléter` sans accent seulement en tête) ; « à venir » et « en cours de
+  rédaction » seulement quand ils tiennent la place du contenu — la ligne entière (`À venir`,
+  `(À venir)`), la valeur après une étiquette (`Date : à venir`) ou après un nom d’information
+  (`Dates à venir`, `Programme détaillé à venir`, `Plus d’informations à venir`, `Lieu (à
+  venir)`, `Cette page est en cours de rédaction`), pas dans la prose (`Nos fonctionnalités à
+  venir`, `Export PDF (à venir)`) ; « page / site en (cours de) construction » ;
+- les champs de modèle entre crochets : `[Titre]`, `[Nom de l’entreprise]`, `[15 avril]`, `[XX]`,
+  `[lien]`, `[insérer …]` — un texte qui commence par une capitale, un chiffre ou un mot de
+  champ (`lien`, `nom`, `insérer`, `votre`…). Ne sont pas des champs : un lien ou une référence
+  définie, une étiquette en tête d’un titre (`[Vidéo] Restitution…`), une liste (`[PhD, 2017]`,
+  `[None, 5]`), un nombre, une année ou une version (`[1]`, `[2019]`, `[1.2.0]`), un code ou une
+  étiquette (`[7A]`, `[EN]`), un aparté en minuscules (`[sic]`, `[…]`) ;
+- les formules propres au site (`[placeholders] phrases`).
+
+Tant que la période concernée n’a pas commencé (ou si aucune n’est nommée), c’est un
+avertissement ; dès qu’elle a commencé, PH002 le signale comme une erreur. La période est nommée
+par la valeur elle-même ou, dans un élément de liste, par l’intitulé de l’élément (un autre
+champ).""",
         ),
         why=Text(
             en="a reader takes the page at its word; a placeholder left online misleads.",
@@ -362,31 +522,62 @@ steps:
 )
 
 
+def _heading(
+    item: tuple[str | int, ...],
+    key: str,
+    headings: dict[tuple[str | int, ...], list[tuple[str, Period]]],
+    page: Page,
+) -> Period | None:
+    """The period the heading of a list item names: its first other field that names one.
+    ``headings`` keeps, per item, the first period of each of its fields, read once."""
+    if item not in headings:
+        named = []
+        for value in page.family(item):
+            found = periods(value.text, value.dates)
+            if found and isinstance(value.key, str):
+                named.append((value.key, found[0]))
+        headings[item] = named
+    return next((period for k, period in headings[item] if k != key), None)
+
+
 def check_repeated(page: Page) -> Iterator[Diagnostic]:
+    """A text that names dates copied into an item whose heading names another period: the
+    copy kept the first item's dates. A text repeated under no such heading (the same employer,
+    the same place) is legitimate."""
     by_list: dict[tuple, dict[str, list[TextValue]]] = defaultdict(lambda: defaultdict(list))
     for value in page.values:
         path = value.path
         if len(path) >= 2 and isinstance(path[-2], int) and isinstance(path[-1], str):
             by_list[path[:-2]][path[-1]].append(value)
+    headings: dict[tuple[str | int, ...], list[tuple[str, Period]]] = {}
     for items in by_list.values():
-        for values in items.values():
-            seen: dict[str, TextValue] = {}
+        for key, values in items.items():
+            if len(values) < 2:
+                continue
+            seen: dict[str, tuple[TextValue, Period]] = {}
             for value in values:
-                text = value.text.strip()
-                if len(text) < 40:
+                if not periods(value.text, value.dates):
+                    continue  # names no dates
+                heading = _heading(value.path[:-1], key, headings, page)
+                if heading is None:
                     continue
-                if text in seen and not _placeholders(value):
-                    first = seen[text]
-                    yield value.diagnostic(
-                        REPEATED,
-                        0,
-                        len(value.text),
-                        "PH003",
-                        first=first.where,
-                        line=first.span(0, 0).line,
-                    )
-                elif text not in seen:
-                    seen[text] = value
+                text = value.text.strip()
+                if text not in seen:
+                    seen[text] = (value, heading)
+                    continue
+                first, first_heading = seen[text]
+                if (first_heading.start, first_heading.end) == (heading.start, heading.end):
+                    continue
+                if _placeholders(value):
+                    continue
+                yield value.diagnostic(
+                    REPEATED,
+                    0,
+                    len(value.text),
+                    "PH003",
+                    first=first.where,
+                    line=first.span(0, 0).line,
+                )
 
 
 REPEATED = Rule(
@@ -394,33 +585,44 @@ REPEATED = Rule(
     name="repeated-text",
     default_severity=Severity.WARNING,
     summary=Text(
-        en="The same long text is repeated verbatim in several items of a list.",
-        fr="Le même long texte est répété à l’identique dans plusieurs éléments d’une liste.",
+        en="The same dates copied into list items whose headings name different periods.",
+        fr=(
+            "Les mêmes dates recopiées dans des éléments de liste dont les intitulés nomment "
+            "des périodes différentes."
+        ),
     ),
     messages={
         "PH003": Text(
-            en="same text as `{first}` (line {line}): a copy left unedited?",
-            fr="même texte que `{first}` (ligne {line}) : une copie oubliée ?",
+            en="same dates as `{first}` (line {line}) under another heading: a copy left unedited?",
+            fr=(
+                "mêmes dates que `{first}` (ligne {line}) sous un autre intitulé : "
+                "une copie oubliée ?"
+            ),
         ),
     },
     doc=Doc(
         what=Text(
-            en="""in a list of items (sprints, questions, team members…), a text of 40
-characters or more that is the same, to the letter, as the same field of an earlier item.""",
-            fr="""dans une liste d’éléments (sprints, questions, membres d’équipe…), un
-texte de 40 caractères ou plus identique, à la lettre près, au même champ d’un élément
-précédent.""",
+            en="""in a list of items (sprints, sessions…), a text that names dates and is the
+same, to the letter, as the same field of an earlier item, while the two items' headings (another
+field naming a period, such as `Sprint n° 2 (avril-mai 2024)`) name different periods. Text
+repeated for good reasons — the same employer on successive missions, the same place for several
+events, a text that names no date, items with no dated heading — is not reported.""",
+            fr="""dans une liste d’éléments (sprints, sessions…), un texte qui nomme des dates et
+qui est identique, à la lettre près, au même champ d’un élément précédent, alors que les intitulés
+des deux éléments (un autre champ nommant une période, comme `Sprint n° 2 (avril-mai 2024)`)
+nomment des périodes différentes. Un texte répété à bon droit — le même employeur pour des
+missions successives, le même lieu pour plusieurs événements, un texte sans date, des éléments
+sans intitulé daté — n’est pas signalé.""",
         ),
         why=Text(
             en="""it is nearly always a copy-paste that was meant to be edited: the second item
-shows the
-first one's dates or description.""",
+shows the first one's dates.""",
             fr="""c’est presque toujours un copier-coller qu’il fallait modifier : le second élément
-affiche les dates ou la description du premier.""",
+affiche les dates du premier.""",
         ),
         fix=Text(
-            en="edit the copy.",
-            fr="modifier la copie.",
+            en="write the item's own dates in the copy.",
+            fr="écrire dans la copie les dates de son propre élément.",
         ),
     ),
     examples=(

@@ -40,9 +40,9 @@ def test_staleness_turns_on_the_first_day_of_the_period():
 
 
 def test_french_message_with_french_date(tmp_path):
-    text = "---\ndate: Sprint n° 1 (mars 2024)\ndesc: Dates à venir\n---\n"
+    text = "---\nsteps:\n  - date: Sprint n° 1 (mars 2024)\n    desc: Dates à venir\n---\n"
     assert check_page(tmp_path, text, today="2024-03-01", lang="fr") == [
-        ("PH002", 3, 7, "desc: texte provisoire périmé `Dates à venir` : mars 2024 a commencé le 1er mars 2024"),
+        ("PH002", 4, 11, "steps[0].desc: texte provisoire périmé `Dates à venir` : mars 2024 a commencé le 1er mars 2024"),
     ]  # fmt: skip
 
 
@@ -83,27 +83,18 @@ def test_phrases_in_the_body(tmp_path, body, expected):
     assert check_page(tmp_path, f"---\ntitle: Page\n---\n{body}") == expected
 
 
-def test_repeated_text_across_items(tmp_path):
+def test_repeated_dates_across_items_with_other_headings(tmp_path):
     desc = "Dépôt des dossiers du 29 janvier au 1er mars 2024 à 23 h 59"
     text = (
         "---\nsteps:\n"
-        f"  - date: Sprint 1\n    desc: {desc}\n"
-        f"  - date: Sprint 2\n    desc: {desc}\n"
-        "  - date: Sprint 3\n    desc: Autre texte assez long pour compter, mais unique.\n"
-        f"  - date: Sprint 4\n    desc: {desc}\n"
+        f"  - date: Sprint n° 1 (février-mars 2024)\n    desc: {desc}\n"
+        f"  - date: Sprint n° 2 (avril-mai 2024)\n    desc: {desc}\n"
+        "  - date: Sprint n° 3 (juin 2024)\n    desc: Dépôt des dossiers du 2 au 20 mai 2024\n"
+        f"  - date: Sprint n° 4 (septembre 2024)\n    desc: {desc}\n"
         "---\n"
     )
+    message = "same dates as `steps[0].desc` (line 4) under another heading: a copy left unedited?"
     assert check_page(tmp_path, text) == [
-        (
-            "PH003",
-            6,
-            11,
-            "steps[1].desc: same text as `steps[0].desc` (line 4): a copy left unedited?",
-        ),
-        (
-            "PH003",
-            10,
-            11,
-            "steps[3].desc: same text as `steps[0].desc` (line 4): a copy left unedited?",
-        ),
+        ("PH003", 6, 11, f"steps[1].desc: {message}"),
+        ("PH003", 10, 11, f"steps[3].desc: {message}"),
     ]
