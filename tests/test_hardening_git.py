@@ -101,7 +101,7 @@ def test_S2_a_file_named_like_an_option_stays_a_file_name_in_the_hook(tmp_path, 
     git(repo, "add", ".")
     done = pre_commit(repo, pre_commit_home, "--all-files")
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "-oREADME.md:3:1: FM002 duplicate key `title`" in done.stdout
+    assert "-oREADME.md:3:1: error FM002 [duplicate-key] duplicate key `title`" in done.stdout
     assert (repo / "README.md").read_text(encoding="utf-8") == "keep me\n"
 
 
