@@ -276,7 +276,11 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         if show_diff:
             from linter.report import defused, shown
 
-            lines = [shown(line) for state in fixed.values() for line in fix.diff(state)]
+            lines = [  # (a tab stays a tab: the diff can still be applied)
+                "\t".join(map(shown, line.split("\t")))
+                for state in fixed.values()
+                for line in fix.diff(state)
+            ]
             click.echo(defused("".join(f"{line}\n" for line in lines)), nl=False)
             _fixed_summary(fixed, settings.lang, would=True)
             sys.exit(EXIT_PROBLEMS if fixed else EXIT_OK)

@@ -23,7 +23,7 @@ from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
 from linter.site.model import Site
 from linter.spans import char_offsets
-from linter.spec import Rule
+from linter.spec import Rule, Text
 from linter.targets import LinkTarget
 from linter.templates import MASK, Masked, mask
 from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
@@ -228,7 +228,12 @@ class TextValue:
         fix: Fix | None = None,
         **args: Any,
     ) -> Diagnostic:
-        """A diagnostic on characters ``start:end``; the path is shown first in the message."""
+        """A diagnostic on characters ``start:end``; the path is shown first in the message
+        (in the formats people read, a list item by its name: `Sprint 5 — desc`)."""
+        if "label" not in args and any(isinstance(part, int) for part in self.path):
+            label = place(self.page.schema, self.page.doc.data, self.path)
+            if label is not None:
+                args["label"] = label
         return Diagnostic.of(
             rule,
             self.page.doc.path,
@@ -387,3 +392,69 @@ def _fix(
     else:
         said = message("fix.replace", old=old, new=new)
     return Fix(tuple(edits), safety, said, (change,))
+
+
+def place(view: SchemaView | None, data: Any, path: tuple) -> Text | None:
+    """Where ``path`` is, as the editor reads the page: a list item by its own ``title``,
+    ``name`` or ``label``, else by the title the schema gives the list's items and its
+    position counted from 1 (`Sprint 5 — date`), else by its list and position
+    (`steps.dates, item 5, desc`). None without a list item: the path reads as it is."""
+    if not any(isinstance(part, int) for part in path):
+        return None
+    en = fr = ""
+    named = False
+    keys: list[str | int] = []
+    value: Any = data
+    for depth, part in enumerate(path):
+        value = _child(value, part)
+        if not isinstance(part, int):
+            keys.append(part)
+            continue
+        name = _item_name(value)
+        if name is None:
+            title = schema_at(view, path[: depth + 1]).get("title")
+            if isinstance(title, str) and title.strip():
+                name = f"{_shortened(title)} {part + 1}"
+        if name is not None:
+            en = fr = name
+        else:
+            en = _then(en, named, format_path(keys), f"item {part + 1}")
+            fr = _then(fr, named, format_path(keys), f"élément {part + 1}")
+        named = name is not None
+        keys = []
+    if keys:
+        en = _then(en, named, format_path(keys))
+        fr = _then(fr, named, format_path(keys))
+    return Text(en=en, fr=fr)
+
+
+def _child(value: Any, part: str | int) -> Any:
+    if isinstance(value, dict) and isinstance(part, str) and part in value:
+        return value[part]
+    if isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
+        return value[part]
+    return None
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    text = " ".join(text[:200].split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _item_name(item: Any) -> str | None:
+    """A list item's own name: its ``title``, ``name`` or ``label`` text."""
+    if isinstance(item, dict):
+        for key in ("title", "name", "label"):
+            text = item.get(key)
+            if isinstance(text, str) and text.strip():
+                return _shortened(text)  # once per diagnostic: a prefix
+    return None
+
+
+def _then(text: str, named: bool, *parts: str) -> str:
+    """``text`` followed by ``parts`` (the empty ones left out): after an item's name with
+    ` — `, else with `, `."""
+    tail = ", ".join(part for part in parts if part)
+    if not text:
+        return tail
+    return f"{text}{' — ' if named else ', '}{tail}"

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from linter.diagnostics import Change, Diagnostic, Edit, Fix, Span, message
 from linter.distance import Nearby
 from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
-from linter.page import SchemaView, schema_at
+from linter.page import SchemaView, place, schema_at
 from linter.rules.core import (
     BAD_FORMAT,
     BAD_VALUE,
@@ -576,37 +576,7 @@ class _Translator:
         )
 
     def place(self, path: tuple) -> Text | None:
-        """Where ``path`` is, as the editor reads the page: a list item by its own ``title``,
-        ``name`` or ``label``, else by the title the schema gives the list's items and its
-        position counted from 1 (`Sprint 5 — date`), else by its list and position
-        (`steps.dates, item 5, desc`). None without a list item: the path reads as it is."""
-        if not any(isinstance(part, int) for part in path):
-            return None
-        en = fr = ""
-        named = False
-        keys: list[str | int] = []
-        value: Any = self.doc.data
-        for depth, part in enumerate(path):
-            value = _child(value, part)
-            if not isinstance(part, int):
-                keys.append(part)
-                continue
-            name = _item_name(value)
-            if name is None:
-                title = schema_at(self.view, path[: depth + 1]).get("title")
-                if isinstance(title, str) and title.strip():
-                    name = f"{_show(' '.join(title[:200].split()), 60)} {part + 1}"
-            if name is not None:
-                en = fr = name
-            else:
-                en = _then(en, named, format_path(keys), f"item {part + 1}")
-                fr = _then(fr, named, format_path(keys), f"élément {part + 1}")
-            named = name is not None
-            keys = []
-        if keys:
-            en = _then(en, named, format_path(keys))
-            fr = _then(fr, named, format_path(keys))
-        return Text(en=en, fr=fr)
+        return place(self.view, self.doc.data, path)
 
     def value_span(self, path: tuple) -> Span:
         node, key = self.node_at(path)
@@ -1041,25 +1011,6 @@ def _child(value: Any, part: str | int) -> Any:
     if isinstance(value, list) and isinstance(part, int) and 0 <= part < len(value):
         return value[part]
     return _ABSENT
-
-
-def _item_name(item: Any) -> str | None:
-    """A list item's own name: its ``title``, ``name`` or ``label`` text."""
-    if isinstance(item, dict):
-        for key in ("title", "name", "label"):
-            text = item.get(key)
-            if isinstance(text, str) and text.strip():
-                return _show(" ".join(text[:200].split()), 60)  # once per diagnostic: a prefix
-    return None
-
-
-def _then(text: str, named: bool, *parts: str) -> str:
-    """``text`` followed by ``parts`` (the empty ones left out): after an item's name with
-    ` — `, else with `, `."""
-    tail = ", ".join(part for part in parts if part)
-    if not text:
-        return tail
-    return f"{text}{' — ' if named else ', '}{tail}"
 
 
 def _member(declared: Any, member: str | int) -> Any:

@@ -167,7 +167,7 @@ def test_github_workflow_steps(pull_request, tmp_path):
         "::warning file=content/nouveau.md,line=2,col=11,endLine=2,endColumn=15,title=TY001::"
         "title: écrire `7e`, pas `7ème`",
         "::error file=content/participer/postuler.md,line=28,col=37,endLine=28,endColumn=57,title=DT006::"
-        "steps.dates[1].desc: période à l’envers : `du 25 au 6 juin 2024` finit le 6 juin 2024, avant "
+        "Sprint 2 — desc: période à l’envers : `du 25 au 6 juin 2024` finit le 6 juin 2024, avant "
         "de commencer le 25 juin 2024 ; manque-t-il le mois du début ?",
     ]  # the profile's old duplicate key is not the pull request's: not reported
     text = summary.read_text(encoding="utf-8")

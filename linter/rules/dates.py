@@ -11,7 +11,15 @@ import re
 from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity
-from linter.french.dates import MONTHS, WEEKDAYS, Day, Reading, suspect_month
+from linter.french.dates import (
+    ENGLISH_MONTHS,
+    MONTHS,
+    WEEKDAYS,
+    Day,
+    Reading,
+    fold,
+    suspect_month,
+)
 from linter.markdown import Ranges
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
@@ -52,14 +60,32 @@ def check_month(page: Page) -> Iterator[Diagnostic]:
     for value, start, end, word, month, meant in _month_words(page):
         if month is None:
             if meant:
+                correct = MONTHS[meant - 1]
+                fix = value.fix(start, end, _cased(word, correct), _month_safety(word, correct))
                 yield value.diagnostic(
-                    MONTH, start, end, "DT001", word=word, month=MONTHS[meant - 1]
+                    MONTH, start, end, "DT001", fix=fix, word=word, month=correct
                 )
         else:
             correct = MONTHS[month - 1]
             # `Avril` is DT004's (a capital only); `AVRIL` is a heading's style.
             if not word.isupper() and (word[1:] != correct[1:] or word[0].lower() != correct[0]):
-                yield value.diagnostic(MONTH, start, end, "DT001", word=word, month=correct)
+                fix = value.fix(start, end, _cased(word, correct))
+                yield value.diagnostic(
+                    MONTH, start, end, "DT001", fix=fix, word=word, month=correct
+                )
+
+
+def _cased(word: str, month: str) -> str:
+    """The month as the word was cased: `Fevrier` (a sentence's start) becomes `Février`."""
+    return month[0].upper() + month[1:] if word[:1].isupper() else month
+
+
+def _month_safety(word: str, month: str) -> str:
+    """Safe for an English month or a French one without its accents; a one-letter typo
+    (`octobr`) may be another word: unsafe."""
+    if word.lower() in ENGLISH_MONTHS or fold(word) == fold(month):
+        return "safe"
+    return "unsafe"
 
 
 MONTH = Rule(
@@ -120,6 +146,8 @@ desc: Dépôt des dossiers du 19 août au 8 septembre 2024
         ),
     ),
     check=check_month,
+    form=True,
+    fixable="safe",
 )
 
 
@@ -194,10 +222,14 @@ def check_day_format(page: Page) -> Iterator[Diagnostic]:
         start, end = day.day_span
         written = value.text[start:end]
         if day.day == 1 and not day.first_suffix:
-            yield value.diagnostic(DAY_FORMAT, start, end, "DT003.first", text=written)
+            fix = value.fix(start, end, "1er")
+            yield value.diagnostic(DAY_FORMAT, start, end, "DT003.first", fix=fix, text=written)
         elif written.startswith("0"):
             fixed = "1er" if day.day == 1 else str(day.day)
-            yield value.diagnostic(DAY_FORMAT, start, end, "DT003.zero", text=written, fixed=fixed)
+            fix = value.fix(start, end, fixed)
+            yield value.diagnostic(
+                DAY_FORMAT, start, end, "DT003.zero", fix=fix, text=written, fixed=fixed
+            )
 
 
 DAY_FORMAT = Rule(
@@ -257,6 +289,8 @@ desc: du 6 mars au 1er avril 2025
         ),
     ),
     check=check_day_format,
+    form=True,
+    fixable="safe",
 )
 
 
@@ -268,7 +302,9 @@ def check_capital(page: Page) -> Iterator[Diagnostic]:
         if word[1:] != MONTHS[day.month - 1][1:]:
             continue  # misspelt too: DT001 gives the whole correct word
         start, end = day.month_span
-        yield value.diagnostic(CAPITAL, start, end, "DT004", word=word, month=MONTHS[day.month - 1])
+        month = MONTHS[day.month - 1]
+        fix = value.fix(start, end, month)
+        yield value.diagnostic(CAPITAL, start, end, "DT004", fix=fix, word=word, month=month)
 
 
 CAPITAL = Rule(
@@ -316,6 +352,8 @@ desc: Entretiens du 3 avril au 12 avril 2024
         ),
     ),
     check=check_capital,
+    form=True,
+    fixable="safe",
 )
 
 
@@ -623,9 +661,11 @@ def check_house_style(page: Page) -> Iterator[Diagnostic]:
             if token.kind in ("time", "bad-time"):
                 fixed = time_in(settings.option(TIME_FORMAT), written)
                 if fixed != written:
+                    fix = value.fix(token.start, token.end, fixed)
                     yield value.diagnostic(
-                        TIME_STYLE, token.start, token.end, "DT009", text=written, fixed=fixed
-                    )
+                        TIME_STYLE, token.start, token.end, "DT009", fix=fix, text=written,
+                        fixed=fixed,
+                    )  # fmt: skip
                 continue
             if numeric == "any":
                 continue
@@ -635,9 +675,21 @@ def check_house_style(page: Page) -> Iterator[Diagnostic]:
                     spans += table_rows(value.text)
                 accepted = Ranges(sorted(spans))
             if not accepted.overlaps(token.start, token.end):
+                safety = "safe" if _unambiguous(token.kind, written) else "unsafe"
+                fix = value.fix(token.start, token.end, token.rewrite, safety)
                 yield value.diagnostic(
-                    NUMERIC_DATE, token.start, token.end, "DT008", text=written, fixed=token.rewrite
-                )
+                    NUMERIC_DATE, token.start, token.end, "DT008", fix=fix, text=written,
+                    fixed=token.rewrite,
+                )  # fmt: skip
+
+
+def _unambiguous(kind: str, written: str) -> bool:
+    """Whether a numeric date reads one way only: ISO, or a day that cannot be a month
+    (`29/01/2024`); `02/03/2024` is the 3rd of February to an American reader."""
+    if kind == "iso-date":
+        return True
+    day, month = (int(part) for part in written.split("/")[:2])
+    return day > 12 or day == month
 
 
 NUMERIC_DATE = Rule(
@@ -702,6 +754,8 @@ desc: Dépôt des dossiers jusqu'au 12 février 2024
         ),
     ),
     check=check_house_style,
+    form=True,
+    fixable="safe",
     also_reports=("DT009",),
     options=(NUMERIC_DATES,),
 )
@@ -760,6 +814,8 @@ desc: Dépôt des dossiers jusqu'au 1er mars 2024 à 23 h 59
         ),
     ),
     options=(TIME_FORMAT,),
+    form=True,
+    fixable="safe",
 )
 
 RULES = (

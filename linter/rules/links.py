@@ -17,7 +17,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from linter.diagnostics import Diagnostic, Severity
+from linter.diagnostics import Diagnostic, Fix, Severity
 from linter.distance import distance
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
@@ -701,9 +701,14 @@ def check_http(page: Page) -> Iterator[Diagnostic]:
             "https:" + written[5:] if written[:5].lower() == "http:" else "https://" + url[7:]
         )
         if _sound(suggestion, written):
+            fix = None  # (unsafe: the host may not serve https)
+            if target.exact and written[:5].lower() == "http:":
+                at = target.start + len(target.url) - len(target.url.lstrip()) + 4
+                fix = value.fix(at, at, "s", "unsafe")
             yield value.diagnostic(
-                INSECURE, start, end, "LK004", url=_short(written), suggestion=_short(suggestion)
-            )
+                INSECURE, start, end, "LK004", fix=fix, url=_short(written),
+                suggestion=_short(suggestion),
+            )  # fmt: skip
         else:
             yield value.diagnostic(INSECURE, start, end, "LK004.no-fix", url=_short(written))
 
@@ -766,6 +771,7 @@ desc: Voir [data.gouv.fr](https://data.gouv.fr).
         ),
     ),
     check=check_http,
+    fixable="unsafe",
 )
 
 
@@ -979,15 +985,17 @@ def _deletions(word: str) -> set[str]:
 
 
 def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
-    located = [(value, target, _host(url.text.strip())) for value, target, url in _targets(page)]
-    counts = Counter(host for _v, _t, host in located if host)
+    located = [
+        (value, target, url, _host(url.text.strip())) for value, target, url in _targets(page)
+    ]
+    counts = Counter(host for _v, _t, _u, host in located if host)
     # A host used at least twice on the page is trusted (if it is a valid one); a host used
     # once may be its typo.
     trusted = [h for h, n in counts.items() if n >= 2 and _sound_host(h, "")]
     known = known_domains(page)
     known_set = frozenset(known)
     lookalikes: _Lookalikes | None = None
-    for value, target, host in located:
+    for value, target, url, host in located:
         if not host or _is_known(host, known_set) or counts[host] > 1:
             continue
         lookalikes = lookalikes or _Lookalikes([*known, *trusted])
@@ -995,8 +1003,20 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
         if suggestion and _sound_host(suggestion, host):
             start, end = _span(target)
             yield value.diagnostic(
-                DOMAIN_TYPO, start, end, "LK006", host=host, suggestion=suggestion
-            )
+                DOMAIN_TYPO, start, end, "LK006", fix=_host_fix(value, target, url, host,
+                suggestion), host=host, suggestion=suggestion,
+            )  # fmt: skip
+
+
+def _host_fix(value: TextValue, target: LinkTarget, url: Url, host: str, new: str) -> Fix | None:
+    """An unsafe fix writing ``new`` for ``host`` (a typo's host may be a real site): only
+    where the host is written as it is read (lower case, no character reference)."""
+    written = url.raw
+    after = written.find("//")
+    at = written.find(host, after + 2) if after >= 0 else -1
+    if not target.exact or url.text != written or at < 0:
+        return None
+    return value.fix(target.start + at, target.start + at + len(host), new, "unsafe")
 
 
 DOMAIN_TYPO = Rule(
@@ -1056,6 +1076,7 @@ desc: "[Déposez votre dossier](https://www.demarches-simplifiees.fr/commencer/a
     ),
     check=check_domain_typo,
     options=(KNOWN_DOMAINS_OPTION,),
+    fixable="unsafe",
 )
 
 
