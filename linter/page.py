@@ -181,11 +181,12 @@ class TextValue:
         """A fix that makes characters ``start:end`` of the value ``new``, written as the
         scalar's style needs (escaped in double quotes, doubled quotes in single ones, the
         whole scalar put in double quotes when a plain one cannot hold the text); None when the
-        characters are not written one for one in the file (escapes, folding, template syntax)
-        or the value is shared through an anchor — no fix rather than a wrong one."""
+        characters are not written one for one in the file (escapes, folding, template syntax),
+        the value is shared through an anchor, or it must stay equal to another (``is_copy``)
+        — no fix rather than a wrong one."""
         text = self.text
-        if MASK in text[start:end] or MASK in new:
-            return None
+        if MASK in text[start:end] or MASK in new or self.is_copy:
+            return None  # (a copy of another value is fixed at its source, never in place)
         if self.node is None:
             edit = Edit(self.page.doc.body_start + start, self.page.doc.body_start + end, new)
             return _fix([edit], safety, text[start:end], new, Change(None, start, end, new), said)
