@@ -181,6 +181,12 @@ def _write_output(path: str, text: str) -> None:
     "--show-fixes", is_flag=True, help="Show under each problem the fix that --fix would apply."
 )
 @click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(0, 256),
+    help="Processes that check the files [default: 0, one a core; runs of few files use one].",
+)
+@click.option(
     "--diff",
     "show_diff",
     is_flag=True,
@@ -192,7 +198,8 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
           select: str | None, extend_select: str | None, ignore: str | None,
           schema_dirs: tuple[str, ...], changed_since: str | None, force_exclude: bool,
           statistics: bool, quiet: bool, color: bool | None, apply_fixes: bool,
-          unsafe_fixes: bool, show_fixes: bool, show_diff: bool) -> None:  # fmt: skip
+          unsafe_fixes: bool, show_fixes: bool, jobs: int | None,
+          show_diff: bool) -> None:  # fmt: skip
     """Check the pages under PATHS (files or folders; default: the current folder)."""
     import datetime
     import os
@@ -266,8 +273,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     language.use(settings.lang)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
     options = engine.Options(
-        today=reference, settings=settings, collect=fmt == "markdown", sites=sites
-    )
+        today=reference, settings=settings, collect=fmt == "markdown", sites=sites,
+        jobs=_processes(jobs if jobs is not None else settings.jobs),
+    )  # fmt: skip
     dropped: list[Diagnostic] = []
     if apply_fixes or show_diff:
         from linter import fix
@@ -314,6 +322,18 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         click.echo(text, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
+
+
+def _processes(jobs: int) -> int:
+    """``jobs``, or for 0 the cores this process may run on."""
+    if jobs:
+        return jobs
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 def _fixed_summary(fixed: Any, lang: str, would: bool) -> None:

@@ -154,6 +154,8 @@ class Settings:
     """``[site] language``: the language of pages whose site configuration names none."""
     cms_config: Path | None = None
     """``[site] cms-config``: the Decap CMS configuration, when not at its usual place."""
+    jobs: int = 0
+    """Processes that check the files (0: one a core; runs of few files use one)."""
     options: Mapping[tuple[str, str], Any] = field(default_factory=dict)
     """The rules' options set by the file, by (table, key); see ``option``."""
     root: Path = field(default_factory=Path.cwd)
@@ -314,6 +316,7 @@ _KEYS: dict[str, str] = {
     "schema-dirs": "paths",
     "schemas": "table-schemas",
     "site": "table-site",
+    "jobs": "jobs",
 }
 _SITE = {"base-url": "url", "root": "folder", "language": "language", "cms-config": "file"}
 
@@ -492,6 +495,12 @@ class _Reader:
                 values["lang"], values["lang_set"] = value, True
             elif kind == "severity":
                 values["fail_on"] = self.severity_of((key,), value)
+            elif kind == "jobs":
+                if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 256:
+                    raise self.fail(
+                        (key,), f"expected a number of processes (0: one a core), found {value!r}"
+                    )
+                values["jobs"] = value
             elif not isinstance(value, dict):
                 raise self.fail((key,), f"expected a table, found {_kind(value)}")
             elif kind == "table-severity":

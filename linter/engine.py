@@ -9,9 +9,10 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
+import multiprocessing
 import os
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +36,8 @@ class Options:
     """The sites of the run (what a page's URLs, links and language are judged against)."""
     texts: Mapping[str, str] = field(default_factory=dict)
     """Texts to check instead of the files' (by shown path): a file's fixed text, in memory."""
+    jobs: int = 1
+    """Processes that check the files (``PARALLEL_FROM`` files at least; see ``run``)."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,80 @@ def _at(diagnostic: Diagnostic) -> Any:
     return dict(diagnostic.message.args).get("path")
 
 
+PARALLEL_FROM = 64
+"""Fewer files are checked in the process itself: starting workers costs more than it saves
+(a pre-commit run is one to a few pages)."""
+_FORK = (
+    multiprocessing.get_context("fork")
+    if "fork" in multiprocessing.get_all_start_methods()
+    else None
+)
+"""Workers are forked: they inherit the run (settings, sites, schemas) instead of receiving it
+pickled, and the site model each builds is its own. Where there is no fork (Windows), one
+process checks everything."""
+
+
+@dataclass
+class _Work:
+    files: list[tuple[Path, str]]
+    store: schema.SchemaStore
+    options: Options
+    shared: filter.Plan | None
+    ignores: filter.Ignores
+
+
+@dataclass
+class _Part:
+    """What checking some of the files gave: diagnostics in file order, and what the run adds
+    up (counts, collected items, FM011 of sites' configurations, per-field ignores' use)."""
+
+    diagnostics: list[Diagnostic]
+    counts: dict[str, int]
+    collected: dict[str, list[Any]]
+    late: list[Diagnostic]
+    used: set[int]
+    applied: set[int]
+    seen: set[str]
+
+
+def _check_files(work: _Work, start: int, end: int) -> _Part:
+    options = work.options
+    collected: dict[str, list[Any]] | None = {} if options.collect else None
+    counts: dict[str, int] = {}
+    found: list[Diagnostic] = []
+    ignores = replace(work.ignores, used=set(), applied=set(), seen=set())
+    for file, path in work.files[start:end]:
+        found.extend(
+            check_file(file, path, work.store, options, collected, work.shared, counts, ignores)
+        )
+    late = options.sites.pending() if options.sites is not None else []
+    return _Part(found, counts, collected or {}, late, ignores.used, ignores.applied, ignores.seen)
+
+
+_WORK: list[_Work] = []
+"""The run a forked worker inherits (set just before the pool starts)."""
+
+
+def _chunk(bounds: tuple[int, int]) -> _Part:
+    return _check_files(_WORK[0], *bounds)
+
+
+def _in_parallel(work: _Work, jobs: int) -> list[_Part]:
+    """The files in contiguous chunks, several per worker (a slow page does not hold one
+    worker's whole share), gathered in file order: the output is the one of a single process."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    count = len(work.files)
+    size = max(8, -(-count // (jobs * 4)))
+    bounds = [(start, min(start + size, count)) for start in range(0, count, size)]
+    _WORK[:] = [work]
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_FORK) as pool:
+            return list(pool.map(_chunk, bounds))
+    finally:
+        _WORK.clear()
+
+
 def _cms_schema(sites: Sites) -> Any:
     """The schema of a page's Decap CMS collection, from its site's configuration."""
     from linter.site import cms
@@ -162,16 +239,28 @@ def run(
     ignores = filter.Ignores(settings, options.sites)  # [per-field-ignores]: judged per run
     for problem in problems:
         diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
-    collected: dict[str, list[Any]] | None = {} if options.collect else None
     # Without per-file ignores, every file has the same plan: make it once.
     shared = None if settings.per_file_ignores else filter.plan(settings, "")
+    work = _Work(files, store, options, shared, ignores)
+    if options.jobs > 1 and len(files) >= PARALLEL_FROM and _FORK is not None:
+        parts = _in_parallel(work, options.jobs)
+    else:
+        parts = [_check_files(work, 0, len(files))]
     counts: dict[str, int] = {}
-    for file, path in files:
-        diagnostics.extend(
-            check_file(file, path, store, options, collected, shared, counts, ignores)
-        )
-    if options.sites is not None:  # the sites' configurations that could not be used (FM011)
-        late = options.sites.pending()
+    collected: dict[str, list[Any]] | None = {} if options.collect else None
+    late: dict[Diagnostic, None] = {}  # (in order, once: each process reports what it met)
+    for part in parts:
+        diagnostics.extend(part.diagnostics)
+        for name, count in part.counts.items():
+            counts[name] = counts.get(name, 0) + count
+        for name, items in part.collected.items():
+            if collected is not None:
+                collected.setdefault(name, []).extend(items)
+        late.update(dict.fromkeys(part.late))
+        ignores.used |= part.used
+        ignores.applied |= part.applied
+        ignores.seen |= part.seen
+    if late:  # the sites' configurations that could not be used (FM011)
         for problem in late:
             diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
         problems = [*problems, *late]

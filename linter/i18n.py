@@ -126,6 +126,10 @@ _USAGE_FR: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
             "code de langue attendu (comme `fr` ou `en`)",
         ),
         (r"expected true or false", "true ou false attendu"),
+        (
+            r"expected a number of processes \(0: one a core\)",
+            "nombre de processus attendu (0 : un par cœur)",
+        ),
         (r"expected `en` or `fr`", "`en` ou `fr` attendu"),
         (r"expected one of ([^;]*?)(?=, found |; did you mean|$)", r"valeur attendue parmi \1"),
         (r"; did you mean `([^`]*)`\?", r" ; vouliez-vous dire `\1` ?"),

@@ -1,0 +1,50 @@
+"""`--jobs`: several processes check the files, and the report is byte for byte the one of a
+single process (the real site: 712 pages, FM011, calendars, per-field ignores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from linter import engine
+from tests.conftest import CORPUS, TODAY, run
+
+
+@pytest.mark.parametrize("fmt", ["json", "full", "markdown", "sarif"])
+def test_the_report_is_the_same_with_one_or_several_processes(fmt, monkeypatch):
+    monkeypatch.chdir(CORPUS)
+    one = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "1", ".")
+    two = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "2", ".")
+    assert one[0] == two[0] == 1
+    assert one[1] == two[1]
+
+
+def test_per_field_ignores_are_judged_over_every_process(tmp_path, monkeypatch):
+    assert engine.PARALLEL_FROM < 120
+    monkeypatch.chdir(tmp_path)
+    for i in range(120):  # (more than engine.PARALLEL_FROM)
+        (tmp_path / f"p{i:03}.md").write_text(f"---\ntitle: Le {i}ème\n---\n", encoding="utf-8")
+    (tmp_path / ".frontlint.toml").write_text(
+        '[per-field-ignores]\n"p0*.md" = { TY001 = ["title"] }\n"p1*.md" = { TY001 = ["nope"] }\n',
+        encoding="utf-8",
+    )
+    outputs = {
+        jobs: run("check", "--format", "concise", "--today", TODAY, "--jobs", jobs, ".")
+        for jobs in ("1", "2")
+    }
+    assert outputs["1"] == outputs["2"]
+    lines = outputs["1"][1].splitlines()
+    assert lines[0] == (
+        ".frontlint.toml:3:14: FL002 unused ignore in `.frontlint.toml`: `TY001` at `nope` of "
+        "`p1*.md` ignores nothing"
+    )
+    assert [line.split(":")[0] for line in lines[1:-1]] == [
+        f"p{i:03}.md" for i in range(100, 120)
+    ]
+
+
+def test_jobs_in_the_configuration(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / ".frontlint.toml").write_text("jobs = -1\n", encoding="utf-8")
+    code, out = run("check", ".")
+    assert code == 2
+    assert "jobs" in out and "expected a number of processes (0: one a core), found -1" in out
