@@ -37,9 +37,7 @@ def test_per_field_ignores_are_judged_over_every_process(tmp_path, monkeypatch):
         ".frontlint.toml:3:14: FL002 unused ignore in `.frontlint.toml`: `TY001` at `nope` of "
         "`p1*.md` ignores nothing"
     )
-    assert [line.split(":")[0] for line in lines[1:-1]] == [
-        f"p{i:03}.md" for i in range(100, 120)
-    ]
+    assert [line.split(":")[0] for line in lines[1:-1]] == [f"p{i:03}.md" for i in range(100, 120)]
 
 
 def test_jobs_in_the_configuration(tmp_path, monkeypatch):
