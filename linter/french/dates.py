@@ -237,7 +237,7 @@ _MONTH_SPAN = re.compile(
 )
 # A time ends at a word character, a `/` (`24h/24`, `4h/24`: a rate, not a time of day) or a
 # colon followed by a digit (`12:30:45`); a colon of the sentence may follow (`à 13h45 :`).
-_GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?: ([0-5]\d))?(?![\w]|:\d)")
+_GOOD_TIME = re.compile(r"(?<![\w:])([01]?\d|2[0-3]) h(?:[ \u00a0\u202f]([0-5]\d))?(?![\w]|:\d)")
 _BAD_TIME = re.compile(
     # A space, never a line break: `9H⏎15 personnes` is `9H`, then another line.
     r"(?<![\w:/.,])([01]?\d|2[0-3])"

@@ -239,8 +239,8 @@ DAY_FORMAT = Rule(
     language="fr",
     summary=Text(
         en=(
-            "The first of a month is written `1`, not `1er`, or a day has a leading "
-            "zero (`06 mars`)."
+            "The first of a month is written `1` instead of `1er`, or a day has a "
+            "leading zero (`06 mars`)."
         ),
         fr=(
             "Le premier du mois est écrit `1` au lieu de `1er`, ou un jour a un "
@@ -294,6 +294,12 @@ desc: du 6 mars au 1er avril 2025
 )
 
 
+# The days whose name is a feast or a commemoration, written with a capital when they name it
+# (the Imprimerie nationale's rule: `le 14 Juillet`, `la cérémonie du 11 Novembre`), but not as
+# dates (`l’armistice du 11 novembre 1918`, `mardi 11 novembre 2025`): only without a year.
+_FEASTS = frozenset({(1, 5), (8, 5), (18, 6), (14, 7), (11, 11), (19, 3)})
+
+
 def check_capital(page: Page) -> Iterator[Diagnostic]:
     for value, day in _days(page):
         word = day.month_word
@@ -301,6 +307,8 @@ def check_capital(page: Page) -> Iterator[Diagnostic]:
             continue
         if word[1:] != MONTHS[day.month - 1][1:]:
             continue  # misspelt too: DT001 gives the whole correct word
+        if (day.day, day.month) in _FEASTS and not day.year_explicit:
+            continue  # `la cérémonie du 11 Novembre`: the feast's name, capitalised
         start, end = day.month_span
         month = MONTHS[day.month - 1]
         fix = value.fix(start, end, month)
@@ -324,8 +332,12 @@ CAPITAL = Rule(
     },
     doc=Doc(
         what=Text(
-            en="the month of a date written after its day number, capitalised.",
-            fr="le mois d’une date écrit avec une majuscule après son numéro de jour.",
+            en="""the month of a date written after its day number, capitalised; not in the name
+of a feast or a commemoration written without a year (`le 14 Juillet`, `le 1er Mai`, `le 8 Mai`,
+`le 18 Juin`, `le 19 Mars`, `la cérémonie du 11 Novembre`), which takes a capital.""",
+            fr="""le mois d’une date écrit avec une majuscule après son numéro de jour ; pas dans le
+nom d’une fête ou d’une commémoration écrit sans année (`le 14 Juillet`, `le 1er Mai`, `le 8 Mai`,
+`le 18 Juin`, `le 19 Mars`, `la cérémonie du 11 Novembre`), qui prend la majuscule.""",
         ),
         why=Text(
             en="in French, month names are common nouns, written in lower case inside a sentence.",
@@ -647,6 +659,10 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     return rows
 
 
+# `8 h 30` typeset with no-break spaces (U+00A0, U+202F), as careful sites do, is the spaced style.
+_NO_BREAK_AS_SPACE = str.maketrans("\u00a0\u202f", "  ")
+
+
 def check_house_style(page: Page) -> Iterator[Diagnostic]:
     settings = page.settings
     numeric = {"false": "words", "true": "any"}.get(
@@ -660,7 +676,7 @@ def check_house_style(page: Page) -> Iterator[Diagnostic]:
             written = value.text[token.start : token.end]
             if token.kind in ("time", "bad-time"):
                 fixed = time_in(settings.option(TIME_FORMAT), written)
-                if fixed != written:
+                if fixed != written and fixed != written.translate(_NO_BREAK_AS_SPACE):
                     fix = value.fix(token.start, token.end, fixed)
                     yield value.diagnostic(
                         TIME_STYLE, token.start, token.end, "DT009", fix=fix, text=written,
@@ -781,13 +797,14 @@ TIME_STYLE = Rule(
 time-format`, by default `23 h 59`): `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`, also
 next to punctuation (`(14h)`, `à 13h45 :`). Durations are written like times in French
 typography (`1h30 de trajet` → `1 h 30`) and are reported too. A rate is not a time of day:
-`24h/24` and `7j/7` are left alone, as are `12:30:45` and words such as `H2O` or `h1`.""",
+`24h/24` and `7j/7` are left alone, as are `12:30:45` and words such as `H2O` or `h1`. The
+spaces of `23 h 59` may be no-break ones (U+00A0, U+202F).""",
             fr="""les heures du texte écrites autrement que dans le style du site (`[dates]
 time-format`, par défaut `23 h 59`) : `23h59`, `23H59`, `23:59`, `9h` → `23 h 59`, `9 h`, y
 compris contre une ponctuation (`(14h)`, `à 13h45 :`). Les durées s’écrivent comme les heures
 en typographie française (`1h30 de trajet` → `1 h 30`) et sont signalées aussi. Une fréquence
 n’est pas une heure : `24h/24` et `7j/7` ne sont pas signalés, pas plus que `12:30:45` ou des
-mots comme `H2O` ou `h1`.""",
+mots comme `H2O` ou `h1`. Les espaces de `23 h 59` peuvent être insécables (U+00A0, U+202F).""",
         ),
         why=Text(
             en="""the French typographic convention (and this site's house style) separates the

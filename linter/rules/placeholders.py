@@ -34,6 +34,15 @@ _LINE_PHRASE = re.compile(
 )
 """A line (or what follows its label) that is only a short phrase with « à compléter »,
 « à définir »…; `A compléter` unaccented only at the start."""
+_PAREN_PHRASE = re.compile(rf"[(\[]\s*{_WORDS}à\s+{_STRONG}\s*[)\]]", re.I)
+_FORM_TO_FILL = re.compile(
+    r"\b(?:formulaires?|fiches?|dossiers?|bulletins?|questionnaires?|imprimés?|cerfa"
+    r"|attestations?|coupons?|déclarations?|bordereaux|bordereau|autorisations?)"
+    r"(?:\s+[\w’'-]+){0,2}\s+à\s+compléter\b",
+    re.I,
+)
+"""A form that the reader fills in (« - la fiche sanitaire à compléter ; », « (formulaire à
+compléter) »): a document of a procedure, not content left to write."""
 _HEADING_LINE = re.compile(r"^[ ]{0,3}#{1,6}[ \t]|:[ \t]*$")
 
 _WEAK = re.compile(
@@ -47,7 +56,7 @@ placeholders only where they stand in for content (see ``_weak_span``)."""
 _INFO = (
     r"(?:dates?|horaires?|heures?|lieux?|adresses?|programmes?|détails|informations?|infos?"
     r"|précisions|contenus?|modalités|liens?|calendriers?|listes?|intervenant(?:e|s|es)?"
-    r"|tarifs?|descriptions?|supports?|documents?|ordres?\s+du\s+jour|pages?|rubriques?"
+    r"|tarifs?|inscriptions?|descriptions?|supports?|documents?|ordres?\s+du\s+jour|pages?|rubriques?"
     r"|sections?|articles?|fiches?|parties?)"
 )
 """Nouns of information given later: « Dates à venir », « Page en cours de rédaction »."""
@@ -157,7 +166,7 @@ PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] =
         None,
     ),
     (_LINE_PHRASE, True, _STRONG_HINTS, "fr"),
-    (re.compile(rf"[(\[]\s*{_WORDS}à\s+{_STRONG}\s*[)\]]", re.I), True, _STRONG_HINTS, "fr"),
+    (_PAREN_PHRASE, True, _STRONG_HINTS, "fr"),
     (_WEAK, True, ("venir", "rédaction", "construction"), "fr"),
 )
 _TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[^\W_][^\[\]\n]{1,40})\](?![(\[:])")
@@ -176,12 +185,22 @@ _NOT_A_FIELD = re.compile(
 )
 
 
+_EDITOR_NOTE = re.compile(
+    r"(?:mise?s?\s+à\s+jour|m[àa]j|actualisation|actualisée?|rectificatif|erratum|[ée]dit"
+    r"|update[ds]?)\b",
+    re.I,
+)
+"""An editor's note in a text, not a field: `[Mise à jour du 12 septembre 2025]`, `[Erratum]`."""
+
+
 def _is_field(inner: str) -> bool:
     """Whether `[inner]` is a template field to fill (`[Titre]`, `[Nom de l'entreprise]`,
     `[15 avril]`, `[XX]`, `[lien]`, `[insérer …]`), not an aside: a field starts with a field
     word, or with a capital or a digit and is not a list (`[PhD, 2017]`, `[None, 5]`), a number,
     a year, a version, nor a code or tag (`[7A]`, `[EN]`); lower-case asides (`[sic]`, `[ref]`)
-    are not fields."""
+    are not fields, nor an editor's note (`[Mise à jour du 12 septembre 2025]`)."""
+    if _EDITOR_NOTE.match(inner):
+        return False
     if _FIELD_WORD.match(inner):
         return True
     if not (inner[0].isupper() or inner[0].isdigit()) or _NOT_A_FIELD.fullmatch(inner):
@@ -220,6 +239,10 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
             start, end = match.span("p") if "p" in pattern.groupindex else match.span()
             if pattern is _LINE_PHRASE and _introduces(text_of, match.start(), match.end()):
                 continue  # `## Nos ateliers à compléter` over the list of them: a heading
+            if pattern in (_LINE_PHRASE, _PAREN_PHRASE) and _FORM_TO_FILL.search(
+                text_of, start, end
+            ):
+                continue
             if pattern is _WEAK:
                 span = _weak_span(text_of, match)
                 if span is None:
@@ -382,7 +405,8 @@ PLACEHOLDER = Rule(
 - in French: "sera/seront communiqué(e)s / annoncé(e)s / publié(e)s / disponible(s) / mis en
   ligne prochainement" and their kin; a short line, or the value after a label (`Date :`), or a
   parenthesis, that ends in "à compléter / à définir / à préciser / à confirmer / à déterminer"
-  (`A compléter` unaccented only at the start); "à venir" and "en cours de rédaction" only where
+  (`A compléter` unaccented only at the start; not a form the reader fills in, `la fiche
+  sanitaire à compléter`); "à venir" and "en cours de rédaction" only where
   they stand in for content — the whole line (`À venir`, `(À venir)`), the value after a label
   (`Date : à venir`), or after a noun of information (`Dates à venir`, `Programme détaillé à
   venir`, `Plus d'informations à venir`, `Lieu (à venir)`, `Cette page est en cours de
@@ -393,7 +417,7 @@ PLACEHOLDER = Rule(
   `nom`, `insérer`, `votre`…). Not a field: a link or reference with its definition, a label
   that opens a title (`[Vidéo] Restitution…`), a list (`[PhD, 2017]`, `[None, 5]`), a number,
   year or version (`[1]`, `[2019]`, `[1.2.0]`), a code or tag (`[7A]`, `[EN]`), a lower-case
-  aside (`[sic]`, `[…]`);
+  aside (`[sic]`, `[…]`), an editor's note (`[Mise à jour du 12 septembre 2025]`);
 - the site's own phrases (`[placeholders] phrases`).
 
 While the period the text belongs to has not started (or when it names none), this is a warning;
@@ -408,7 +432,8 @@ value itself or, in an item of a list, by the item's heading (another field)."""
 - en français : « sera/seront communiqué(e)s / annoncé(e)s / publié(e)s / disponible(s) / mis en
   ligne prochainement » et leurs variantes ; une ligne courte, la valeur après une étiquette
   (`Date :`) ou une parenthèse finissant par « à compléter / à définir / à préciser / à confirmer
-  / à déterminer » (`A compléter` sans accent seulement en tête) ; « à venir » et « en cours de
+  / à déterminer » (`A compléter` sans accent seulement en tête ; pas un formulaire que le
+  lecteur remplit, `la fiche sanitaire à compléter`) ; « à venir » et « en cours de
   rédaction » seulement quand ils tiennent la place du contenu — la ligne entière (`À venir`,
   `(À venir)`), la valeur après une étiquette (`Date : à venir`) ou après un nom d’information
   (`Dates à venir`, `Programme détaillé à venir`, `Plus d’informations à venir`, `Lieu (à
@@ -419,7 +444,8 @@ value itself or, in an item of a list, by the item's heading (another field)."""
   champ (`lien`, `nom`, `insérer`, `votre`…). Ne sont pas des champs : un lien ou une référence
   définie, une étiquette en tête d’un titre (`[Vidéo] Restitution…`), une liste (`[PhD, 2017]`,
   `[None, 5]`), un nombre, une année ou une version (`[1]`, `[2019]`, `[1.2.0]`), un code ou une
-  étiquette (`[7A]`, `[EN]`), un aparté en minuscules (`[sic]`, `[…]`) ;
+  étiquette (`[7A]`, `[EN]`), un aparté en minuscules (`[sic]`, `[…]`), une note de la
+  rédaction (`[Mise à jour du 12 septembre 2025]`) ;
 - les formules propres au site (`[placeholders] phrases`).
 
 Tant que la période concernée n’a pas commencé (ou si aucune n’est nommée), c’est un

@@ -6,9 +6,9 @@ slug such as `/7eme-promotion` is never "corrected"; and a value that must stay 
 (``Rule.form``) is left to its source.
 
 TY004 judges a mark only where it is punctuation of French prose: `:` and `;` followed by a
-space or the end of the text (not `12:30`, `https:`, `&amp;`, `[ref]:`, `:emoji:`), `!` and `?`
-followed by a space, a closing sign or the end (not `![image]`, `?q=1`), the first mark of a run
-(`?!`); a mark that starts a line (a kramdown definition) is not one.
+space or the end of the text (not `12:30`, `https:`, `&amp;`, `[ref]:`, `:emoji:`, a table's
+`---:`), `!` and `?` followed by a space, a closing sign or the end (not `![image]`, `?q=1`), the
+first mark of a run (`?!`); a mark that starts a line (a kramdown definition) is not one.
 """
 
 from __future__ import annotations
@@ -139,12 +139,12 @@ def check_whitespace(page: Page) -> Iterator[Diagnostic]:
             continue
         leading = len(text) - len(text.lstrip())
         if leading:
-            fix = value.fix(0, leading, "")
+            fix = value.fix(0, leading, "", said=message("fix.strip"))
             yield value.diagnostic(WHITESPACE, 0, leading, "TY002.leading", fix=fix)
         trailing = len(text) - len(text.rstrip())
         if trailing and text.strip():
             start = len(text) - trailing
-            fix = value.fix(start, len(text), "")
+            fix = value.fix(start, len(text), "", said=message("fix.strip"))
             yield value.diagnostic(WHITESPACE, start, len(text), "TY002.trailing", fix=fix)
 
 
@@ -325,6 +325,8 @@ def _is_punctuation(text: str, at: int) -> bool:
         return following == "" or following.isspace() or following in _AFTER_BANG
     if following and not following.isspace():
         return False  # `12:30`, `https:`, `&amp;x`
+    if mark == ":" and text[at - 1 : at] == "-":
+        return False  # `| ---: |`: a Markdown table's column alignment
     head = text[max(0, at - 64) : at]
     if mark == ";":
         return not _ENTITY_END.search(head)
@@ -438,12 +440,13 @@ SPACING = Rule(
             en="""in French text, the space before `:`, `;`, `!`, `?` and `»` and after `«`:
 missing, or an ordinary space where a no-break one is wanted (which one:
 `[typography] no-break-space`). Only marks used as punctuation are judged: not `12:30`,
-`https://`, `&amp;`, `![image]`, `?q=1`, code or link targets. The rule is off unless
-selected (`extend-select = ["TY004"]`): not every site wants it.""",
+`https://`, `&amp;`, `![image]`, `?q=1`, a table's `| ---: |`, code or link targets. The rule
+is off unless selected (`extend-select = ["TY004"]`): not every site wants it.""",
             fr="""dans un texte en français, l’espace avant `:`, `;`, `!`, `?` et `»` et
 après `«` : absente, ou ordinaire là où il faut une insécable (laquelle :
 `[typography] no-break-space`). Seuls les signes de ponctuation sont jugés : ni `12:30`, ni
-`https://`, ni `&amp;`, ni `![image]`, ni `?q=1`, ni le code ou les cibles de liens. La règle
+`https://`, ni `&amp;`, ni `![image]`, ni `?q=1`, ni le `| ---: |` d’un tableau, ni le code ou
+les cibles de liens. La règle
 est désactivée sauf sélection (`extend-select = ["TY004"]`) : tous les sites n’en veulent pas.""",
         ),
         why=Text(
@@ -462,7 +465,7 @@ l’intérieur des guillemets ; une espace ordinaire laisse la ligne se couper l
     examples=(
         bad(
             """
-title: Qui peut candidater ?
+title: "Qui peut candidater ?"
 """
         ),
         good(

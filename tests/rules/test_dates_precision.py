@@ -207,3 +207,37 @@ def test_a_month_of_a_day_is_reported_once(tmp_path):
     assert dates_of(tmp_path, "Le 5 fevrier 2024.\n") == [
         ("DT001", 4, 6, "write `février`, not `fevrier`")
     ]
+
+
+# -- A town hall's pages (tests/sites/hugo-mairie): no-break spaces in times, feasts' names -----
+
+NO_BREAK_TIMES = "De 8\u00a0h\u00a030 à 12\u202fh, puis 14\u00a0h\u00a000 et 9 h\u00a015.\n"
+
+
+@pytest.mark.parametrize(
+    ("config", "expected"),
+    [
+        # `8 h 30` typeset with no-break spaces is the spaced style; `00` is still not written.
+        (None, [("DT009", 4, 24, "write `14 h`, not `14\u00a0h\u00a000`")]),
+        ('[dates]\ntime-format = "compact"\n', [
+            ("DT009", 4, 4, "write `8h30`, not `8\u00a0h\u00a030`"),
+            ("DT009", 4, 13, "write `12h`, not `12\u202fh`"),
+            ("DT009", 4, 24, "write `14h`, not `14\u00a0h\u00a000`"),
+            ("DT009", 4, 35, "write `9h15`, not `9 h\u00a015`"),  # the minutes are the time's
+        ]),
+    ],
+)  # fmt: skip
+def test_times_with_no_break_spaces(tmp_path, config, expected):
+    assert dates_of(tmp_path, NO_BREAK_TIMES, config) == expected
+
+
+def test_a_feast_named_by_its_day_takes_a_capital_its_date_does_not(tmp_path):
+    body = (
+        "Le feu d’artifice du 14 Juillet, la fête du 1er Mai, l’appel du 18 Juin, la cérémonie "
+        "du 11 Novembre.\nLe 11 Novembre 2025, le 8 Mai 1945 et le 3 Avril.\n"
+    )
+    assert dates_of(tmp_path, body) == [
+        ("DT004", 5, 7, "write `novembre` in lower case, not `Novembre`"),
+        ("DT004", 5, 27, "write `mai` in lower case, not `Mai`"),
+        ("DT004", 5, 44, "write `avril` in lower case, not `Avril`"),
+    ]

@@ -229,3 +229,27 @@ def test_a_copy_of_dates_under_another_heading_is_found(tmp_path):
         ("PH003", 25, 13, "evenements[5].rappel: same dates as `evenements[4].rappel` (line 23) "
          "under another heading: a copy left unedited?"),
     ]  # fmt: skip
+
+
+# --- A town hall's pages (tests/sites/hugo-mairie): an editor's note, forms the reader fills in.
+
+
+def test_editor_notes_and_forms_to_fill_in_are_content(tmp_path):
+    text = (
+        "---\ntitle: Page\n---\nLe chantier continue.\n\n"
+        "**[Mise à jour du 12 septembre 2025]** La rue reste fermée.\n\n"
+        "[Erratum] Le tarif est de 3 €. Le chantier [Nom de la rue] continue.\n\n"
+        "Pièces à fournir :\n\n"
+        "- la fiche sanitaire à compléter ;\n"
+        "- le dossier d’inscription à compléter\n"
+        "- Programme à compléter\n\n"
+        "Demande de subvention (formulaire à compléter). Horaires (à compléter)\n\n"
+        "Inscriptions à venir\n\n"
+        "Les inscriptions à venir ouvriront en juin.\n"
+    )
+    assert check_page(tmp_path, text) == [
+        ("PH001", 8, 44, "placeholder text `[Nom de la rue]`"),
+        ("PH001", 14, 1, "placeholder text `- Programme à compléter`"),
+        ("PH001", 16, 58, "placeholder text `(à compléter)`"),
+        ("PH001", 18, 1, "placeholder text `Inscriptions à venir`"),  # stands in for them
+    ]

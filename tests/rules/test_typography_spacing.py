@@ -172,3 +172,11 @@ def test_form_rules_report_the_source_of_truth_not_its_copies(page):
         ("TY001", 3, 11, "title: write `7e`, not `7ème`"),
         ("TY001", 5, 11, "phases[0].name: write `1re`, not `1ère`"),
     ]
+
+
+def test_a_tables_column_alignment_is_no_colon_of_prose(page):
+    # A town hall's price tables (tests/sites/hugo-mairie): `---:` aligns, a cell's `:` is prose.
+    page("---\ntitle: Page\n---\n| Tarif : réduit | Prix |\n| :--- | ---: |\n| :---: | --- |\n")
+    assert check("--select", "TY004") == [
+        ("TY004", 4, 8, "the space before `:` should be a no-break space (U+00A0)")
+    ]
