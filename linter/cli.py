@@ -58,6 +58,12 @@ def _codes(value: str | None) -> tuple[str, ...] | None:
     return tuple(c.strip().upper() for c in value.split(",") if c.strip()) if value else None
 
 
+class _Unwritten(click.ClickException):
+    """A fixed page that cannot be written: exit 2, this message alone."""
+
+    exit_code = EXIT_USAGE
+
+
 def _unwritable(path: str, reason: str) -> click.BadParameter:
     from linter.language import say
 
@@ -181,6 +187,23 @@ def _write_output(path: str, text: str) -> None:
     "--show-fixes", is_flag=True, help="Show under each problem the fix that --fix would apply."
 )
 @click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Neither read nor write the cache (.frontlint_cache/; also FRONTLINT_NO_CACHE=1), "
+    "nor the cache of online link checks.",
+)
+@click.option(
+    "--online/--offline",
+    default=None,
+    help="Check external links over the network (LK011-LK016) [default: the configuration's "
+    "`[links] online`, else offline].",
+)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show the progress of online checks on the standard error [default: on a terminal].",
+)
+@click.option(
     "--jobs",
     "-j",
     type=click.IntRange(0, 256),
@@ -198,8 +221,8 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
           select: str | None, extend_select: str | None, ignore: str | None,
           schema_dirs: tuple[str, ...], changed_since: str | None, force_exclude: bool,
           statistics: bool, quiet: bool, color: bool | None, apply_fixes: bool,
-          unsafe_fixes: bool, show_fixes: bool, jobs: int | None,
-          show_diff: bool) -> None:  # fmt: skip
+          unsafe_fixes: bool, show_fixes: bool, no_cache: bool, online: bool | None,
+          progress: bool | None, jobs: int | None, show_diff: bool) -> None:  # fmt: skip
     """Check the pages under PATHS (files or folders; default: the current folder)."""
     import datetime
     import os
@@ -276,6 +299,19 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites,
         jobs=_processes(jobs if jobs is not None else settings.jobs),
     )  # fmt: skip
+    no_cache = no_cache or os.environ.get("FRONTLINT_NO_CACHE", "") not in ("", "0")
+    if online is None:
+        from linter.rules.online import ONLINE
+
+        online = bool(settings.option(ONLINE))
+    if online:
+        from dataclasses import replace
+
+        options = replace(options, online=_online(settings, no_cache, progress))
+    if not (no_cache or apply_fixes or show_diff or options.collect or online):
+        from dataclasses import replace
+
+        options = replace(options, cache=_cache(files, settings, reference))
     dropped: list[Diagnostic] = []
     if apply_fixes or show_diff:
         from linter import fix
@@ -295,8 +331,15 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         for state in fixed.values():
             try:
                 fix.write(state)
-            except OSError as exc:
-                raise _unwritable(state.path, exc.strerror or type(exc).__name__) from None
+            except OSError as exc:  # (a page, not the report: its name shown, not obeyed)
+                from linter.i18n import os_reason
+                from linter.report import shown
+
+                name, why = shown(state.path), os_reason(exc)(settings.lang)
+                raise _Unwritten(
+                    language.say(f"cannot write the fixes of `{name}`: {why}",
+                                 f"impossible d’écrire les corrections de `{name}` : {why}")
+                ) from None  # fmt: skip
         _fixed_summary(fixed, settings.lang, would=False)
     result = engine.run(files, options, problems)
     if dropped:
@@ -322,6 +365,39 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         click.echo(text, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
+
+
+def _cache(files: list, settings: Any, today: Any) -> Any:
+    """The cache of this run's state of the working folder (None: a checked file lies outside
+    it, or the folder is too big to fingerprint)."""
+    import os
+    from pathlib import Path
+
+    from linter import cache
+
+    root = Path.cwd()
+    real = os.path.realpath(root)
+    if any(not os.path.realpath(file).startswith(real + os.sep) for file, _path in files):
+        return None
+    key = cache.run_key(root, settings, today.isoformat())
+    if key is None:
+        return None
+    return cache.open_cache(root, key, lambda said: click.echo(f"frontlint: {said}", err=True))
+
+
+def _online(settings: Any, no_cache: bool, progress: bool | None) -> Any:
+    """The online link checks of the run (``linter.online``: imported only now)."""
+    from linter import language, online
+
+    shown = sys.stderr.isatty() if progress is None else progress
+
+    def warn(said: str) -> None:
+        click.echo(f"frontlint: {said}", err=True)
+
+    try:
+        return online.from_settings(settings, not no_cache, shown, warn)
+    except ValueError as exc:
+        raise click.UsageError(language.usage_text(str(exc))) from None
 
 
 def _processes(jobs: int) -> int:
@@ -399,7 +475,7 @@ def _with_links_to_removed(result: Any, linking: list, options: Any) -> Any:
     from linter.diagnostics import Diagnostic
 
     keys = ("LK009.deleted", "LK009.renamed", "LK009.renamed-unserved")
-    others = engine.run(linking, replace(options, settings=options.settings.override(
+    others = engine.run(linking, replace(options, cache=None, settings=options.settings.override(
         select=("LK009",), extend_select=())))  # fmt: skip
     found = [d for d in others.diagnostics if d.message.key in keys]
     merged = sorted((*result.diagnostics, *found), key=Diagnostic.sort_key)

@@ -81,6 +81,61 @@ class FieldIgnore:
         return True
 
 
+class _FieldTree:
+    """The field paths of the per-field ignores of one code, part by part: finding those that
+    cover a diagnostic's path visits only the branches that can, not every entry (a pull request
+    can write thousands). Of entries with the same path, only the first is kept: the others
+    never ignore anything it does not (FL002 says so)."""
+
+    __slots__ = ("any_item", "any_key", "body", "here", "keys")
+
+    def __init__(self) -> None:
+        self.here: int | None = None
+        self.body: int | None = None
+        self.keys: dict[str | int, _FieldTree] = {}
+        self.any_key: _FieldTree | None = None
+        self.any_item: _FieldTree | None = None
+
+    def add(self, parts: tuple[Part, ...] | None, index: int) -> None:
+        if parts is None:
+            self.body = index if self.body is None else self.body
+            return
+        node = self
+        for part in parts:
+            if isinstance(part, Wild):
+                child = node.any_item if part.item else node.any_key
+                if child is None:
+                    child = _FieldTree()
+                    if part.item:
+                        node.any_item = child
+                    else:
+                        node.any_key = child
+            else:
+                child = node.keys.get(part)
+                if child is None:
+                    child = node.keys[part] = _FieldTree()
+            node = child
+        node.here = index if node.here is None else node.here
+
+    def covering(self, at: tuple[str | int, ...] | str) -> list[int]:
+        """The entries that cover ``at`` (as ``FieldIgnore.covers`` tells)."""
+        if isinstance(at, str):
+            return [self.body] if at == BODY and self.body is not None else []
+        found: list[int] = []
+        todo: list[tuple[_FieldTree, int]] = [(self, 0)]
+        while todo:
+            node, depth = todo.pop()
+            if node.here is not None:
+                found.append(node.here)
+            if depth < len(at):
+                part = at[depth]
+                wild = node.any_item if isinstance(part, int) else node.any_key
+                for child in (node.keys.get(part), wild):
+                    if child is not None:
+                        todo.append((child, depth + 1))
+        return found
+
+
 _FIELD_KEY = re.compile(r"\*(?=[.\[]|$)|[^.\[\]\"'\s*]+")
 _FIELD_INDEX = re.compile(r"""\[(?:([0-9]+)|(\*)|"((?:[^"\\]|\\.)*)"|'([^']*)')\]""")
 
@@ -211,12 +266,21 @@ class Settings:
         ``ignore``, the most specific selector wins: an entry of `LK` does not beat
         ``select = ["LK004"]``, one of `LK004` does."""
         chosen = _longest(code, (*(self.select or ("",)), *self.extend_select))
-        hits = []
-        for i in entries:
-            entry = self.per_field_ignores[i]
-            if _longest(code, (entry.code,)) >= max(chosen, 0) and entry.covers(at):
-                hits.append(i)
-        return hits
+        trees = self._field_trees.get(entries)
+        if trees is None:  # (once per set of entries: the files their globs match alike)
+            trees = self._field_trees[entries] = {}
+            for i in entries:
+                entry = self.per_field_ignores[i]
+                trees.setdefault(entry.code, _FieldTree()).add(entry.parts, i)
+        hits: list[int] = []
+        for selector, tree in trees.items():
+            if _longest(code, (selector,)) >= max(chosen, 0):
+                hits += tree.covering(at)
+        return sorted(hits)
+
+    @functools.cached_property
+    def _field_trees(self) -> dict[tuple[int, ...], dict[str, _FieldTree]]:
+        return {}
 
     @functools.cached_property
     def _selects_all(self) -> bool:
@@ -438,8 +502,10 @@ class _Reader:
             path = path[:-1]
         span = self.spans.get(path)
         line, column = (span.line, span.column) if span is not None else (1, 1)
-        name = ".".join(map(str, key_path))
-        return ConfigError(f"{self.shown}:{line}:{column}: `{name}`: {message}")
+        from linter.report import shown  # (keys and values from a pull request: shown, not obeyed)
+
+        name = shown(".".join(map(str, key_path)))
+        return ConfigError(f"{self.shown}:{line}:{column}: `{name}`: {shown(message)}")
 
     def unknown(self, key_path: tuple, allowed: list[str]) -> ConfigError:
         close = difflib.get_close_matches(str(key_path[-1]), allowed, n=1, cutoff=0.6)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from linter import filter, schema
+from linter.cache import Cache, Entry
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, parse_text, read_document
@@ -36,8 +37,13 @@ class Options:
     """The sites of the run (what a page's URLs, links and language are judged against)."""
     texts: Mapping[str, str] = field(default_factory=dict)
     """Texts to check instead of the files' (by shown path): a file's fixed text, in memory."""
+    online: Any = None
+    """The online link checks of the run (``linter.online.Online``, ``--online``): None
+    offline, when the rules that need the network (``Rule.online``) do not run."""
     jobs: int = 1
     """Processes that check the files (``PARALLEL_FROM`` files at least; see ``run``)."""
+    cache: Cache | None = None
+    """Results of the files of an unchanged tree (``linter.cache``); None: check everything."""
 
 
 @dataclass(frozen=True)
@@ -114,10 +120,12 @@ def _check_document(
         view = store.applied(doc)
     except Exception as exc:
         found.append(_internal(doc.path, "schema validation", exc))
-    page = Page(doc, options.today, view, options.settings, site, real, lang)
+    page = Page(doc, options.today, view, options.settings, site, real, lang, options.online)
     skipped: set[str] = set()
     for rule in plan.checks:
-        if rule.language is not None and rule.language != lang:
+        if (rule.language is not None and rule.language != lang) or (
+            rule.online and options.online is None
+        ):
             skipped.update(rule.codes)
             continue
         try:
@@ -176,20 +184,49 @@ class _Part:
     used: set[int]
     applied: set[int]
     seen: set[str]
+    cached: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    """The cache entries this part made (a worker's cache is its own copy)."""
 
 
 def _check_files(work: _Work, start: int, end: int) -> _Part:
     options = work.options
+    cache = options.cache
     collected: dict[str, list[Any]] | None = {} if options.collect else None
     counts: dict[str, int] = {}
     found: list[Diagnostic] = []
+    late: list[Diagnostic] = []
     ignores = replace(work.ignores, used=set(), applied=set(), seen=set())
     for file, path in work.files[start:end]:
-        found.extend(
-            check_file(file, path, work.store, options, collected, work.shared, counts, ignores)
+        digest = cache.digest(file) if cache is not None else None
+        if cache is not None and digest is not None:
+            hit = cache.get(path, digest)
+            if hit is not None:
+                found.extend(hit.diagnostics)
+                counts["validated"] = counts.get("validated", 0) + hit.validated
+                late.extend(hit.late)
+                ignores.used.update(hit.used)
+                ignores.applied.update(hit.applied)
+                ignores.seen.add(options.settings.relative(path))
+                continue
+        used, applied = set(ignores.used), set(ignores.applied)
+        validated = counts.get("validated", 0)
+        diagnostics = check_file(
+            file, path, work.store, options, collected, work.shared, counts, ignores
         )
-    late = options.sites.pending() if options.sites is not None else []
-    return _Part(found, counts, collected or {}, late, ignores.used, ignores.applied, ignores.seen)
+        found.extend(diagnostics)
+        fresh = options.sites.pending() if options.sites is not None else []
+        late.extend(fresh)
+        if cache is not None and digest is not None:
+            entry = Entry(
+                diagnostics, counts.get("validated", 0) - validated, fresh,
+                sorted(ignores.used - used), sorted(ignores.applied - applied),
+            )  # fmt: skip
+            cache.put(path, digest, entry)
+    if options.sites is not None:
+        late.extend(options.sites.pending())
+    part = _Part(found, counts, collected or {}, late, ignores.used, ignores.applied, ignores.seen)
+    part.cached = dict(cache.fresh) if cache is not None else {}
+    return part
 
 
 _WORK: list[_Work] = []
@@ -226,6 +263,31 @@ def _cms_schema(sites: Sites) -> Any:
     return derive
 
 
+def prefetch(
+    files: list[tuple[Path, str]], options: Options, store: schema.SchemaStore | None = None
+) -> None:
+    """The online phase (``--online``), once per run, before any page is judged: every page's
+    rules that need the network name the URLs they want (``Online.collecting``), then every
+    URL is fetched at once (deduplicated across pages, hosts in parallel); the checks of the
+    run then read the answers like any other fact, so that suppressions, precedence, per-field
+    ignores and fixes treat them as the other rules' diagnostics."""
+    online = options.online
+    if online is None or online.fetched:
+        return
+    settings = options.settings
+    if store is None:
+        store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
+        if options.sites is not None:
+            store.derive = _cms_schema(options.sites)
+    for file, path in files:
+        full = filter.plan(settings, path)
+        checks = tuple(rule for rule in full.checks if rule.online)
+        if checks:
+            plan = filter.Plan(checks, False, frozenset().union(*(r.codes for r in checks)))
+            check_file(file, path, store, options, None, plan)  # (what it finds: nothing yet)
+    online.fetch()
+
+
 def run(
     files: list[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
 ) -> Result:
@@ -235,6 +297,8 @@ def run(
     store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
     if options.sites is not None:
         store.derive = _cms_schema(options.sites)
+    if options.online is not None and not options.online.fetched:
+        prefetch(files, options, store)
     diagnostics: list[Diagnostic] = []
     ignores = filter.Ignores(settings, options.sites)  # [per-field-ignores]: judged per run
     for problem in problems:
@@ -260,12 +324,17 @@ def run(
         ignores.used |= part.used
         ignores.applied |= part.applied
         ignores.seen |= part.seen
+        if options.cache is not None:
+            options.cache.fresh.update(part.cached)
+            options.cache.entries.update(part.cached)
     if late:  # the sites' configurations that could not be used (FM011)
         for problem in late:
             diagnostics.extend(filter.decide(None, [problem], settings, problem.path, frozenset()))
         problems = [*problems, *late]
     diagnostics.extend(ignores.unused())
     diagnostics.sort(key=Diagnostic.sort_key)
+    if options.cache is not None:
+        options.cache.save()
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
     considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})
     validated = counts.get("validated", 0)

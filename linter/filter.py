@@ -209,15 +209,19 @@ def _configured(
     """Selection, per-file ignores, per-field ignores (``entries``: those whose glob matches
     ``path``) and severity overrides."""
     kept = []
+    ignored: dict[tuple[str, Any], bool] = {}  # (code, field) -> ignored: each looked up once
     for diagnostic in found:
         if not settings.enabled(diagnostic.code, path):
             continue
         at = _field(diagnostic) if entries else None
         if at is not None:
-            hits = settings.field_ignored(entries, diagnostic.code, at)
-            if hits:
-                if ignores is not None:
+            hit = ignored.get((diagnostic.code, at))
+            if hit is None:
+                hits = settings.field_ignored(entries, diagnostic.code, at)
+                if hits and ignores is not None:
                     ignores.used.update(hits)
+                hit = ignored[(diagnostic.code, at)] = bool(hits)
+            if hit:
                 continue
         severity = settings.severity_of(diagnostic.code)
         kept.append(replace(diagnostic, severity=severity) if severity else diagnostic)

@@ -6,16 +6,19 @@ reads ``Options.texts``), takes the fixes that apply (safe ones; unsafe ones too
 leaves out any that overlaps one taken before it (the next round finds it again, computed on
 the new text), and verifies the result: the fixed text is parsed again and must hold exactly
 the data it held, but for the values the fixes meant to change (``Fix.changes``). When it does
-not, the fixes are tried one by one and those that fail are dropped and reported as bugs
-(FL001). Rounds stop when nothing is left to fix (the result is idempotent) or after
-``MAX_ROUNDS``. Files are written once, at the end, byte for byte as they were but for the
-edits (a BOM stays; line endings, quoting, comments and key order are never touched).
+not, the fixes are tried by halves (``MAX_CHECKS`` parses at most) and those that fail are
+dropped, reported as bugs (FL001) once, and not tried again. A page whose front matter has
+problems (duplicate keys…) is not fixed. Rounds stop when nothing is left to fix (the result
+is idempotent) or after ``MAX_ROUNDS``. Files are written once, at the end, byte for byte as
+they were but for the edits (a BOM stays; line endings, quoting, comments and key order are
+never touched).
 """
 
 from __future__ import annotations
 
 import copy
 import difflib
+import errno
 import math
 import os
 import re
@@ -31,6 +34,9 @@ from linter.document import MAX_FILE_BYTES, Document, parse_text, read_regular
 from linter.rules.core import INTERNAL
 
 MAX_ROUNDS = 8
+MAX_CHECKS = 32
+"""Parses of one file a round to find, by halves, which of its fixes fail verification (one
+parse a fix would be quadratic: a page can hold a hundred thousand fixes)."""
 
 
 @dataclass
@@ -59,6 +65,7 @@ def fix_files(
     """The fixed text of every file that has fixes, and the fixes that were dropped (FL001)."""
     fixed: dict[str, Fixed] = {}
     dropped: list[Diagnostic] = []
+    failed_before: set[tuple[Any, ...]] = set()  # (not tried, nor reported, again)
     pending = files
     for _round in range(MAX_ROUNDS + 1):
         texts = {path: state.text for path, state in fixed.items()}
@@ -66,7 +73,7 @@ def fix_files(
         by_path: dict[str, list[tuple[Diagnostic, Fix]]] = {}
         for diagnostic in result.diagnostics:
             fix = wanted(diagnostic, unsafe)
-            if fix is not None:
+            if fix is not None and _key(diagnostic, fix) not in failed_before:
                 by_path.setdefault(diagnostic.path, []).append((diagnostic, fix))
         if not by_path:
             break
@@ -83,6 +90,8 @@ def fix_files(
                 continue
             text, count, failed = apply(state.text, file, path, by_path[path])
             dropped.extend(failed)
+            spans = {bug.span for bug in failed}  # (a bug is reported at its fix's place)
+            failed_before.update(_key(d, f) for d, f in by_path[path] if d.span in spans)
             if count:
                 state.text, state.count = text, state.count + count
                 fixed[path] = state
@@ -109,9 +118,9 @@ def apply(
 ) -> tuple[str, int, list[Diagnostic]]:
     """``text`` with the fixes that do not overlap one before them, verified; how many were
     applied; the diagnostics of the fixes dropped because they failed verification."""
-    before, _problems = parse_text(text, file, path)
-    if before is None:
-        return text, 0, []
+    before, problems = parse_text(text, file, path)
+    if before is None or problems:
+        return text, 0, []  # (duplicate keys, refused tags…: the page is fixed by hand first)
     taken: list[tuple[Diagnostic, Fix]] = []
     end = -1
     for diagnostic, fix in sorted(fixes, key=lambda item: (item[1].start, item[1].end)):
@@ -122,17 +131,27 @@ def apply(
     result = _edited(text, [f for _d, f in taken])
     if _verified(before, result, [f for _d, f in taken], file, path):
         return result, len(taken), []
-    # One by one, from the end of the file (earlier offsets stay right): keep those that pass.
+    # By halves, from the end of the file (earlier offsets stay right): keep the groups that
+    # pass, split those that fail. At most MAX_CHECKS parses: what is left waits a round.
     kept: list[Fix] = []
     failed = []
     current = text
-    for diagnostic, fix in reversed(taken):
-        attempt = _edited(current, [fix])
-        if _verified(before, attempt, [*kept, fix], file, path):
+    todo = [taken[: len(taken) // 2], taken[len(taken) // 2 :]]
+    checks = MAX_CHECKS
+    while todo and checks:
+        group = todo.pop()
+        if not group:
+            continue
+        checks -= 1
+        fixes_of_group = [f for _d, f in group]
+        attempt = _edited(current, fixes_of_group)
+        if _verified(before, attempt, [*kept, *fixes_of_group], file, path):
             current = attempt
-            kept.append(fix)
+            kept += fixes_of_group
+        elif len(group) == 1:
+            failed.append(_bug(group[0][0], "the fixed file would hold other data"))
         else:
-            failed.append(_bug(diagnostic, "the fixed file would hold other data"))
+            todo += [group[: len(group) // 2], group[len(group) // 2 :]]
     return current, len(kept), failed
 
 
@@ -208,19 +227,30 @@ def _bug(diagnostic: Diagnostic, detail: str) -> Diagnostic:
     )
 
 
+def _key(diagnostic: Diagnostic, fix: Fix) -> tuple[Any, ...]:
+    """A fix across rounds (its offsets move with the fixes before it, not its line)."""
+    return (diagnostic.path, diagnostic.span.line, tuple(edit.text for edit in fix.edits))
+
+
 def diff(state: Fixed) -> list[str]:
-    """The unified diff of a file's fixes, line by line (without line ends: only LF, CRLF and
-    CR end a line, as in YAML)."""
-    return [
-        line.rstrip("\n")
-        for line in difflib.unified_diff(
-            _BREAK.split(state.original), _BREAK.split(state.text),
-            f"a/{state.path}", f"b/{state.path}", lineterm="",
-        )
-    ]  # fmt: skip
+    """The unified diff of a file's fixes, line by line, as `git apply` and `patch` read it:
+    without line ends (only LF, CRLF and CR end a line, as in YAML), a last line that has none
+    followed by `\\ No newline at end of file`, no line that the file does not have."""
+    shown: list[str] = []
+    lines = difflib.unified_diff(
+        _LINE.findall(state.original), _LINE.findall(state.text),
+        f"a/{state.path}", f"b/{state.path}", lineterm="",
+    )  # fmt: skip
+    for number, line in enumerate(lines):
+        bare = _END.sub("", line)
+        shown.append(bare)
+        if number >= 2 and line[:1] in " -+" and bare == line:  # (not the two file headers)
+            shown.append("\\ No newline at end of file")
+    return shown
 
 
-_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_END = re.compile(r"(?:\r\n|\r|\n)\Z")
 
 
 def write(state: Fixed) -> None:
@@ -228,12 +258,17 @@ def write(state: Fixed) -> None:
     one); through a symbolic link, the file it points to."""
     target = os.path.realpath(state.file)
     data = ("\ufeff" if state.bom else "") + state.text
+    bom = "\ufeff" if state.bom else ""
+    if read_regular(target, MAX_FILE_BYTES) != (bom + state.original).encode("utf-8"):
+        raise OSError(errno.EAGAIN, "changed since frontlint read it")  # (an editor saved it)
+    if not os.access(target, os.W_OK):
+        raise OSError(errno.EACCES, "read-only")
     folder = os.path.dirname(target) or "."
     handle, temporary = tempfile.mkstemp(prefix=".frontlint-", dir=folder)
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(data.encode("utf-8"))
-        os.chmod(temporary, os.stat(target).st_mode & 0o7777)
+        os.chmod(temporary, os.stat(target).st_mode & 0o777)  # (no set-id bits carried over)
         os.replace(temporary, target)
     except BaseException:
         if os.path.exists(temporary):

@@ -116,6 +116,24 @@ _USAGE_FR: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         ),
         (r"unknown rule code or prefix `([^`]*)`", r"code ou préfixe de règle inconnu `\1`"),
         (r"expected a list of strings", "liste de textes attendue"),
+        # `[per-field-ignores]` (before `expected a table`, which its first phrase holds)
+        (r"expected a table of codes", "table de codes attendue"),
+        (
+            r" \(codes for a whole file go in `\[per-file-ignores\]`\)",
+            " (les codes d’un fichier entier vont dans `[per-file-ignores]`)",
+        ),
+        (
+            r"`([^`]*)` is about a whole file, not a field: see `\[per-file-ignores\]`",
+            r"`\1` porte sur un fichier entier, pas sur un champ : voir `[per-file-ignores]`",
+        ),
+        (r"bad field path `([^`]*)`: ", r"chemin de champ invalide `\1` : "),
+        (r"\ban empty path\b", "un chemin vide"),
+        (r"at character (\d+): ", r"au caractère \1 : "),
+        (r"expected `\.` or `\[`", "`.` ou `[` attendu"),
+        (r"expected `\[0\]`, `\[\*\]` or `\[\"key\"\]`", '`[0]`, `[*]` ou `["clé"]` attendu'),
+        (r"expected a key; write such a key ", "clé attendue ; écrire une telle clé "),
+        (r"expected a key\b", "clé attendue"),
+        (r"not a JSON string", "pas un texte JSON"),
         (r"expected a table", "table attendue"),
         (r"expected a path", "chemin attendu"),
         (r"expected a folder", "dossier attendu"),
@@ -131,7 +149,7 @@ _USAGE_FR: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
             "nombre de processus attendu (0 : un par cœur)",
         ),
         (r"expected `en` or `fr`", "`en` ou `fr` attendu"),
-        (r"expected one of ([^;]*?)(?=, found |; did you mean|$)", r"valeur attendue parmi \1"),
+        (r"expected one of ([^;]*?)(?=, found |;|$)", r"valeur attendue parmi \1"),  # (linear)
         (r"; did you mean `([^`]*)`\?", r" ; vouliez-vous dire `\1` ?"),
         (
             r", found (a boolean|a number|a string|a list|a table)\b",
@@ -160,7 +178,7 @@ _USAGE_FR: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], .
         (r"cannot run git: ", "impossible de lancer git : "),
         (r"^git failed$", "git a échoué"),
         (
-            r"(.*) is not the work tree of a repository with a \.git$",
+            r"^(.*) is not the work tree of a repository with a \.git$",  # (`^`: linear)
             r"\1 n’est pas le dossier de travail d’un dépôt qui a son .git",
         ),
         (

@@ -191,8 +191,10 @@ class TextValue:
             edit = Edit(self.page.doc.body_start + start, self.page.doc.body_start + end, new)
             return _fix([edit], safety, text[start:end], new, Change(None, start, end, new), said)
         offsets = self._offsets
-        if offsets is None or self.node.anchor or self.page.doc.format not in ("yaml", "json"):
+        if offsets is None or self.page.doc.format not in ("yaml", "json"):
             return None
+        if any(self.path[:depth] in self.page.anchored for depth in range(len(self.path) + 1)):
+            return None  # (in an anchored node: an alias repeats it elsewhere)
         source = self.page.doc.text
         if any(source[offsets[i]] != text[i] for i in range(start, end)) or any(
             offsets[i + 1] != offsets[i] + 1 for i in range(start, end - 1)
@@ -323,6 +325,9 @@ class Page:
     """The page's real path (what the site's index knows it by)."""
     lang: str = "fr"
     """The language of the page's text (``Site.language``): French rules read French only."""
+    online: Any = None
+    """The run's online link checks (``linter.online.Online``): what the rules that need the
+    network (``Rule.online``) ask for and read; None offline."""
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
     """What a rule computes once per page and reuses (the page's own anchors)."""
     _values: list[TextValue] | None = field(default=None, repr=False)
@@ -362,6 +367,11 @@ class Page:
             return None
         masked = mask(text)
         return TextValue(self, (), masked.text, None, {}, masked)
+
+    @cached_property
+    def anchored(self) -> frozenset[tuple[str | int, ...]]:
+        """The paths of the front matter's anchored nodes (``&name``, which an alias repeats)."""
+        return frozenset(path for path, node in walk(self.doc.root) if node.anchor)
 
     def texts(self) -> Iterator[TextValue]:
         """The front-matter strings, then the body."""

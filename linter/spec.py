@@ -46,6 +46,7 @@ FIX_MESSAGES = {
     "fix.delete": Text(en="delete `{old}`", fr="supprimer `{old}`"),
     "fix.space": Text(en="put a {space} there", fr="y mettre une {space}"),
     "fix.insert-space": Text(en="insert a {space}", fr="insérer une {space}"),
+    "fix.strip": Text(en="remove the spaces", fr="retirer les espaces"),
 }
 """What a fix does (``diagnostics.Fix.message``), for every rule."""
 
@@ -60,9 +61,26 @@ class Doc:
 
 
 @dataclass(frozen=True)
+class Served:
+    """What a web server answers for a URL, in an example of a rule that needs ``--online``:
+    ``status``, the ``location`` of a redirect, an HTML ``body``."""
+
+    url: str
+    status: int = 200
+    location: str | None = None
+    body: str = ""
+
+    def said(self) -> str:
+        answer = f"{self.status} -> {self.location}" if self.location else str(self.status)
+        answer = answer if self.status else "(no answer)"
+        return f"{self.url} -> {answer}" + (f" {self.body}" if self.body else "")
+
+
+@dataclass(frozen=True)
 class Example:
     """A complete file: write ``text`` to ``path``, run ``frontlint check --today <today>
-    <path>``, and the rule fires (``bad``) or stays silent (``good``)."""
+    <path>``, and the rule fires (``bad``) or stays silent (``good``). With ``served``, the
+    example needs ``--online`` and web servers answering so (offline, the rule stays silent)."""
 
     kind: str
     text: str
@@ -71,15 +89,22 @@ class Example:
     files: tuple[tuple[str, str], ...] = ()
     """Other files the example needs, written beside the page first: (path relative to the
     page's folder, text) — the schema its `$schema` names, the pages it refers to."""
+    served: tuple[Served, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        found: dict[str, Any] = {
             "kind": self.kind,
             "path": self.path,
             "text": self.text,
             "today": self.today,
             "files": [{"path": path, "text": text} for path, text in self.files],
         }
+        if self.served:
+            found["served"] = [
+                {"url": s.url, "status": s.status, "location": s.location, "body": s.body}
+                for s in self.served
+            ]
+        return found
 
 
 def page(front: str, body: str = "") -> str:
@@ -94,8 +119,9 @@ def bad(
     path: str = "page.md",
     today: str | None = None,
     files: tuple[tuple[str, str], ...] = (),
+    served: tuple[Served, ...] = (),
 ) -> Example:
-    return Example("bad", page(front, body), path, today, files)
+    return Example("bad", page(front, body), path, today, files, served)
 
 
 def good(
@@ -105,8 +131,9 @@ def good(
     path: str = "page.md",
     today: str | None = None,
     files: tuple[tuple[str, str], ...] = (),
+    served: tuple[Served, ...] = (),
 ) -> Example:
-    return Example("good", page(front, body), path, today, files)
+    return Example("good", page(front, body), path, today, files, served)
 
 
 @dataclass(frozen=True)
@@ -161,6 +188,9 @@ class Rule:
     """The rule asks for another way to write the same text (typography, date spelling). It is
     not reported on a value that must stay equal to something else (a reference to another
     page's title, a relation, a slug): there, the source of truth is reported, not each copy."""
+    online: bool = False
+    """The check needs the network (``--online``): offline, it does not run (a suppression of
+    its codes is then not "unused")."""
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -190,6 +220,9 @@ class Rule:
             for path, text in example.files:
                 out.append(f"    {path}:")
                 out += [f"        {line}" if line else "" for line in text.splitlines()]
+            if example.served:
+                out.append(f"    {words['served']}")
+                out += [f"        {served.said()}" for served in example.served]
         out += ["", _flow(words["fix"] + self.doc.fix(lang))]
         return "\n".join(out) + "\n"
 
@@ -228,6 +261,7 @@ _WORDS = {
         "bad": "Example (bad):",
         "good": "Example (good):",
         "today": "on",
+        "served": "(with --online, the web answers:)",
     },
     "fr": {
         "what": "Ce qui est vérifié : ",
@@ -236,5 +270,6 @@ _WORDS = {
         "bad": "Exemple (mauvais) :",
         "good": "Exemple (bon) :",
         "today": "le",
+        "served": "(avec --online, le web répond :)",
     },
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ SITE = CORPUS / "eig-site"
 APPLY_PAGE = SITE / "site" / "content" / "participer" / "candidats" / "postuler.md"
 SEED = CORPUS / "apply-seed.md"
 TODAY = "2025-09-19"
+
+# Each test sees frontlint's results computed afresh (tests/test_cache.py turns the cache on).
+os.environ["FRONTLINT_NO_CACHE"] = "1"
 
 
 def run(*args: str) -> tuple[int, str]:

@@ -117,7 +117,7 @@ def test_rules_lists_every_rule_and_explain_shows_its_documentation():
     code, out = run("rules")
     assert code == 0
     lines = out.splitlines()
-    assert len(lines) == len(all_rules()) == 57
+    assert len(lines) == len(all_rules()) == 63
     assert lines[0].split()[:3] == ["DT001", "month-spelling", "warning"]
     assert "SC002  unknown-key               error    A key that the page's schema does not" in out
     for rule in all_rules():

@@ -158,7 +158,7 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('select = "DT"\nignore = [3]\n', ".frontlint.toml:2:1: `ignore`: expected a list of strings, found a list"),
         ('lang = "de"\n', ".frontlint.toml:1:1: `lang`: expected `en` or `fr`, found 'de'"),
         ('ignore = ["LK09"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK09`"),
-        ('ignore = ["LK04"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK04`; did you mean `LK004`?"),
+        ('ignore = ["LK04"]\n', ".frontlint.toml:1:1: `ignore`: unknown rule code or prefix `LK04`; did you mean `LK014`?"),
         ('\n[dates]\ntime-format = "compakt"\n', ".frontlint.toml:3:1: `dates.time-format`: expected one of spaced, compact, compact-minutes, colon; did you mean `compact`?"),
         ('[dates]\nnumeric-date = true\n', ".frontlint.toml:2:1: `dates.numeric-date`: unknown key; did you mean `numeric-dates`?"),
         ('[schemas]\nevent = "nowhere.json"\n', ".frontlint.toml:2:1: `schemas.event`: schema file `nowhere.json` not found"),

@@ -267,7 +267,7 @@ def test_fl002_ignored_reports_no_unused_entry(page):
          "whole file go in `[per-file-ignores]`)"),
         ('[per-field-ignores]\n"a.md" = { LK04 = ["title"] }\n',
          "2:12: `per-field-ignores.a.md.LK04`: unknown rule code or prefix `LK04`; did you mean "
-         "`LK004`?"),
+         "`LK014`?"),
         ('[per-field-ignores]\n"a.md" = { FM001 = ["title"] }\n',
          "2:12: `per-field-ignores.a.md.FM001`: `FM001` is about a whole file, not a field: see "
          "`[per-file-ignores]`"),

@@ -52,7 +52,7 @@ def test_diff_shows_what_fix_does_and_changes_nothing(page):
     code, out, err = frontlint("--select", RULES, "--diff", "page.md")
     assert code == 1
     assert out == (
-        "--- a/page.md\n+++ b/page.md\n@@ -1,11 +1,11 @@\n ---\n"
+        "--- a/page.md\n+++ b/page.md\n@@ -1,10 +1,10 @@\n ---\n"
         '-title: "La 7ème promotion "   # quoted, with a stray space\n'
         "-plain: La 1ère session, n°3\n"
         "-sq: 'L''équipe du 2ème étage'\n"
@@ -69,7 +69,6 @@ def test_diff_shows_what_fix_does_and_changes_nothing(page):
         " ---\n"
         "-Le 5ème jour, n°6.\n"
         "+Le 5e jour, n°\u00a06.\n"
-        " \n"
     )
     assert err == "Would fix 10 problems in 1 file.\n"
     assert path.read_text(encoding="utf-8") == PAGE

@@ -523,4 +523,5 @@ def test_P4_many_unknown_keys_are_not_quadratic(tmp_path, monkeypatch):
 
     monkeypatch.chdir(tmp_path)
     run_with(2000)  # warm up
-    assert run_with(8000) < 6 * run_with(2000)
+    # The best of three each: a run of the whole suite has pauses of its own (its garbage).
+    assert min(run_with(8000) for _ in range(3)) < 6 * min(run_with(2000) for _ in range(3))

@@ -191,8 +191,8 @@ USAGE_CHECK = "Utilisation : cli check [OPTIONS] [PATHS]...\n" + TRY.format(comm
 USAGE_EXPLAIN = "Utilisation : cli explain [OPTIONS] CODE\n" + TRY.format(command="explain")
 
 CLI_ERRORS = [
-    ("unknown-option", ("check", "--bogus"), {},
-     f"{USAGE_CHECK}\n\nErreur : Option '--bogus' inconnue.\n"),
+    ("unknown-option", ("check", "--qqqqqq"), {},
+     f"{USAGE_CHECK}\n\nErreur : Option '--qqqqqq' inconnue.\n"),
     ("close-option", ("check", "--quite"), {},
      f"{USAGE_CHECK}\n\nErreur : Option '--quite' inconnue. Vouliez-vous dire '--quiet' ?\n"),
     ("bad-choice", ("check", "--fail-on", "grave"), {},
@@ -276,16 +276,16 @@ def test_a_git_error_speaks_french_around_gits_own_words(tmp_path, monkeypatch):
 
 def test_the_language_of_command_line_errors_without_flag(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    error = f"{USAGE_CHECK}\n\nErreur : Option '--bogus' inconnue.\n"
-    assert run("check", "--bogus")[1].endswith("\n\nError: No such option '--bogus'.\n")
+    error = f"{USAGE_CHECK}\n\nErreur : Option '--qqqqqq' inconnue.\n"
+    assert run("check", "--qqqqqq")[1].endswith("\n\nError: No such option '--qqqqqq'.\n")
     runner = CliRunner(env={i18n.LANG_ENV: "fr"})
-    assert (runner.invoke(cli, ["check", "--bogus"]).output) == error
+    assert (runner.invoke(cli, ["check", "--qqqqqq"]).output) == error
     (tmp_path / ".frontlint.toml").write_text('lang = "fr"\n', encoding="utf-8")
-    assert run("check", "--bogus") == (2, error)
+    assert run("check", "--qqqqqq") == (2, error)
     (tmp_path / ".frontlint.toml").unlink()
     (tmp_path / "hugo.toml").write_text('languageCode = "fr-fr"\n', encoding="utf-8")
-    assert run("check", "--bogus") == (2, error)  # the site at the working folder
-    assert run("check", "--bogus", "--lang", "en")[1].startswith("Usage: cli check")
+    assert run("check", "--qqqqqq") == (2, error)  # the site at the working folder
+    assert run("check", "--qqqqqq", "--lang", "en")[1].startswith("Usage: cli check")
     # Help pages stay English, like the descriptions they are made of.
     code, text = run("check", "--help")
     assert code == 0

@@ -53,7 +53,13 @@ def test_every_example_fires_or_stays_silent(rule, example, tmp_path, monkeypatc
         "check", "--isolated", "--format", "json", "--today", today, *chosen, example.path
     )
     codes = [d["code"] for d in json.loads(out)["diagnostics"]]
-    if example.kind == "bad":
+    if example.served:
+        # It needs --online and the web answering as `served` says (tests/test_online.py runs
+        # it so): offline, a rule that needs the network reports nothing, bad example or good.
+        online = {code for other in all_rules() if other.online for code in other.codes}
+        assert rule.code in online, rule.code
+        assert not online & set(codes), out
+    elif example.kind == "bad":
         assert rule.code in codes, out
     else:
         assert rule.code not in codes, out

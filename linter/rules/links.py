@@ -17,7 +17,7 @@ from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from linter.diagnostics import Diagnostic, Fix, Severity
+from linter.diagnostics import Diagnostic, Fix, Severity, message
 from linter.distance import distance
 from linter.page import Page, TextValue
 from linter.spec import Doc, Option, Rule, Text, bad, good
@@ -704,7 +704,8 @@ def check_http(page: Page) -> Iterator[Diagnostic]:
             fix = None  # (unsafe: the host may not serve https)
             if target.exact and written[:5].lower() == "http:":
                 at = target.start + len(target.url) - len(target.url.lstrip()) + 4
-                fix = value.fix(at, at, "s", "unsafe")
+                said = message("fix.replace", old="http://", new="https://")
+                fix = value.fix(at, at, "s", "unsafe", said=said)
             yield value.diagnostic(
                 INSECURE, start, end, "LK004", fix=fix, url=_short(written),
                 suggestion=_short(suggestion),

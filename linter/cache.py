@@ -1,0 +1,288 @@
+"""The cache of results, in the way of ruff: a second run over what did not change reads each
+file's diagnostics instead of checking it again.
+
+What a page's diagnostics depend on reaches far beyond the page: its schema and what the schema
+references, the configuration, the day (`--today`), and the rest of the site (internal links,
+references, the CMS configuration, the templates that compute anchors). Rather than tracking
+each, an entry is valid for one *state of the tree*: the run's key is a hash of the tool's
+version, the settings, the day, the checked paths' root and a fingerprint of every file under it
+(name, size, modification time, kind; `.git` and the cache itself left out). Any change anywhere
+makes a fresh cache, so that a stale entry can never hide a diagnostic; within one state, an entry
+is found by the file's path and the hash of its bytes. The state of frontlint's own files is
+part of the key too (an editable install changes without a new version).
+
+Entries are JSON (never pickle: the folder is inside the repository, where a pull request can
+write), and each file of the cache is signed with a key kept outside the repository (in the
+user's cache folder): on a fresh CI machine, a cache committed by a pull request is not read.
+A cache that cannot be read, is corrupt or unsigned is ignored (a warning on stderr); writes are
+atomic (a temporary file, then a rename), so concurrent runs leave one complete file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from linter import __version__
+from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity, Span
+from linter.spec import Text
+
+FOLDER = ".frontlint_cache"
+MAX_TREE_FILES = 200_000
+"""A bigger tree is not fingerprinted: no cache (walking it would cost what the cache saves)."""
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+
+
+class Uncacheable(Exception):
+    """A diagnostic holds a value the cache cannot write back exactly."""
+
+
+@dataclass
+class Entry:
+    """One file's results: its diagnostics as the filter kept them, whether a schema validated
+    it, what it added to the run (sites' FM011), and the per-field ignores it used."""
+
+    diagnostics: list[Diagnostic]
+    validated: int = 0
+    late: list[Diagnostic] = field(default_factory=list)
+    used: list[int] = field(default_factory=list)
+    applied: list[int] = field(default_factory=list)
+
+
+@dataclass
+class Cache:
+    file: Path
+    key: bytes
+    """The signing key (outside the repository)."""
+    entries: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    """Shown path -> (hash of the file's bytes, the entry as JSON data)."""
+    fresh: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    """What this run added, to be written."""
+
+    def digest(self, file: Path) -> str | None:
+        """The hash of a file's bytes (None: not a regular file, or unreadable)."""
+        try:
+            from linter.document import MAX_FILE_BYTES, read_regular
+
+            return hashlib.sha256(read_regular(file, MAX_FILE_BYTES)).hexdigest()
+        except Exception:
+            return None
+
+    def get(self, path: str, digest: str) -> Entry | None:
+        found = self.entries.get(path)
+        if found is None or found[0] != digest:
+            return None
+        try:
+            return _entry(found[1])
+        except Exception:  # a corrupt entry: checked again
+            return None
+
+    def put(self, path: str, digest: str, entry: Entry) -> None:
+        try:
+            data = _entry_data(entry)
+        except Uncacheable:
+            return
+        self.fresh[path] = self.entries[path] = (digest, data)
+
+    def save(self) -> None:
+        """Write the entries (atomically), if this run added any."""
+        if not self.fresh:
+            return
+        body = json.dumps({"entries": self.entries}, ensure_ascii=False, separators=(",", ":"))
+        signature = hmac.new(self.key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+        payload = json.dumps({"signature": signature, "body": body}, ensure_ascii=False)
+        folder = self.file.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            ignore = folder.parent / ".gitignore"
+            if not ignore.exists():
+                ignore.write_text("# frontlint's cache: never committed\n*\n", encoding="utf-8")
+            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                out.write(payload)
+            os.replace(temporary, self.file)
+        except OSError:
+            return  # a read-only checkout: no cache, the run itself is fine
+
+
+def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
+    """The cache of the run whose key is ``run_key`` (see ``run_key``), under ``root``; None when
+    the tree is too big to fingerprint or no signing key can be kept."""
+    key = _signing_key()
+    if key is None:
+        return None
+    folder = root / FOLDER / __version__
+    file = folder / f"{run_key}.json"
+    cache = Cache(file, key)
+    try:
+        info = os.lstat(file)
+    except OSError:
+        return cache
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+        warn(f"{file}: not a regular file of at most {MAX_CACHE_BYTES} bytes; cache ignored")
+        return cache
+    try:
+        payload = json.loads(file.read_text(encoding="utf-8"))
+        body = payload["body"]
+        signature = hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(signature, payload["signature"]):
+            warn(f"{file}: not written by this machine's frontlint; cache ignored")
+            return cache
+        entries = json.loads(body)["entries"]
+        cache.entries = {str(k): (str(v[0]), v[1]) for k, v in entries.items()}
+    except Exception:
+        warn(f"{file}: corrupt; cache ignored")
+        cache.entries = {}
+    return cache
+
+
+def run_key(root: Path, settings: Any, today: str, extra: str = "") -> str | None:
+    """The key of a run: the tool's version, the settings, the day, and the state of every file
+    under ``root`` (None: too many files to tell)."""
+    digest = hashlib.sha256()
+    digest.update(f"{__version__}\0{settings!r}\0{today}\0{extra}\0{root}\0".encode())
+    for line in _tree(Path(__file__).parent):  # the code itself (an editable install changes)
+        digest.update(line.encode("utf-8", "surrogateescape"))
+    for count, line in enumerate(_tree(root)):
+        if count >= MAX_TREE_FILES:
+            return None
+        digest.update(line.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:32]
+
+
+def _tree(root: Path) -> Iterator[str]:
+    """One line per file and folder under ``root`` (links not followed), in a stable order."""
+    todo = [""]
+    while todo:
+        relative = todo.pop()
+        try:
+            with os.scandir(root / relative if relative else root) as listing:
+                items = sorted(listing, key=lambda e: e.name)
+        except OSError:
+            yield f"{relative}\0unlistable\n"
+            continue
+        for item in items:
+            if not relative and item.name in (".git", FOLDER):
+                continue
+            name = f"{relative}/{item.name}" if relative else item.name
+            try:
+                info = item.stat(follow_symlinks=False)
+            except OSError:
+                yield f"{name}\0gone\n"
+                continue
+            yield f"{name}\0{info.st_mode}\0{info.st_size}\0{info.st_mtime_ns}\n"
+            if stat.S_ISDIR(info.st_mode):
+                todo.append(name)
+
+
+def _signing_key() -> bytes | None:
+    """A random key kept in the user's cache folder (made on first use)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = Path(base) / "frontlint" / "cache-key"
+    try:
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())
+    except (OSError, ValueError):
+        pass
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = os.urandom(32)
+        handle, temporary = tempfile.mkstemp(dir=path.parent)
+        with os.fdopen(handle, "w", encoding="ascii") as out:
+            out.write(key.hex())
+        os.replace(temporary, path)
+        return bytes.fromhex(path.read_text(encoding="ascii").strip())  # (a concurrent run's)
+    except (OSError, ValueError):
+        return None
+
+
+# --- Diagnostics as JSON data, and back, exactly.
+
+
+def _value(value: Any) -> Any:
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if type(value) is Text:
+        return {"text": [value.en, value.fr]}
+    from linter.i18n import Outside
+
+    if type(value) is Outside:
+        return {"outside": [value.en, value.fr]}
+    raise Uncacheable(type(value).__name__)
+
+
+def _back(data: Any) -> Any:
+    if isinstance(data, dict):
+        if "text" in data:
+            return Text(*data["text"])
+        from linter.i18n import Outside
+
+        return Outside(*data["outside"])
+    return data
+
+
+def _message(message: Message) -> Any:
+    return [message.key, [[name, _value(value)] for name, value in message.args]]
+
+
+def _diagnostic(d: Diagnostic) -> Any:
+    s = d.span
+    fix = None
+    if d.fix is not None:
+        fix = [
+            [[e.start, e.end, e.text] for e in d.fix.edits],
+            d.fix.safety,
+            _message(d.fix.message),
+            [[c.path, c.start, c.end, c.text, c.key] for c in d.fix.changes],
+        ]
+    return [
+        d.path, [s.line, s.column, s.end_line, s.end_column, s.start, s.end], d.code, d.rule,
+        int(d.severity), _message(d.message), fix,
+    ]  # fmt: skip
+
+
+def _from_message(data: Any) -> Message:
+    return Message(data[0], tuple((name, _back(value)) for name, value in data[1]))
+
+
+def _from_diagnostic(data: Any) -> Diagnostic:
+    path, span, code, rule, severity, message, fix = data
+    made = None
+    if fix is not None:
+        edits, safety, said, changes = fix
+        made = Fix(
+            tuple(Edit(*e) for e in edits),
+            safety,
+            _from_message(said),
+            tuple(Change(tuple(c[0]) if c[0] is not None else None, *c[1:]) for c in changes),
+        )
+    return Diagnostic(
+        path, Span(*span), code, rule, Severity(severity), _from_message(message), made
+    )
+
+
+def _entry_data(entry: Entry) -> Any:
+    return {
+        "diagnostics": [_diagnostic(d) for d in entry.diagnostics],
+        "validated": entry.validated,
+        "late": [_diagnostic(d) for d in entry.late],
+        "used": entry.used,
+        "applied": entry.applied,
+    }
+
+
+def _entry(data: Any) -> Entry:
+    return Entry(
+        [_from_diagnostic(d) for d in data["diagnostics"]],
+        int(data["validated"]),
+        [_from_diagnostic(d) for d in data["late"]],
+        [int(i) for i in data["used"]],
+        [int(i) for i in data["applied"]],
+    )

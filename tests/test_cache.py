@@ -1,0 +1,135 @@
+"""The cache: a second run over an unchanged tree reads the results instead of checking again,
+gives the same report byte for byte, and a change anywhere (the page, another page, the
+configuration, a schema, the day) is never hidden by it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import pytest
+from click.testing import CliRunner
+
+from linter import engine
+from linter.cli import cli
+from tests.conftest import CORPUS, TODAY
+
+SCHEMA = {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}}}
+
+
+@pytest.fixture
+def cached(tmp_path, monkeypatch):
+    """The cache on (the suite turns it off), a signing key of this test's own, and a count of
+    the files really checked."""
+    monkeypatch.delenv("FRONTLINT_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.chdir(site)
+    checked: list[str] = []
+    real = engine.check_file
+
+    def counting(file, path, *args, **kwargs):
+        checked.append(path)
+        return real(file, path, *args, **kwargs)
+
+    monkeypatch.setattr(engine, "check_file", counting)
+    return site, checked
+
+
+def check(*args: str, today: str = TODAY) -> tuple[int, str, str]:
+    result = CliRunner().invoke(
+        cli, ["check", "--format", "concise", "--today", today, "-j", "1", *args, "."]
+    )
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(site, name: str, text: str) -> None:
+    (site / name).parent.mkdir(parents=True, exist_ok=True)
+    (site / name).write_text(text, encoding="utf-8")
+
+
+def test_a_second_run_checks_nothing_and_says_the_same(cached):
+    site, checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\nVoir [b](b.md).\n")
+    write(site, "b.md", "---\ntitle: B\n---\n")
+    first = check()
+    assert sorted(checked) == ["a.md", "b.md"]
+    checked.clear()
+    assert check() == first
+    assert checked == []
+    assert first[1].startswith("a.md:2:11: TY001 title: write `7e`, not `7ème`\n")
+    assert (site / ".frontlint_cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+@pytest.mark.parametrize(
+    ("change", "appears"),
+    [
+        (lambda s: write(s, "a.md", "---\ntitle: Le 8ème\n---\nVoir [b](b.md).\n"), "write `8e`"),
+        (lambda s: os.remove(s / "b.md"), "LK009"),  # the page a link leads to
+        (lambda s: write(s, ".frontlint.toml", '[severity]\nTY001 = "error"\n'), "TY001"),
+        (lambda s: write(s, "schemas/default.schema.json", json.dumps(SCHEMA | {"required": ["x"]})),
+         "SC001"),
+    ],
+)  # fmt: skip
+def test_a_change_anywhere_is_never_hidden(cached, change, appears):
+    site, _checked = cached
+    write(site, "schemas/default.schema.json", json.dumps(SCHEMA))
+    write(site, "a.md", "---\nlayout: default\ntitle: Le 7ème\n---\nVoir [b](b.md).\n")
+    write(site, "b.md", "---\nlayout: default\ntitle: B\n---\n")
+    before = check()
+    change(site)
+    after = check()
+    assert after != before and appears in after[1]
+    assert after == check("--no-cache")
+
+
+def test_the_day_is_part_of_the_key(cached):
+    site, _checked = cached
+    write(site, "a.md", "---\nsteps:\n  - date: Sprint n° 3 (juin-juillet 2024)\n"
+                        "    desc: Les dates seront communiquées prochainement.\n---\n")  # fmt: skip
+    early = check(today="2024-03-01")
+    late = check(today="2024-06-10")
+    assert "PH001" in early[1] and "PH002" in late[1]
+
+
+def test_a_corrupt_or_foreign_cache_is_ignored_with_a_warning(cached, tmp_path, monkeypatch):
+    site, checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
+    first = check()
+    (entry,) = (site / ".frontlint_cache").glob("*/*.json")
+    entry.write_text("{not json", encoding="utf-8")
+    checked.clear()
+    code, out, err = check()
+    assert (code, out) == first[:2] and checked == ["a.md"]
+    assert (
+        err
+        == f"frontlint: {entry.relative_to(site.parent.parent) if False else entry}: corrupt; cache ignored\n"
+    )
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "another-machine"))
+    checked.clear()
+    code, out, err = check()  # the cache was written with another key: not read
+    assert (code, out) == first[:2] and checked == ["a.md"]
+    assert err == f"frontlint: {entry}: not written by this machine's frontlint; cache ignored\n"
+
+
+def test_no_cache_reads_and_writes_nothing(cached):
+    site, _checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
+    check("--no-cache")
+    assert not (site / ".frontlint_cache").exists()
+
+
+def test_the_real_site_cold_warm_one_or_two_processes(cached, tmp_path):
+    site, _checked = cached
+    shutil.rmtree(site)
+    shutil.copytree(CORPUS, site)
+    outputs = []
+    for jobs in ("1", "2", "2", "1"):  # cold, then warm each way
+        result = CliRunner().invoke(
+            cli, ["check", "--format", "json", "--lang", "en", "--today", TODAY, "-j", jobs, "."]
+        )
+        outputs.append((result.exit_code, result.stdout))
+    assert outputs[0][0] == 1
+    assert outputs.count(outputs[0]) == 4
