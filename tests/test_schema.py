@@ -50,14 +50,14 @@ def test_real_apply_page_is_clean_and_the_seed_fits_the_schema():
                      ("SC005", 45, 10, "join.title: must not be empty"), id="empty"),
         pytest.param("  link: https://www.linkedin", "  link: https//www.linkedin",
                      ("SC004", 48, 9, "join.link: `https//www.linkedin.com/company/eigforever/`: "
-                      "attendu : une URL absolue commençant par https://"), id="bad-url"),
+                      "expected an absolute URL starting with https://"), id="bad-url"),
         pytest.param("  link: https://www.linkedin", "  link: http://www.linkedin",
                      ("SC006", 48, 9, "join.link: `http://www.linkedin.com/company/eigforever/`: "
-                      "attendu : une URL absolue commençant par https://"), id="http"),
+                      "expected an absolute URL starting with https://"), id="http"),
         pytest.param("  image: https://www.eig.numerique.gouv.fr/img/eig6-1500x500.jpeg",
                      "  image: img/eig6-1500x500.jpeg",
-                     ("SC006", 44, 10, "join.image: `img/eig6-1500x500.jpeg`: attendu : une URL "
-                      "absolue (https://…) ou un chemin depuis la racine du site (/img/…)"),
+                     ("SC006", 44, 10, "join.image: `img/eig6-1500x500.jpeg`: expected an absolute "
+                      "URL (https://…) or a path from the site's root (/img/…)"),
                      id="relative-image"),
         pytest.param("layout: apply\n", "layout: aply\n$schema: apply\n",
                      ("SC006", 3, 9, "layout: expected `apply`, found `aply`"), id="const"),
