@@ -27,13 +27,17 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import os
 import random
 import socket
+import stat
 import sys
 import time
+import zlib
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields
 from email.utils import parsedate_to_datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -70,8 +74,16 @@ MAX_RETRY_AFTER = 10.0
 """The longest ``Retry-After`` waited for; a longer one leaves the URL undecided."""
 MAX_BODY = 2 * 1024 * 1024
 """Bytes of HTML read at most to find a page's anchors."""
+MAX_ANCHORS = 10_000
+MAX_ANCHOR_TEXT = 200_000
+"""A page with more anchors, or longer ones in all, is not checked (what a run keeps of every
+page stays small: a server could answer thousands of links with pages of ids)."""
 TTL = {"ok": 7 * 86400.0, "moved": 7 * 86400.0, "broken": 86400.0, "failed": 86400.0}
 """Seconds an answer is kept in the cache, by kind (undecided answers are never kept)."""
+
+_CACHED = {"ok": ("",), "moved": ("",), "broken": ("status", "dns"),
+           "failed": ("status", "loop", "redirects", "tls")}  # fmt: skip
+"""The reasons of each kind of outcome that is cached."""
 
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 PERMANENT = frozenset({301, 308})
@@ -86,7 +98,8 @@ class Outcome:
     ``loop``, ``redirects``: too many; ``tls``: the secure connection failed), ``undecided``
     (``timeout``, ``rate-limited``, ``network``, ``private``, ``budget``, ``dns``: no name
     resolved in this run). ``anchors``: the ids and names of an HTML page when they were asked
-    for (None: not read, not HTML); ``truncated``: only its first ``MAX_BODY`` bytes were."""
+    for (None: not read, not HTML); ``truncated``: only its first ``MAX_BODY`` bytes were, or it
+    has more than ``MAX_ANCHORS`` (then ``anchors`` is empty: the page is not checked)."""
 
     kind: str
     reason: str = ""
@@ -104,13 +117,22 @@ class Outcome:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Outcome | None:
         names = {f.name for f in fields(cls)}
-        if set(data) != names or not isinstance(data.get("kind"), str):
+        if set(data) != names:
             return None
+        kind, reason, status = data["kind"], data["reason"], data["status"]
         anchors = data["anchors"]
-        try:
-            return cls(**{**data, "anchors": tuple(anchors) if anchors is not None else None})
-        except TypeError:
+        # (a cache file may come with a pull request: anything else is not one of ours)
+        if not (
+            isinstance(kind, str) and isinstance(reason, str) and reason in _CACHED.get(kind, ())
+            and isinstance(status, int) and not isinstance(status, bool) and 0 <= status < 1000
+            and isinstance(data["location"], str) and isinstance(data["detail"], str)
+            and isinstance(data["truncated"], bool)
+            and (anchors is None or (isinstance(anchors, list)
+                 and all(isinstance(anchor, str) for anchor in anchors)))
+            and (kind != "moved" or data["location"].lower().startswith(("http://", "https://")))
+        ):  # fmt: skip
             return None
+        return cls(**{**data, "anchors": tuple(anchors) if anchors is not None else None})
 
 
 @dataclass(frozen=True)
@@ -184,9 +206,20 @@ def refused(address: str) -> bool:
     ip = ipaddress.ip_address(address.split("%", 1)[0])
     if isinstance(ip, ipaddress.IPv6Address):
         mapped = ip.ipv4_mapped or ip.sixtofour
+        if mapped is None and int(ip) >> 32 in _EMBEDDING:
+            # IPv4-compatible (::a.b.c.d), IPv4-translated (::ffff:0:a.b.c.d), NAT64
+            # (64:ff9b::a.b.c.d): an IPv4 address a gateway may reach; judged as that address.
+            mapped = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
         if mapped is not None:
             ip = mapped
+        elif ip.is_site_local or ip.is_reserved or ip in _NAT64_LOCAL:
+            return True  # (not all in `is_global` before Python 3.12.4 and 3.11.10)
     return ip.is_multicast or not ip.is_global
+
+
+_EMBEDDING = frozenset({0, 0xFFFF0000, 0x0064FF9B0000000000000000})
+"""The first 96 bits of IPv6 addresses whose last 32 are an IPv4 address."""
+_NAT64_LOCAL = ipaddress.IPv6Network("64:ff9b:1::/48")
 
 
 async def system_resolve(host: str, port: int) -> list[str]:
@@ -356,11 +389,11 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
+    if value.isascii() and value.isdigit():  # (`isdigit` alone: `²`, which float refuses)
         return float(value)
     try:
         when = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):  # (a year of 20 digits)
         return None
     if when.tzinfo is None:
         return None
@@ -526,20 +559,21 @@ class _Run:
             truncated = False
             kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
             if anchors and 200 <= status < 300 and kind in HTML_TYPES:
-                body = bytearray()
-                async for chunk in response.aiter_bytes():
-                    body += chunk
-                    if len(body) >= MAX_BODY:
-                        truncated = True
-                        break
-                from linter import html
+                body = await _body(response)
+                if body is None:
+                    pass  # (compressed in a way not read here: the anchors are unknown)
+                elif len(body) >= MAX_BODY:
+                    found, truncated = (), True  # (not checked: no need to keep them)
+                else:
+                    from linter import html
 
-                read = bytes(body[:MAX_BODY])
-                try:
-                    text = read.decode(response.charset_encoding or "utf-8", "replace")
-                except LookupError:  # a charset Python does not know
-                    text = read.decode("utf-8", "replace")
-                found = tuple(sorted(html.anchors(text)))
+                    try:
+                        text = body.decode(response.charset_encoding or "utf-8", "replace")
+                    except LookupError:  # a charset Python does not know
+                        text = body.decode("utf-8", "replace")
+                    found = tuple(sorted(html.anchors(text)))
+                    if len(found) > MAX_ANCHORS or sum(map(len, found)) > MAX_ANCHOR_TEXT:
+                        found, truncated = (), True
             return _Answer(
                 status,
                 response.headers.get("location"),
@@ -547,6 +581,36 @@ class _Run:
                 found,
                 truncated,
             )
+
+
+async def _body(response: httpx.Response) -> bytes | None:
+    """At most ``MAX_BODY`` bytes (and one more) of the page, uncompressed as they are read:
+    a few kilobytes that would inflate to gigabytes stop there; None: compressed in a way not
+    read here (several layers, brotli…) or not as said."""
+    encoding = response.headers.get("content-encoding", "").strip().lower()
+    if encoding in ("", "identity"):
+        inflate = None
+    elif encoding in ("gzip", "x-gzip", "deflate"):
+        inflate = zlib.decompressobj(32 + zlib.MAX_WBITS)  # (gzip or zlib, from the header)
+    else:
+        return None
+    body = bytearray()
+    # (a response read when it was made, by a test's transport, has no stream left)
+    raw = _already(response.content) if response.is_stream_consumed else response.aiter_raw()
+    try:
+        async for chunk in raw:
+            if inflate is not None:
+                chunk = inflate.decompress(chunk, MAX_BODY + 1 - len(body))
+            body += chunk
+            if len(body) >= MAX_BODY:
+                break
+    except zlib.error:
+        return None
+    return bytes(body[: MAX_BODY + 1])
+
+
+async def _already(content: bytes) -> AsyncIterator[bytes]:
+    yield content
 
 
 # --- The run's façade
@@ -681,5 +745,27 @@ def from_settings(
     if cache:
         configured = settings.option(rules.CACHE)
         path = settings.root / configured[0] if configured else default_path()
-        online.cache = LinkCache(path, online.warn)
+        if configured and not _own_file(settings.root, path):
+            online.warn(f"the link cache `{configured[0]}` (`[links] cache`) is not a file of "
+                        f"the configuration's folder: no cache this run")  # fmt: skip
+        else:
+            online.cache = LinkCache(path, online.warn)
     return online
+
+
+def _own_file(root: Path, path: Path) -> bool:
+    """Whether ``path`` is, or can become, a regular file of ``root``'s tree: the
+    configuration may come with a pull request, and a cache that cannot be read is replaced —
+    never a file elsewhere (`/etc/passwd`, `../../.bashrc`, a symbolic link out), a link, a
+    folder or a pipe."""
+    try:
+        top = os.path.realpath(root)
+        folder = os.path.realpath(path.parent)
+        if folder != top and not folder.startswith(top.rstrip(os.sep) + os.sep):
+            return False
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return True
+    except (OSError, ValueError):  # (ValueError: a NUL in the name)
+        return False
+    return stat.S_ISREG(mode)

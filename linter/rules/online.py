@@ -10,6 +10,7 @@ imports the network code: a pre-commit hook stays as fast as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit, urlunsplit
@@ -191,7 +192,10 @@ def _report(
         if fragment and "#" not in new:
             new += "#" + fragment
         fix = None
-        if target.exact and url.text == url.raw and "@" not in urlsplit(text).netloc:
+        if (
+            target.exact and url.text == url.raw and "@" not in urlsplit(text).netloc
+            and _WRITABLE.fullmatch(outcome.location)
+        ):  # fmt: skip
             at = target.start + lead
             fix = value.fix(at, at + len(text), new, "unsafe")
         yield value.diagnostic(MOVED, start, end, "LK013", fix=fix, url=shown, new=_shown(new))
@@ -214,6 +218,12 @@ def _report(
         first, last = url.located(target, lead + len(text) - len(fragment) - 1, lead + len(text))
         yield value.diagnostic(ANCHOR, first, last, "LK015", url=_shown(key),
                                fragment=_shown(fragment, 60))  # fmt: skip
+
+
+_WRITABLE = re.compile(r"[A-Za-z0-9\-._~:/?#@!&+,;=%]{1,2000}")
+"""What a server's new URL may be made of to be written into a page (LK013's fix): nothing
+that ends or changes a Markdown link, a table cell or an HTML attribute (`)`, `]`, `|`,
+quotes, `<`, `*`, `$`, a backslash…), at most 2000 characters."""
 
 
 def _defines(anchors: tuple[str, ...], fragment: str) -> bool:
@@ -488,13 +498,14 @@ ANCHOR = Rule(
     },
     doc=Doc(
         what=_what(
-            """the `#fragment` of external links to HTML pages: the page (its first 2 MB) must
-have an element with that `id` or an `<a name>`. Text fragments (`#:~:text=`), client-side
-routes (`#/…`, `#!…`) and `#top` are not checked, nor pages that are not HTML.""",
-            """le `#fragment` des liens externes vers des pages HTML : la page (ses 2 premiers
-Mo) doit avoir un élément de cet `id` ou un `<a name>`. Les fragments de texte (`#:~:text=`),
-les routes côté navigateur (`#/…`, `#!…`) et `#top` ne sont pas vérifiés, ni les pages qui ne
-sont pas en HTML.""",
+            """the `#fragment` of external links to HTML pages: the page must have an element
+with that `id` or an `<a name>`. Text fragments (`#:~:text=`), client-side routes (`#/…`,
+`#!…`) and `#top` are not checked, nor pages that are not HTML, longer than 2 MB or with
+more than 10,000 anchors.""",
+            """le `#fragment` des liens externes vers des pages HTML : la page doit avoir un
+élément de cet `id` ou un `<a name>`. Les fragments de texte (`#:~:text=`), les routes côté
+navigateur (`#/…`, `#!…`) et `#top` ne sont pas vérifiés, ni les pages qui ne sont pas en
+HTML, de plus de 2 Mo ou de plus de 10 000 ancres.""",
         ),
         why=Text(
             en="the reader lands at the top of a long page instead of the section meant.",
