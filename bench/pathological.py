@@ -4,11 +4,12 @@
 
 Writes one page per shape into a temporary folder (many code spans, many links, one huge
 paragraph, many dates, many placeholders, a huge single-line YAML value, deeply indented lists,
-many HTML tags…), runs `frontlint check --today 2025-09-19 --isolated PAGE` on each in a fresh
-process, and prints its size, its wall time and its seconds per MB. Exits with status 1 when one
-page takes more than the budget (1 s per MB by default, with a floor of one second for the
-process start-up), 0 otherwise. A page that has not finished after ``--timeout`` seconds is
-stopped and counted as over budget.
+many HTML tags…), runs `frontlint check --today 2025-09-19 --isolated --no-cache PAGE` on each
+in a fresh process, and prints its size, its wall time, its seconds per MB and its CPU seconds
+per MB (the process's own time, steadier than the wall time on a busy machine). Exits with
+status 1 when one page takes more than the budget (1 s per MB by default, with a floor of one
+second for the process start-up), 0 otherwise. A page that has not finished after
+``--timeout`` seconds is stopped and counted as over budget.
 
 Needs nothing outside the repository: the pages are generated; the command is the `frontlint`
 installed beside this Python (else `python -m linter`).
@@ -17,6 +18,7 @@ installed beside this Python (else `python -m linter`).
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import subprocess
 import sys
@@ -226,6 +228,48 @@ def templates_unclosed(size: int) -> str:
     return FRONT + _repeat(lambda i: unit, size) + "{{ f {% g\n"
 
 
+def autolinks(size: int) -> str:
+    return FRONT + _repeat(lambda i: f"<https://exemple.fr/a/{i}> ", size)
+
+
+def headings(size: int) -> str:
+    return FRONT + _repeat(lambda i: f"## Titre {i} du 3 juin\n\ntexte {i}\n\n", size)
+
+
+def html_comments(size: int) -> str:
+    return FRONT + _repeat(lambda i: f"texte <!-- note {i} --> <b>gras</b> ", size)
+
+
+def list_items(size: int) -> str:
+    return FRONT + _repeat(lambda i: f"- élément {i} avec `code` et [lien](/p/{i})", size, "\n")
+
+
+def table_rows(size: int) -> str:
+    head = "| a | b | c |\n|---|---|---|\n"
+    return FRONT + head + _repeat(lambda i: f"| {i} | `x` | [l](/p/{i}) |", size, "\n")
+
+
+def ordinals(size: int) -> str:
+    """Diagnostics-heavy: one TY001 every 6 bytes (100,000+ on a 1 MB page)."""
+    return FRONT + _repeat(lambda i: "7ème ", size)
+
+
+def template_expressions(size: int) -> str:
+    return FRONT + _repeat(lambda i: "{{ x }} ", size)
+
+
+def yaml_huge_value(size: int) -> str:
+    """One plain 1 MB string value of prose (no link, no code)."""
+    value = _repeat(lambda i: "du texte simple sans rien ", size)
+    return f'---\ntitle: "{value}"\n---\nCorps.\n'
+
+
+def yaml_many_keys(size: int) -> str:
+    """Many short keys (a mapping the size of the page; the values limit may refuse it)."""
+    keys = _repeat(lambda i: f"cle{i}: valeur {i}", size, "\n")
+    return f"---\n{keys}---\nCorps.\n"
+
+
 CASES: dict[str, Callable[[int], str]] = {
     "code-spans": code_spans,
     "code-spans-unclosed": code_spans_unclosed,
@@ -256,6 +300,15 @@ CASES: dict[str, Callable[[int], str]] = {
     "html-block": html_block,
     "templates": templates,
     "templates-unclosed": templates_unclosed,
+    "autolinks": autolinks,
+    "headings": headings,
+    "html-comments": html_comments,
+    "list-items": list_items,
+    "table-rows": table_rows,
+    "ordinals": ordinals,
+    "template-expressions": template_expressions,
+    "yaml-huge-value": yaml_huge_value,
+    "yaml-many-keys": yaml_many_keys,
 }
 
 
@@ -276,9 +329,9 @@ def main() -> int:
     if unknown:
         parser.error(f"unknown case(s): {', '.join(unknown)}; known: {', '.join(CASES)}")
     size = int(args.mb * MB)
-    command = [*_command(), "check", "--today", "2025-09-19", "--isolated"]
+    command = [*_command(), "check", "--today", "2025-09-19", "--isolated", "--no-cache"]
     over: list[str] = []
-    print(f"{'page':<22} {'MB':>6} {'seconds':>8} {'s/MB':>7}  exit")
+    print(f"{'page':<22} {'MB':>6} {'seconds':>8} {'s/MB':>7} {'cpu/MB':>7}  exit")
     with tempfile.TemporaryDirectory(prefix="frontlint-pathological-") as folder:
         (Path(folder) / ".git").mkdir()  # the root of a repository, with its schemas
         (Path(folder) / "schemas").mkdir()
@@ -288,6 +341,7 @@ def main() -> int:
             page.write_text(CASES[name](size), encoding="utf-8")
             megabytes = page.stat().st_size / MB
             start = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             try:
                 done = subprocess.run(
                     [*command, str(page)],
@@ -302,12 +356,17 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 code, crashed = "timeout", True
             seconds = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
             per_mb = seconds / megabytes
             late = seconds > max(1.0, args.budget * megabytes)
             if late or crashed:
                 over.append(name)
             flag = "  OVER BUDGET" if late else ("  FAILED" if crashed else "")
-            print(f"{name:<22} {megabytes:6.2f} {seconds:8.2f} {per_mb:7.2f}  {code}{flag}")
+            print(
+                f"{name:<22} {megabytes:6.2f} {seconds:8.2f} {per_mb:7.2f} "
+                f"{cpu / megabytes:7.2f}  {code}{flag}"
+            )
             sys.stdout.flush()
     if over:
         print(f"over budget ({args.budget:g} s/MB) or failed: {', '.join(over)}", file=sys.stderr)

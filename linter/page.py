@@ -196,10 +196,13 @@ class TextValue:
         if any(self.path[:depth] in self.page.anchored for depth in range(len(self.path) + 1)):
             return None  # (in an anchored node: an alias repeats it elsewhere)
         source = self.page.doc.text
-        if any(source[offsets[i]] != text[i] for i in range(start, end)) or any(
-            offsets[i + 1] != offsets[i] + 1 for i in range(start, end - 1)
-        ):
-            return None
+        if start < end:
+            # Written one for one: consecutive offsets, holding the value's characters.
+            first_offset = offsets[start]
+            if offsets[start:end] != list(range(first_offset, first_offset + end - start)):
+                return None
+            if source[first_offset : first_offset + end - start] != text[start:end]:
+                return None
         first = offsets[start] if start < len(offsets) else offsets[-1] + 1
         last = offsets[end - 1] + 1 if end > start else first
         change = Change(self.path, start, end, new)

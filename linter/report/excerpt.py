@@ -26,6 +26,7 @@ than one on a short line.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -140,25 +141,89 @@ def _cell(line: str, i: int) -> tuple[str, int]:
     return char, 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
-def _run(line: str, indices: range, budget: int) -> tuple[list[str], int]:
-    """The cells of ``line`` at ``indices``, in order, while they fit in ``budget`` cells, at
-    most ``_REACH`` characters: (their texts, their width). Going back (``indices`` down), a
-    combining mark whose letter does not fit is left out with it."""
+def _plain_class() -> str:
+    """A character class of the characters drawn as themselves in one cell, whatever their
+    neighbours (so not `#`): printable Latin letters and punctuation, the typographic ones of
+    French text. Runs of them are taken at once."""
+    chars = [
+        chr(code)
+        for block in (range(0x20, 0x250), range(0x2010, 0x2028), range(0x202F, 0x205F))
+        for code in block
+        if chr(code) != "#"
+    ]
+    plain = [c for c in chars if _cell(c + "x", 0) == (c, 1)]
+    ranges: list[str] = []
+    first = last = ord(plain[0])
+    for code in [*map(ord, plain[1:]), -1]:
+        if code == last + 1:
+            last = code
+            continue
+        ranges.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        first = last = code
+    return "[" + "".join(ranges) + "]*"
+
+
+_PLAIN = re.compile(_plain_class())
+"""A run of characters that are each one cell, drawn as themselves."""
+
+
+def _run(line: str, indices: range, budget: int) -> tuple[list[str], int, int]:
+    """The cells of ``line`` at ``indices`` (a step of 1 or -1), in order, while they fit in
+    ``budget`` cells, at most ``_REACH`` characters: (their texts, their width, how many
+    characters they are). Going back (``indices`` down), a combining mark whose letter does not
+    fit is left out with it. A text may hold several characters: a run of plain ones (each one
+    cell, drawn as itself) is taken at once, in the order of the line."""
     cells: list[str] = []
     width = 0
-    marks = 0  # the zero-width cells at the end of ``cells``
-    for count, i in enumerate(indices):
-        if count >= _REACH:
-            break
+    count = 0
+    marks = 0  # the zero-width cells at the end of ``cells``, one character each
+    forward = indices.step > 0
+    reach = min(_REACH, len(indices))
+    # Going back, plain runs are matched on the reversed window (at most ``_REACH`` long).
+    window = "" if forward else line[indices.start - reach + 1 : indices.start + 1][::-1]
+    while count < reach:
+        i = indices.start + count if forward else indices.start - count
+        limit = min(reach - count, budget - width)
+        if limit > 0:
+            plain = (
+                _PLAIN.match(line, i, i + limit)
+                if forward
+                else _PLAIN.match(window, count, count + limit)
+            )
+            taken = plain.end() - plain.start() if plain else 0
+            if taken:
+                cells.append(line[i : i + taken] if forward else line[i - taken + 1 : i + 1])
+                width += taken
+                count += taken
+                marks = 0
+                continue
+        # One character that is not plain, or the budget is spent.
         text, cells_wide = _cell(line, i)
         if width + cells_wide > budget:
-            if indices.step < 0 and marks:
+            if not forward and marks:
                 del cells[-marks:]
+                count -= marks
             break
         cells.append(text)
         width += cells_wide
+        count += 1
         marks = marks + 1 if cells_wide == 0 else 0
-    return cells, width
+    return cells, width, count
+
+
+def _plain_window(line: str, start: int, end: int) -> tuple[int, int] | None:
+    """When every character an excerpt of ``start:end`` can show is plain (one cell, drawn as
+    itself), how many characters it shows before and after the span: what ``_run`` would walk
+    to, counted; else None."""
+    low, high = max(0, start - WIDTH), min(len(line), end + WIDTH)
+    plain = _PLAIN.match(line, low, high)
+    if end - start > _LONGEST_SPAN or plain is None or plain.end() != high:
+        return None
+    room = WIDTH - (end - start)
+    # Share the room: half each side, what one side cannot use to the other.
+    wanted = max(room // 2, room - min(room, len(line) - end))
+    before = min(start, room, wanted)
+    return before, min(len(line) - end, room - before)
 
 
 def cut(
@@ -176,21 +241,31 @@ def cut(
     ``more_before``, ``more_after``: ``line`` is a part of the line, which goes on that way."""
     start = min(start, len(line))
     end = min(max(start, end), len(line))
-    shown_span, span_width = _run(line, range(start, end), _LONGEST_SPAN)
-    span_cut = start + len(shown_span) < end
+    plain = _plain_window(line, start, end)
+    if plain is not None:
+        # Every character that can be shown is one cell, drawn as itself (most lines).
+        before, after = plain
+        cut_left = more_before or start - before > 0
+        cut_right = more_after or end + after < len(line)
+        text = ("…" if cut_left else "") + line[start - before : end + after]
+        text += "…" if cut_right else ""
+        return Excerpt(number, text, int(cut_left) + before, max(1, end - start), continues)
+    shown_span, span_width, span_chars = _run(line, range(start, end), _LONGEST_SPAN)
+    span_cut = start + span_chars < end
     room = WIDTH - span_width
-    left, left_width = _run(line, range(start - 1, -1, -1), room)
+    left, left_width, left_chars = _run(line, range(start - 1, -1, -1), room)
     right: list[str] = []
+    right_chars = 0
     if not span_cut:
-        right, right_width = _run(line, range(end, len(line)), room)
+        right, right_width, right_chars = _run(line, range(end, len(line)), room)
         # Share the room: half each side, what one side cannot use to the other.
         wanted = max(room // 2, room - right_width)
         if left_width > wanted:
-            left, left_width = _run(line, range(start - 1, -1, -1), wanted)
-        right, right_width = _run(line, range(end, len(line)), room - left_width)
+            left, left_width, left_chars = _run(line, range(start - 1, -1, -1), wanted)
+        right, right_width, right_chars = _run(line, range(end, len(line)), room - left_width)
     left.reverse()
-    cut_left = more_before or start - len(left) > 0
-    cut_right = span_cut or more_after or end + len(right) < len(line)
+    cut_left = more_before or start - left_chars > 0
+    cut_right = span_cut or more_after or end + right_chars < len(line)
     text = ("…" if cut_left else "") + "".join(left + shown_span + right)
     text += "…" if cut_right else ""
     return Excerpt(number, text, int(cut_left) + left_width, max(1, span_width), continues)

@@ -13,9 +13,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cached_property
 from html import unescape
 from typing import TYPE_CHECKING, Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import SplitResult, unquote, urlsplit
 
 from linter.diagnostics import Diagnostic, Fix, Severity, message
 from linter.distance import distance
@@ -58,9 +59,13 @@ _TEL = re.compile(r"^\+?[0-9 ().-]+$")
 
 
 def _targets(page: Page) -> Iterator[tuple[TextValue, LinkTarget, Url]]:
-    for value in page.texts():
-        for target in value.links:
-            yield value, target, Url.of(target)
+    """Every link target of the page with its URL as the browser gets it: made once per page
+    (each ``Url`` splits its text once), read by every rule of the family."""
+    found = page.cache.get("links.targets")
+    if found is None:
+        found = [(v, target, Url.of(target)) for v in page.texts() for target in v.links]
+        page.cache["links.targets"] = found
+    return iter(found)
 
 
 def _span(target: LinkTarget) -> tuple[int, int]:
@@ -120,6 +125,12 @@ class Url:
         ends.extend(range(position + 1, len(raw) + 1))
         return cls(raw, "".join(pieces), tuple(starts), tuple(ends))
 
+    @cached_property
+    def parts(self) -> SplitResult | None:
+        """``urlsplit`` of ``text`` stripped of white space, once; None when its port is not a
+        number (``urlsplit(...).port`` raises)."""
+        return _split(self.text.strip())
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """Characters ``start:end`` of ``text`` as offsets in ``raw``."""
         if self.starts is None or self.ends is None:
@@ -135,6 +146,16 @@ class Url:
             return 0, 0
         first, last = self.raw_span(start, end)
         return target.start + first, target.start + last
+
+
+def _split(url: str) -> SplitResult | None:
+    """``urlsplit(url)``; None when its port is not a number (``.port`` raises)."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return None
+    return parts
 
 
 def _scheme(url: str) -> str | None:
@@ -157,8 +178,12 @@ class Problem:
 
 def check_malformed(page: Page) -> Iterator[Diagnostic]:
     known = known_domains(page)
+    problems: dict[str, Problem | None] = {}  # (a URL written a thousand times is read once)
     for value, target, url in _targets(page):
-        problem = url_problem(url.text, known)
+        if url.text in problems:
+            problem = problems[url.text]
+        else:
+            problem = problems[url.text] = url_problem(url.text, known, parts=url.parts)
         if problem is None:
             continue
         start, end = _span(target) if problem.span is None else url.located(target, *problem.span)
@@ -180,10 +205,12 @@ def check_malformed(page: Page) -> Iterator[Diagnostic]:
                 )
 
 
-def url_problem(url: str, known: tuple[str, ...] = KNOWN_DOMAINS) -> Problem | None:
+def url_problem(
+    url: str, known: tuple[str, ...] = KNOWN_DOMAINS, parts: SplitResult | None = None
+) -> Problem | None:
     """What LK001 reports about ``url`` (as the browser gets it: references decoded), or None.
     A misspelt scheme is LK003's; ``known``: the domains whose name a host may have put last
-    (`www.fr.linkedin`)."""
+    (`www.fr.linkedin`); ``parts``: ``url`` stripped and already split, if it was."""
     stripped = url.strip()
     if not stripped or _scheme(stripped) in ("mailto", "tel"):
         return None
@@ -199,7 +226,7 @@ def url_problem(url: str, known: tuple[str, ...] = KNOWN_DOMAINS) -> Problem | N
     if scheme not in ("http", "https") and not stripped.startswith("//"):
         return None
     try:
-        parts = urlsplit(stripped)
+        parts = parts if parts is not None else urlsplit(stripped)
         port = parts.port
     except ValueError:
         return Problem("LK001.port", {})
@@ -692,7 +719,7 @@ def check_http(page: Page) -> Iterator[Diagnostic]:
         url = decoded.text.strip()
         if not url.lower().startswith("http://"):
             continue
-        host = urlsplit(url).hostname if _safe_split(url) else None
+        host = decoded.parts.hostname if decoded.parts is not None else None
         if host is None or _is_address(host) or host.endswith(".localhost"):
             continue  # the reader's own machine
         start, end = _span(target)
@@ -712,14 +739,6 @@ def check_http(page: Page) -> Iterator[Diagnostic]:
             )  # fmt: skip
         else:
             yield value.diagnostic(INSECURE, start, end, "LK004.no-fix", url=_short(written))
-
-
-def _safe_split(url: str) -> bool:
-    try:
-        urlsplit(url).port  # noqa: B018 - raises on a bad port
-    except ValueError:
-        return False
-    return True
 
 
 INSECURE = Rule(
@@ -783,11 +802,12 @@ def check_double_slash(page: Page) -> Iterator[Diagnostic]:
     for value, target, decoded in _targets(page):
         text = decoded.text
         url = text.strip()
-        if not _safe_split(url) or _scheme(url) not in ("http", "https", None):
+        parts = decoded.parts
+        if parts is None or _scheme(url) not in ("http", "https", None):
             continue
         if _glued(url) or _scheme_typo(url):
             continue  # two URLs glued together, or a misspelt scheme: LK001 or LK003 says so
-        if url.startswith("//") and not urlsplit(url).netloc:
+        if url.startswith("//") and not parts.netloc:
             continue
         lead = len(text) - len(text.lstrip())
         head = _BEFORE_PATH.match(url)
@@ -856,9 +876,14 @@ link: https://www.eig.numerique.gouv.fr/participer/candidats/faq
 
 
 def _host(url: str) -> str | None:
-    if _scheme(url) not in ("http", "https") or not _safe_split(url):
+    return _host_of(url, _split(url))
+
+
+def _host_of(url: str, parts: SplitResult | None) -> str | None:
+    """The host of ``url`` (``parts``: its ``_split``), without `www.`; None but for http(s)."""
+    if _scheme(url) not in ("http", "https") or parts is None:
         return None
-    host = (urlsplit(url).hostname or "").rstrip(".")
+    host = (parts.hostname or "").rstrip(".")
     return host.removeprefix("www.") or None
 
 
@@ -987,7 +1012,8 @@ def _deletions(word: str) -> set[str]:
 
 def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
     located = [
-        (value, target, url, _host(url.text.strip())) for value, target, url in _targets(page)
+        (value, target, url, _host_of(url.text.strip(), url.parts))
+        for value, target, url in _targets(page)
     ]
     counts = Counter(host for _v, _t, _u, host in located if host)
     # A host used at least twice on the page is trusted (if it is a valid one); a host used
