@@ -112,7 +112,8 @@ def page(front: str, body: str = "") -> str:
     return f"---\n{front.strip(chr(10))}\n---\n{body}"
 
 
-def bad(
+def example(
+    kind: str,
     front: str,
     body: str = "",
     *,
@@ -121,19 +122,16 @@ def bad(
     files: tuple[tuple[str, str], ...] = (),
     served: tuple[Served, ...] = (),
 ) -> Example:
-    return Example("bad", page(front, body), path, today, files, served)
+    """An example page of ``kind`` (``bad``: the rule fires; ``good``: it stays silent)."""
+    return Example(kind, page(front, body), path, today, files, served)
 
 
-def good(
-    front: str,
-    body: str = "",
-    *,
-    path: str = "page.md",
-    today: str | None = None,
-    files: tuple[tuple[str, str], ...] = (),
-    served: tuple[Served, ...] = (),
-) -> Example:
-    return Example("good", page(front, body), path, today, files, served)
+def bad(front: str, body: str = "", **where: Any) -> Example:
+    return example("bad", front, body, **where)
+
+
+def good(front: str, body: str = "", **where: Any) -> Example:
+    return example("good", front, body, **where)
 
 
 @dataclass(frozen=True)
