@@ -30,6 +30,10 @@ from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
+_DATELIKE = re.compile(r"\d|janv|f[ée]v|mars|avr|mai|juin|juil|ao[uû]|sept|octo|nov|d[ée]c")
+"""What every date, time, month or misspelt month next to a correct one holds (a day, a year,
+an hour, or a month's first letters)."""
+
 URL_KEYS = frozenset({"link", "url", "href", "image", "src"})
 """Keys whose value is one URL (not Markdown), whatever the schema says."""
 NAMING_KEYS = frozenset({"slug", "url", "permalink", "aliases", "redirect_from", "translationkey"})
@@ -122,7 +126,10 @@ class TextValue:
 
     @cached_property
     def dates(self) -> Reading:
-        """The French date and time expressions of this value (read once for every date rule)."""
+        """The French date and time expressions of this value (read once for every date rule).
+        A text with no digit and no beginning of a month's name holds none: not read."""
+        if not _DATELIKE.search(self.text.lower()):
+            return Reading()
         return read_dates(self.text)
 
     @cached_property
