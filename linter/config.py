@@ -330,7 +330,7 @@ def matches(relative: str, glob: str) -> bool:
     return fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(relative.rpartition("/")[2], glob)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=1 << 18)  # (a site of 50,000 pages: every file, once)
 def _relative(path: str, root: Path, cwd: str) -> str:
     """``path`` (from ``cwd``) relative to ``root``, in POSIX form: resolved once per run,
     although asked for every rule of every file."""
