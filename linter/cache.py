@@ -33,6 +33,7 @@ from typing import Any
 
 from linter import __version__
 from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity, Span
+from linter.document import MAX_FILE_BYTES, read_regular
 from linter.spec import Text
 
 FOLDER = ".frontlint_cache"
@@ -70,8 +71,6 @@ class Cache:
     def digest(self, file: Path) -> str | None:
         """The hash of a file's bytes (None: not a regular file, or unreadable)."""
         try:
-            from linter.document import MAX_FILE_BYTES, read_regular
-
             return hashlib.sha256(read_regular(file, MAX_FILE_BYTES)).hexdigest()
         except Exception:
             return None

@@ -230,6 +230,14 @@ class TextValue:
             if isinstance(value.key, str) and value is not self
         }
 
+    @cached_property
+    def label(self) -> Text | None:
+        """The value's place as an editor reads it, for a value inside a list item (``place``):
+        once per value, however many diagnostics it has."""
+        if not any(isinstance(part, int) for part in self.path):
+            return None
+        return place(self.page.schema, self.page.doc.data, self.path)
+
     def diagnostic(
         self,
         rule: Rule,
@@ -243,10 +251,8 @@ class TextValue:
     ) -> Diagnostic:
         """A diagnostic on characters ``start:end``; the path is shown first in the message
         (in the formats people read, a list item by its name: `Sprint 5 — desc`)."""
-        if "label" not in args and any(isinstance(part, int) for part in self.path):
-            label = place(self.page.schema, self.page.doc.data, self.path)
-            if label is not None:
-                args["label"] = label
+        if "label" not in args and self.label is not None:
+            args["label"] = self.label
         return Diagnostic.of(
             rule,
             self.page.doc.path,
