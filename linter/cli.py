@@ -231,8 +231,10 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     from linter import config, engine, language, report
     from linter.diagnostics import Diagnostic, Severity
     from linter.discover import MissingPath, discover
+    from linter.paths import forget_real_paths, real_path
     from linter.rules import all_rules
 
+    forget_real_paths()  # (a link may have changed since a run of this process)
     if output_file:
         _check_output_file(output_file)
     codes = frozenset(rule.code for rule in all_rules())
@@ -291,7 +293,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         linking = _linking_to_removed(found, sites, settings, files)
     named = os.path.realpath((paths or ["."])[0])  # (a folder: as the site of a page in it)
     named = os.path.join(named, "page.md") if os.path.isdir(named) else named
-    reals = [os.path.realpath(file) for file, _shown in files] or [named]
+    reals = [real_path(file) for file, _shown in files] or [named]
     settings = settings.override(lang=language.chosen(lang, settings, sites, reals, named))
     language.use(settings.lang)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
@@ -374,10 +376,11 @@ def _cache(files: list, settings: Any, today: Any) -> Any:
     from pathlib import Path
 
     from linter import cache
+    from linter.paths import real_path
 
     root = Path.cwd()
     real = os.path.realpath(root)
-    if any(not os.path.realpath(file).startswith(real + os.sep) for file, _path in files):
+    if any(not real_path(file).startswith(real + os.sep) for file, _path in files):
         return None
     key = cache.run_key(root, settings, today.isoformat())
     if key is None:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.diagnostics import Severity, Span
+from linter.paths import relative_path
 from linter.spec import Option
 
 CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
@@ -295,15 +296,24 @@ class Settings:
         return chosen
 
     def relative(self, path: str) -> str:
-        return _relative(path, self.root, os.getcwd())
+        return relative_path(path, self.root)
 
     def excluded(self, path: Path) -> bool:
         """Whether a path (file or folder) matches ``exclude`` or ``extend-exclude``."""
-        relative = self.relative(str(path))
-        for pattern in (*self.exclude, *self.extend_exclude):
-            if fnmatch.fnmatch(path.name, pattern) or fnmatch.fnmatch(relative, pattern):
-                return True
-        return False
+        matcher = self._excluding
+        return matcher is not None and bool(
+            matcher.match(os.path.normcase(path.name))
+            or matcher.match(os.path.normcase(self.relative(str(path))))
+        )
+
+    @functools.cached_property
+    def _excluding(self) -> re.Pattern[str] | None:
+        """The globs of ``exclude`` and ``extend-exclude`` as one pattern (what ``fnmatch`` does
+        for each: asked for every file and folder of the tree)."""
+        globs = (*self.exclude, *self.extend_exclude)
+        if not globs:
+            return None
+        return re.compile("|".join(f"(?:{fnmatch.translate(os.path.normcase(g))})" for g in globs))
 
     def schema_for(self, layout: str | None, path: str) -> Path | None:
         """The schema mapped by ``[schemas]`` to a page (by layout name, else by file glob)."""
@@ -328,18 +338,6 @@ def matches(relative: str, glob: str) -> bool:
     """Whether a file (its path relative to the configuration's folder) matches a glob of the
     configuration: its path, or its name alone."""
     return fnmatch.fnmatch(relative, glob) or fnmatch.fnmatch(relative.rpartition("/")[2], glob)
-
-
-@functools.lru_cache(maxsize=1 << 18)  # (a site of 50,000 pages: every file, once)
-def _relative(path: str, root: Path, cwd: str) -> str:
-    """``path`` (from ``cwd``) relative to ``root``, in POSIX form: resolved once per run,
-    although asked for every rule of every file."""
-    try:
-        # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError here.
-        real, real_root = Path(os.path.realpath(path)), Path(os.path.realpath(root))
-        return real.relative_to(real_root).as_posix()
-    except ValueError:
-        return Path(path).as_posix()
 
 
 def unknown_code(code: str, known: frozenset[str]) -> str | None:

@@ -36,6 +36,7 @@ from typing import Any
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import PAGE_SUFFIXES
+from linter.paths import know_real_path
 from linter.rules.core import UNREADABLE
 from linter.site import Sites
 from linter.site.model import within
@@ -154,6 +155,8 @@ class _Walk:
                     is_folder = not link and entry.is_dir(follow_symlinks=False)
                 except OSError:
                     link = is_folder = False
+                if not link:
+                    know_real_path(path, os.path.join(real, entry.name))
                 if is_folder:
                     if not entry.name.startswith(".") and not self.settings.excluded(Path(path)):
                         folders.append((path, os.path.join(real, entry.name)))

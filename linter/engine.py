@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import multiprocessing
-import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +21,7 @@ from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, parse_text, read_document
 from linter.page import Page
+from linter.paths import real_path
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
 from linter.site import Sites
@@ -107,7 +107,7 @@ def _check_document(
     found: list[Diagnostic] = []
     site, real, lang = None, "", "fr"
     try:
-        real = os.path.realpath(doc.file)
+        real = real_path(doc.file)
         if options.sites is not None:
             site = options.sites.of(real)
             lang = site.language(real, doc.data)
@@ -170,6 +170,8 @@ class _Work:
     options: Options
     shared: filter.Plan | None
     ignores: filter.Ignores
+    digests: list[str | None] | None = None
+    """The hash of each file's bytes, when the run computed them first (``_to_check``)."""
 
 
 @dataclass
@@ -196,8 +198,12 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
     found: list[Diagnostic] = []
     late: list[Diagnostic] = []
     ignores = replace(work.ignores, used=set(), applied=set(), seen=set())
-    for file, path in work.files[start:end]:
-        digest = cache.digest(file) if cache is not None else None
+    for index in range(start, end):
+        file, path = work.files[index]
+        if work.digests is not None:
+            digest = work.digests[index]
+        else:
+            digest = cache.digest(file) if cache is not None else None
         if cache is not None and digest is not None:
             hit = cache.get(path, digest)
             if hit is not None:
@@ -258,7 +264,7 @@ def _cms_schema(sites: Sites) -> Any:
     from linter.site import cms
 
     def derive(doc: Document) -> Any:
-        return cms.schema_for(sites.of(os.path.realpath(doc.file)), doc)
+        return cms.schema_for(sites.of(real_path(doc.file)), doc)
 
     return derive
 
@@ -288,6 +294,23 @@ def prefetch(
     online.fetch()
 
 
+def _to_check(work: _Work) -> int:
+    """How many files the cache does not answer (all of them without a cache). When it may answer
+    most, every file's hash is computed first, so that a run of cache hits starts no workers."""
+    cache = work.options.cache
+    if cache is None:
+        return len(work.files)
+    unknown = sum(1 for _file, path in work.files if path not in cache.entries)
+    if unknown >= PARALLEL_FROM:
+        return unknown  # (the workers hash their own files)
+    work.digests = [cache.digest(file) for file, _path in work.files]
+    return sum(
+        1
+        for (_file, path), digest in zip(work.files, work.digests, strict=True)
+        if digest is None or cache.entries.get(path, ("",))[0] != digest
+    )
+
+
 def run(
     files: list[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
 ) -> Result:
@@ -306,7 +329,7 @@ def run(
     # Without per-file ignores, every file has the same plan: make it once.
     shared = None if settings.per_file_ignores else filter.plan(settings, "")
     work = _Work(files, store, options, shared, ignores)
-    if options.jobs > 1 and len(files) >= PARALLEL_FROM and _FORK is not None:
+    if options.jobs > 1 and _to_check(work) >= PARALLEL_FROM and _FORK is not None:
         parts = _in_parallel(work, options.jobs)
     else:
         parts = [_check_files(work, 0, len(files))]

@@ -133,3 +133,28 @@ def test_the_real_site_cold_warm_one_or_two_processes(cached, tmp_path):
         outputs.append((result.exit_code, result.stdout))
     assert outputs[0][0] == 1
     assert outputs.count(outputs[0]) == 4
+
+
+def test_a_run_of_cache_hits_starts_no_workers(cached, monkeypatch):
+    """Two processes are asked for: the first run uses them; the next, which the cache answers,
+    checks in the process itself and says the same. A change makes a new state of the tree (a
+    new cache): every page is checked again, by both processes."""
+    site, checked = cached
+    for number in range(70):
+        write(site, f"p{number}.md", f"---\ntitle: Page {number}, le 7ème\n---\n")
+    pools: list[int] = []
+    real = engine._in_parallel
+
+    def counted(work, jobs):
+        pools.append(jobs)
+        return real(work, jobs)
+
+    monkeypatch.setattr(engine, "_in_parallel", counted)
+    first = check("-j", "2")
+    assert (first[0], pools, len(first[1].splitlines())) == (0, [2], 71)
+    checked.clear()
+    assert (check("-j", "2"), pools, checked) == (first, [2], [])
+    write(site, "p3.md", "---\ntitle: Page 3, le 7ème\n---\nLe 8ème.\n")
+    code, out, _err = check("-j", "2")
+    assert (code, pools) == (0, [2, 2])  # (what forked workers check, this process never sees)
+    assert "p3.md:4:4: TY001 write `8e`, not `8ème`\n" in out and len(out.splitlines()) == 72

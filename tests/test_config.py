@@ -109,6 +109,20 @@ def test_exclude_and_force_exclude(page, tmp_path):
     assert lint(".")[1]["files_checked"] == 1  # node_modules is no longer excluded; content is
 
 
+def test_exclude_globs_match_a_name_or_a_path_from_the_configuration(page, tmp_path):
+    for name in ("content/a.md", "content/a.draft.md", "content/old/b.md", "content/older/c.md",
+                 "content/x/old/d.md", "other/e.md"):  # fmt: skip
+        page(PAGE, name)
+    write(
+        tmp_path, ".frontlint.toml", 'extend-exclude = ["*.draft.md", "content/old/*", "o?her"]\n'
+    )
+    result = lint(".")[1]
+    assert result["files_checked"] == 3
+    assert sorted({d["path"] for d in result["diagnostics"]}) == [
+        "content/a.md", "content/older/c.md", "content/x/old/d.md"
+    ]  # fmt: skip
+
+
 def test_schemas_mapping_by_layout_and_by_glob(page, tmp_path):
     write(tmp_path, "schemas/event.json", '{"required": ["title", "date"]}')
     write(

@@ -275,3 +275,25 @@ def test_P4_missing_anchors_on_a_page_of_many_headings_stay_linear(tmp_path):
         "page.md:4:6: LK010 `#heading-numbr-0` is not an anchor of this page; "
         "did you mean `#heading-number-0`?"
     )
+
+
+def test_a_link_changed_between_two_runs_of_one_process_is_read_again(tmp_path, monkeypatch):
+    # Real paths are resolved once per run (linter.paths), never kept from one run to the next:
+    # a schema mapped by a glob on the page's real path follows the link where it now leads.
+    write(tmp_path / ".frontlint.toml", '[schemas]\n"pages/strict/*.md" = "strict.json"\n')
+    write(tmp_path / "strict.json", '{"required": ["date"]}')
+    write(tmp_path / "pages" / "loose" / "a.md", PAGE)
+    write(tmp_path / "pages" / "strict" / "a.md", PAGE)
+    (tmp_path / "page.md").symlink_to("pages/loose/a.md")
+    monkeypatch.chdir(tmp_path)
+
+    def listed() -> tuple[int, list[tuple[str, str, int, str]]]:
+        code, out = run("check", "--format", "json", "--today", TODAY, "--lang", "en", "page.md")
+        return code, [
+            (d["path"], d["code"], d["line"], d["message"]) for d in json.loads(out)["diagnostics"]
+        ]
+
+    assert listed() == (0, [])
+    (tmp_path / "page.md").unlink()
+    (tmp_path / "page.md").symlink_to("pages/strict/a.md")
+    assert listed() == (1, [("page.md", "SC001", 1, "missing required key `date`")])

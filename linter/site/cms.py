@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from linter.paths import real_path
 from linter.site.model import Site, read_config, within
 
 if TYPE_CHECKING:
@@ -148,9 +149,9 @@ def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any], str] | 
     config = config_of(site)
     if config is None:
         return None
-    real = Path(os.path.realpath(doc.file))
+    real = Path(real_path(doc.file))
     try:
-        relative = real.relative_to(os.path.realpath(config.repository)).as_posix()
+        relative = real.relative_to(real_path(config.repository)).as_posix()
     except ValueError:
         return None
     found = collection_of(config, relative, doc.data)

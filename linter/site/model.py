@@ -7,6 +7,7 @@ here imports another in a circle.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -84,10 +85,12 @@ class Site:
 
     def relative(self, real: str) -> PurePosixPath | None:
         """A real path relative to the site's root, or None when it is outside."""
-        try:
-            return PurePosixPath(Path(real).relative_to(self.root).as_posix())
-        except ValueError:
+        root = str(self.root)
+        if real == root:
+            return PurePosixPath(".")
+        if not within(real, root):
             return None
+        return PurePosixPath(real[len(root) :].lstrip(os.sep).replace(os.sep, "/"))
 
     def role(self, real: str) -> str:
         """What the generator makes of a file: page | static | template | data | other.
@@ -134,13 +137,10 @@ def _read_text(path: Path) -> str | None:
 def within(path: str, folder: str) -> bool:
     """Whether ``path`` is ``folder`` or inside it (both absolute and normalised; letter case
     as the file system compares it)."""
-    import os
-
     path, folder = os.path.normcase(path), os.path.normcase(folder)
-    try:
-        return os.path.commonpath([path, folder]) == folder
-    except ValueError:  # Windows: another drive
-        return False
+    # (What `os.path.commonpath([path, folder]) == folder` says, without splitting both paths:
+    # asked for every file of a run, several times.)
+    return path == folder or path.startswith(folder if folder.endswith(os.sep) else folder + os.sep)
 
 
 def valid_url(value: str) -> bool:

@@ -1,0 +1,62 @@
+"""Real paths, each resolved once per run.
+
+``os.path.realpath`` costs an ``lstat`` per component of a path, and the stages of a run
+(discovery, the cache, the engine, the site model, the schemas, the CMS) each need a page's
+real path: on a site of 50,000 pages that was some 30 ``lstat`` calls a page. ``real_path``
+remembers what it resolved, and discovery tells it what it already knows
+(``know_real_path``). The memory is forgotten at the start of every run
+(``forget_real_paths``): a link may be changed between two runs of one process.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_REAL: dict[tuple[str, str], str] = {}
+
+
+def _key(path: str | os.PathLike[str]) -> tuple[str, str]:
+    text = os.fspath(path)
+    # A relative path means a different file in another working folder.
+    return ("", text) if os.path.isabs(text) else (os.getcwd(), text)
+
+
+def real_path(path: str | os.PathLike[str]) -> str:
+    """``os.path.realpath(path)``, resolved once per run."""
+    key = _key(path)
+    found = _REAL.get(key)
+    if found is None:
+        found = _REAL[key] = os.path.realpath(key[1])
+    return found
+
+
+def know_real_path(path: str, real_path: str) -> None:
+    """Remember that ``path`` is really ``real_path`` (found by walking real folders)."""
+    _REAL[_key(path)] = real_path
+
+
+_RELATIVE: dict[tuple[str, str, str], str] = {}
+
+
+def relative_path(path: str, root: str | os.PathLike[str]) -> str:
+    """``path`` (from the working folder) relative to the real ``root``, in POSIX form (the path
+    as given when it is outside): asked for every rule of every file, resolved once per run."""
+    key = (os.getcwd(), path, os.fspath(root))
+    found = _RELATIVE.get(key)
+    if found is None:
+        # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError here.
+        real, top = real_path(path), real_path(root).rstrip(os.sep) or os.sep
+        if real == top:
+            found = "."
+        elif real.startswith(top if top == os.sep else top + os.sep):
+            found = real[len(top) :].lstrip(os.sep).replace(os.sep, "/")
+        else:
+            found = Path(path).as_posix()
+        _RELATIVE[key] = found
+    return found
+
+
+def forget_real_paths() -> None:
+    _REAL.clear()
+    _RELATIVE.clear()
