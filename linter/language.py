@@ -182,7 +182,15 @@ def speaking(argv: Sequence[str]) -> Iterator[None]:
 _CLICK_MODULES = ("core", "exceptions", "parser", "types", "formatting", "decorators", "termui")
 
 
+_HELP_ONLY = frozenset({"Show this message and exit."})
+"""Texts click asks for while it builds every command line's options, but shows only in
+`--help`, which speaks English: no language is guessed for them (the guess reads the
+configuration and looks for the site: a pre-commit hook's start-up time)."""
+
+
 def click_gettext(message: str) -> str:
+    if message in _HELP_ONLY:
+        return message
     if current() == "fr":
         return i18n.CLICK_FR.get(message, message)
     return message

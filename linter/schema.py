@@ -29,6 +29,7 @@ import os
 import re
 import signal
 import string
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
@@ -319,6 +320,7 @@ def _compile(
     path: Path, readable: tuple[Path, ...], patterns: _Patterns, contents: Any = None
 ) -> _Loaded:
     """Compile the schema at ``path`` (``contents``: a schema derived in memory, named so)."""
+    _import_jsonschema()
     from jsonschema import validators
     from jsonschema.exceptions import SchemaError
     from referencing import Registry, Resource
@@ -1547,8 +1549,41 @@ def _survey(
 
 
 @lru_cache(maxsize=1)
+def _import_jsonschema() -> None:
+    """Import jsonschema with its `uri` format checker's module (rfc3986-validator) loaded on
+    first use, not at import: its grammar is one large regular expression whose compilation
+    took 8 to 12 ms of every start (a pre-commit hook's budget), for a format few pages use.
+    jsonschema takes the function by name when it is imported: it gets one that imports the
+    real module when first called. Only this import sees the stand-in."""
+    import importlib
+    import importlib.util
+    import types
+
+    if "jsonschema" in sys.modules or "rfc3986_validator" in sys.modules:
+        return
+    if importlib.util.find_spec("rfc3986_validator") is None:
+        return
+    real: list[Any] = []
+
+    def validate_rfc3986(url: str, rule: str = "URI_reference") -> Any:
+        if not real:
+            real.append(importlib.import_module("rfc3986_validator").validate_rfc3986)
+        return real[0](url, rule=rule)
+
+    stand_in = types.ModuleType("rfc3986_validator")
+    stand_in.validate_rfc3986 = validate_rfc3986  # type: ignore[attr-defined]
+    sys.modules["rfc3986_validator"] = stand_in
+    try:
+        importlib.import_module("jsonschema")
+    finally:
+        if sys.modules.get("rfc3986_validator") is stand_in:
+            del sys.modules["rfc3986_validator"]
+
+
+@lru_cache(maxsize=1)
 def _meta() -> tuple[dict[str, Any], Any]:
     """The meta-schema of frontlint's keywords, and its validator."""
+    _import_jsonschema()
     from jsonschema import Draft202012Validator
 
     meta = json.loads((bundled_schema_dir() / META_SCHEMA).read_text(encoding="utf-8"))

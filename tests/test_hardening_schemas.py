@@ -351,6 +351,38 @@ def test_H3_re2_is_imported_only_when_a_pattern_is_evaluated(tmp_path, monkeypat
     assert answers == ["False", "True"]
 
 
+def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, monkeypatch):
+    # (linter.schema._import_jsonschema: rfc3986-validator costs 8 to 12 ms of every start.)
+    repo = repository(tmp_path, monkeypatch)
+    link = {"properties": {"link": {"type": "string", "format": "uri"}}}
+    write_schema(repo, "plain.schema.json", {"properties": {"a": {"type": "string"}}})
+    write_schema(repo, "link.schema.json", link)
+    write(repo / "plain.md", "---\nlayout: plain\na: x\n---\n")
+    write(repo / "link.md", "---\nlayout: link\nlink: 'ht tp://x'\n---\n")
+    program = (
+        "import sys\nfrom linter.cli import main\n"
+        "sys.argv = ['frontlint', 'check', '--today', '2025-09-19', '--output-format', 'concise',"
+        " '--lang', 'en', sys.argv[1]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('rfc3986_validator' in sys.modules)\n"
+    )
+    answers = [
+        subprocess.run(
+            [sys.executable, "-c", program, page], cwd=repo, capture_output=True, text=True,
+            timeout=60, check=True,
+        ).stdout.splitlines()
+        for page in ("plain.md", "link.md")
+    ]  # fmt: skip
+    assert answers == [
+        ["No problems found in 1 file (all validated by a schema)", "False"],
+        [
+            "link.md:3:7: SC004 link: `ht tp://x` is not a valid uri",
+            "1 error in 1 file (1 checked; all validated by a schema)",
+            "True",
+        ],
+    ]
+
+
 # --- C-6: frontlint's own keywords are checked against their meta-schema.
 
 SEQUENCE_PAGE = (
