@@ -9,14 +9,12 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
-import multiprocessing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from linter import filter, schema
-from linter.cache import Cache, Entry
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, parse_text, read_document
@@ -25,6 +23,9 @@ from linter.paths import real_path
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
 from linter.site import Sites
+
+if TYPE_CHECKING:
+    from linter.cache import Cache
 
 
 @dataclass(frozen=True)
@@ -153,14 +154,18 @@ def _at(diagnostic: Diagnostic) -> Any:
 PARALLEL_FROM = 64
 """Fewer files are checked in the process itself: starting workers costs more than it saves
 (a pre-commit run is one to a few pages)."""
-_FORK = (
-    multiprocessing.get_context("fork")
-    if "fork" in multiprocessing.get_all_start_methods()
-    else None
-)
-"""Workers are forked: they inherit the run (settings, sites, schemas) instead of receiving it
-pickled, and the site model each builds is its own. Where there is no fork (Windows), one
-process checks everything."""
+
+
+def _fork() -> Any:
+    """Workers are forked: they inherit the run (settings, sites, schemas) instead of receiving
+    it pickled, and the site model each builds is its own. Where there is no fork (Windows), one
+    process checks everything (None). (multiprocessing is imported only for a run that may use
+    workers: 8 ms of a pre-commit hook's start.)"""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
 
 
 @dataclass
@@ -223,6 +228,8 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
         fresh = options.sites.pending() if options.sites is not None else []
         late.extend(fresh)
         if cache is not None and digest is not None:
+            from linter.cache import Entry  # (a run without the cache does not import it)
+
             entry = Entry(
                 diagnostics, counts.get("validated", 0) - validated, fresh,
                 sorted(ignores.used - used), sorted(ignores.applied - applied),
@@ -253,7 +260,7 @@ def _in_parallel(work: _Work, jobs: int) -> list[_Part]:
     bounds = [(start, min(start + size, count)) for start in range(0, count, size)]
     _WORK[:] = [work]
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_FORK) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork()) as pool:
             return list(pool.map(_chunk, bounds))
     finally:
         _WORK.clear()
@@ -329,7 +336,7 @@ def run(
     # Without per-file ignores, every file has the same plan: make it once.
     shared = None if settings.per_file_ignores else filter.plan(settings, "")
     work = _Work(files, store, options, shared, ignores)
-    if options.jobs > 1 and _to_check(work) >= PARALLEL_FROM and _FORK is not None:
+    if options.jobs > 1 and _to_check(work) >= PARALLEL_FROM and _fork() is not None:
         parts = _in_parallel(work, options.jobs)
     else:
         parts = [_check_files(work, 0, len(files))]

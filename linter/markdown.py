@@ -434,8 +434,6 @@ def _link_texts(text: str) -> list[tuple[int, int]]:
 
 
 def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
-    from linter.html import links as html_links
-
     md = _parser()
     env: dict[str, Any] = {}
     tokens = md.parse(text, env)
@@ -445,6 +443,8 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
     def html(content: str, offset: int | None = None) -> None:
         """The links of raw HTML, read as HTML (`srcset` too); at ``offset`` in the text when
         the content is known to stand there as is, else each located from the cursor."""
+        from linter.html import links as html_links  # (only for a text that holds HTML)
+
         for target in html_links(content):
             if offset is not None:
                 start = offset + target.start

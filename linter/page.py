@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from linter import html, markdown, yamltext
+from linter import markdown
 from linter.config import Settings
 from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity, Span, message
 from linter.document import Document
@@ -116,6 +116,8 @@ class TextValue:
             start = self.text.find(stripped) if stripped else 0
             return [LinkTarget(stripped, start, start + len(stripped), "field")]
         if self.is_html:
+            from linter import html  # (imported for HTML only: a pre-commit hook's start-up)
+
             return html.links(self.text)
         return markdown.links(self.text)
 
@@ -138,6 +140,8 @@ class TextValue:
         if self.is_url_field:
             return [(0, len(self.text))]
         if self.is_html:
+            from linter import html
+
             ranges = html.code_ranges(self.text)
             ranges += [(t.start, t.end) for t in self.all_links if t.exact]
             return sorted(ranges)
@@ -212,6 +216,8 @@ class TextValue:
                 return None
         first = offsets[start] if start < len(offsets) else offsets[-1] + 1
         last = offsets[end - 1] + 1 if end > start else first
+        from linter import yamltext  # (imported for a fix only)
+
         change = Change(self.path, start, end, new)
         encoded = yamltext.encode(new, self.node.style, start == 0, end == len(text))
         if encoded is not None:

@@ -21,12 +21,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
 from linter.messages import text_of
 from linter.report import defused, shown
-from linter.report.excerpt import Excerpt, Sources
+
+if TYPE_CHECKING:
+    from linter.report.excerpt import Excerpt, Sources
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
@@ -259,7 +262,9 @@ def render(
             where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
             code = style(d.code, fg=_COLORS[d.severity], bold=True)
             lines.append(f"{where} {code} {shown(text_of(d.message, lang, human=True))}")
-    else:
+    elif result.diagnostics:
+        from linter.report.excerpt import Sources  # (not for a run with nothing to show)
+
         sources = sources or Sources()
         for d in result.diagnostics:
             lines += [*_full(d, lang, words, sources, style, show_fixes), ""]
