@@ -20,6 +20,7 @@ import calendar
 import datetime
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -266,6 +267,99 @@ _MONTH_PAIR = re.compile(
 )
 
 
+# --- Where the expressions may start -----------------------------------------------------------
+# Python's re tries a pattern that begins with a look-behind at every character of a text. Every
+# pattern below but one holds a digit at a place that fixes where its match starts (a day, an
+# hour, a year): the digit runs of the text are found once, the places a match may start are
+# derived from them, and each pattern is tried there only — the matches ``finditer`` gives, in
+# about a third of the time (tests/test_dates_anchors.py checks the two agree).
+_DIGIT_RUN = re.compile(r"\d+")
+_LETTERS = frozenset(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz" + "".join(map(chr, range(0xC0, 0x100)))
+)
+"""The characters of ``_MONTH_WORD`` (`[A-Za-zÀ-ÿ]`)."""
+_SPACES = frozenset(" \u00a0\u202f")
+
+
+def _space_before(text: str, end: int, spaces: frozenset[str] | None = None) -> int:
+    """The start of the run of white space (``\\s``, or ``spaces``) that ends at ``end``."""
+    start = end
+    while start and (text[start - 1] in spaces if spaces else text[start - 1].isspace()):
+        start -= 1
+    return start
+
+
+def _words_before(text: str, end: int) -> list[int]:
+    """Where a month word that ends at ``end`` may start, in order: the start of the run of its
+    characters, and after each `×` or `÷` in it (they are in `[À-ÿ]`, but no word characters)."""
+    starts = []
+    start = end
+    while start and text[start - 1] in _LETTERS:
+        start -= 1
+        if text[start] in "×÷" and start + 1 < end:
+            starts.append(start + 1)
+    if start < end:
+        starts.append(start)
+    return starts[::-1]
+
+
+def _word_before(text: str, end: int, words: tuple[str, ...]) -> int | None:
+    for word in words:
+        if end >= len(word) and text.startswith(word, end - len(word)):
+            return end - len(word)
+    return None
+
+
+def _day_starts(runs: list[tuple[int, int]], text: str, du: bool) -> Iterator[int]:
+    """Where a day may start, in order: each digit run, the weekday written before it, and `du`
+    (``du``) before those (`du lundi 3`)."""
+    for start, _end in runs:
+        found = [start]
+        space = _space_before(text, start)
+        if space < start:
+            weekday = _word_before(text, space, WEEKDAYS)
+            if weekday is not None:
+                found.append(weekday)
+                space = _space_before(text, weekday)
+            if du and space < found[-1]:
+                article = _word_before(text, space, ("du", "Du"))
+                if article is not None:
+                    found.append(article)
+        yield from reversed(found)
+
+
+def _year_starts(
+    runs: list[tuple[int, int]], text: str, spaces: frozenset[str] | None, pair: bool
+) -> Iterator[int]:
+    """Where a month before a year may start, in order: the word before each run of four digits
+    that can be a year, and with ``pair`` the word before that one's dash (`mars-avril 2024`)."""
+    for start, end in runs:
+        if end - start != 4 or text[start : start + 2] not in ("19", "20"):
+            continue
+        space = _space_before(text, start, spaces)
+        words = _words_before(text, space) if space < start else []
+        if pair and words:
+            # (`mars-avril 2024`: the first month's word, before the dash, then the second's.)
+            dash = _space_before(text, words[0])
+            if dash and text[dash - 1] in "-–":
+                firsts = _words_before(text, _space_before(text, dash - 1))
+                words = sorted({*firsts, *words})
+        yield from words
+
+
+def _matches(pattern: re.Pattern[str], text: str, starts: Iterator[int]) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives when each of its matches starts at one of ``starts``
+    (in order): the pattern is tried at those places only."""
+    position = 0
+    for start in starts:
+        if start < position:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
 def _is_month_like(word: str) -> bool:
     return month_of(word) is not None or suspect_month(word) is not None
 
@@ -281,7 +375,9 @@ def read(text: str) -> Reading:
     def free(start: int, end: int) -> bool:
         return not earlier.overlaps(start, end)
 
-    for match in _RANGE.finditer(text):
+    runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
+    digits = [start for start, _end in runs]
+    for match in _matches(_RANGE, text, _day_starts(runs, text, du=True)):
         if not _is_month_like(match["b_m"]) or (match["a_m"] and not _is_month_like(match["a_m"])):
             continue
         last = _day(match, "b_", "b_m", "b_y")
@@ -296,7 +392,7 @@ def read(text: str) -> Reading:
         reading.days += [first, last]
         taken.append((start, last.end))
     earlier = Ranges(taken)
-    for match in _SINGLE.finditer(text):
+    for match in _matches(_SINGLE, text, _day_starts(runs, text, du=False)):
         if not free(match.start(), match.end()) or not _is_month_like(match["s_m"]):
             continue
         if month_of(match["s_m"]) is None and not (match["s_y"] or match["s_wd"]):
@@ -304,7 +400,7 @@ def read(text: str) -> Reading:
         reading.days.append(_day(match, "s_", "s_m", "s_y" if match["s_y"] else None))
         taken.append(match.span())
     earlier = Ranges(taken)
-    for match in _MONTH_SPAN.finditer(text):
+    for match in _matches(_MONTH_SPAN, text, _year_starts(runs, text, None, pair=True)):
         # Month numbers (not `first`/`last`: those name the Days of the ranges above).
         first_month = month_of(match["m1"])
         last_month = month_of(match["m2"]) if match["m2"] else None
@@ -319,18 +415,18 @@ def read(text: str) -> Reading:
                 match.start(), match.end(), first_month, last_month or first_month, int(match["y"])
             )
         )
-    for match in _GOOD_TIME.finditer(text):
+    for match in _matches(_GOOD_TIME, text, iter(digits)):
         reading.tokens.append(Token("time", match.start(), match.end()))
         taken.append(match.span())
     earlier = Ranges(taken)
-    for match in _BAD_TIME.finditer(text):
+    for match in _matches(_BAD_TIME, text, iter(digits)):
         if not free(match.start(), match.end()):
             continue
         minutes = match.group(2) or match.group(3)
         hours = int(match.group(1))
         rewrite = f"{hours} h {minutes}" if minutes and minutes != "00" else f"{hours} h"
         reading.tokens.append(Token("bad-time", match.start(), match.end(), rewrite))
-    for match in _NUMERIC.finditer(text):
+    for match in _matches(_NUMERIC, text, iter(digits)):
         day, month = int(match.group(1)), int(match.group(2))
         year = match.group(3)
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -343,19 +439,21 @@ def read(text: str) -> Reading:
         )
         reading.tokens.append(Token("numeric-date", match.start(), match.end(), rewrite))
     if not re.fullmatch(r"\s*\d{4}-\d\d-\d\d(?:[T ].*)?\s*", text):
-        for match in _ISO.finditer(text):
+        for match in _matches(_ISO, text, iter(digits)):
             year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
                 reading.tokens.append(Token("iso-date", match.start(), match.end(), rewrite))
-    reading.month_words = _month_words(text, {d.month_span for d in reading.days})
+    reading.month_words = _month_words(text, {d.month_span for d in reading.days}, runs)
     _infer_years(reading, text)
     reading.days.sort(key=lambda d: d.start)
     reading.tokens.sort(key=lambda t: t.start)
     return reading
 
 
-def _month_words(text: str, of_days: set[tuple[int, int]]) -> list[MonthWord]:
+def _month_words(
+    text: str, of_days: set[tuple[int, int]], runs: list[tuple[int, int]]
+) -> list[MonthWord]:
     """The month words of ``text`` that stand without a day: before a year, or paired with a
     month in a range (`juin-juillet`, `de janvier à février`, `mai ou juin`) — a pair needs one
     correct month, so that two words near months are not taken for one. English months are left
@@ -368,7 +466,7 @@ def _month_words(text: str, of_days: set[tuple[int, int]]) -> list[MonthWord]:
         if (month or near) and span not in of_days:
             found[span] = MonthWord(span[0], span[1], word, month, near)
 
-    for match in _MONTH_BEFORE_YEAR.finditer(text):
+    for match in _matches(_MONTH_BEFORE_YEAR, text, _year_starts(runs, text, _SPACES, False)):
         add(match.span("m"), match["m"])
     for match in _MONTH_PAIR.finditer(text):
         if month_of(match["m1"]) is not None or month_of(match["m2"]) is not None:
