@@ -26,6 +26,12 @@ from tests.conftest import SITE
         ("Code `[c](http://code.fr)` et\n\n```\n[d](http://bloc.fr)\n```\n", []),
         ("[a](https://same.fr) [b](https://same.fr)", [("link", "https://same.fr"), ("link", "https://same.fr")]),
         ("[cassé](https://x.fr/a b)", []),
+        # (The parser's inline rules that make no link are off: the links around them stay.)
+        ("*[a](https://x.fr/a)* **[b](/b)** ~~[c](/c)~~ _[d](/d)_",
+         [("link", "https://x.fr/a"), ("link", "/b"), ("link", "/c"), ("link", "/d")]),
+        ("[a&#93;b](/e) [x&amp;y](/f?a=1&amp;b=2)", [("link", "/e"), ("link", "/f?a=1&amp;b=2")]),
+        ("[deux\nlignes](/g) [fin  \nde ligne](/h)", [("link", "/g"), ("link", "/h")]),
+        ("# Titre\n[r]: /ref\n\nVoir [r].\n", [("reference", "/ref")]),
     ],
 )  # fmt: skip
 def test_links_kinds_and_exact_offsets(text, expected):
