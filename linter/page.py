@@ -26,7 +26,15 @@ from linter.spans import char_offsets
 from linter.spec import Rule, Text
 from linter.targets import LinkTarget
 from linter.templates import MASK, Masked, mask
-from linter.yamltree import ScalarNode, SequenceNode, format_path, walk
+from linter.yamltree import (
+    MappingNode,
+    Node,
+    ScalarNode,
+    SequenceNode,
+    format_path,
+    key_name,
+    walk,
+)
 
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 
@@ -98,7 +106,7 @@ class TextValue:
             return True
         schemas = [self.schema]
         if isinstance(self.key, int) and self.page.schema is not None:
-            schemas.append(schema_at(self.page.schema, self.path[:-1]))
+            schemas.append(self.page.schema_of(self.path[:-1]))
         return any(keyword in schema for schema in schemas for keyword in COPY_KEYWORDS)
 
     @cached_property
@@ -288,20 +296,51 @@ def schema_at(view: SchemaView | None, path: tuple[str | int, ...]) -> Mapping[s
     for part in path:
         if not isinstance(current, Mapping):
             return {}
-        if isinstance(part, str):
-            properties = current.get("properties", {})
-            nxt = properties.get(part) if isinstance(properties, Mapping) else None
-            if nxt is None:
-                additional = current.get("additionalProperties")
-                nxt = additional if isinstance(additional, Mapping) else {}
-        else:
-            prefix = current.get("prefixItems")
-            if isinstance(prefix, list) and part < len(prefix):
-                nxt = prefix[part]
-            else:
-                nxt = current.get("items", {})
-        current, resolver = _deref(nxt, resolver)
+        current, resolver = _step(current, part, resolver)
     return current if isinstance(current, Mapping) else {}
+
+
+def _step(current: Any, part: str | int, resolver: Any) -> tuple[Any, Any]:
+    """The subschema of a member (``part``: its key or index) of what ``current`` describes."""
+    if not isinstance(current, Mapping):
+        return {}, resolver
+    if isinstance(part, str):
+        properties = current.get("properties", {})
+        nxt = properties.get(part) if isinstance(properties, Mapping) else None
+        if nxt is None:
+            additional = current.get("additionalProperties")
+            nxt = additional if isinstance(additional, Mapping) else {}
+    else:
+        prefix = current.get("prefixItems")
+        if isinstance(prefix, list) and part < len(prefix):
+            nxt = prefix[part]
+        else:
+            nxt = current.get("items", {})
+    return _deref(nxt, resolver)
+
+
+def described(view: SchemaView | None, root: Node | None) -> list[tuple[tuple, Node, Mapping]]:
+    """Every node under ``root`` with its JSON path and its subschema (what ``schema_at`` gives
+    for the path), in ``walk``'s order: one descent, not a descent from the root per node."""
+    found: list[tuple[tuple, Node, Mapping]] = []
+    if root is None:
+        return found
+    start, resolver = _deref(view.contents, view.resolver) if view is not None else ({}, None)
+    todo: list[tuple[tuple, Node, Any, Any]] = [((), root, start, resolver)]
+    while todo:
+        here, node, current, resolver = todo.pop()
+        found.append((here, node, current if isinstance(current, Mapping) else {}))
+        if isinstance(node, MappingNode):
+            for key, value in reversed(node.pairs):
+                name = key_name(key)
+                if name is not None and value is not None:
+                    todo.append(((*here, name), value, *_step(current, name, resolver)))
+        elif isinstance(node, SequenceNode):
+            for index in range(len(node.items) - 1, -1, -1):
+                item = node.items[index]
+                if item is not None:
+                    todo.append(((*here, index), item, *_step(current, index, resolver)))
+    return found
 
 
 def _deref(node: Any, resolver: Any, depth: int = 0) -> tuple[Any, Any]:
@@ -359,11 +398,10 @@ class Page:
         """Every non-empty string value of the front matter, in document order."""
         if self._values is None:
             found = []
-            for path, node in walk(self.doc.root):
+            for path, node, subschema in self.described:
                 if isinstance(node, ScalarNode) and isinstance(node.value, str) and node.value:
                     if path and path[0] == "$schema":
                         continue
-                    subschema = schema_at(self.schema, path) if self.schema else {}
                     masked = mask(node.value)
                     found.append(TextValue(self, path, masked.text, node, subschema, masked))
             self._values = found
@@ -406,11 +444,26 @@ class Page:
         """Where the values that must stay equal to something else are (``TextValue.where``)."""
         return frozenset(value.where for value in self.values if value.is_copy)
 
-    def lists(self) -> Iterator[tuple[tuple, SequenceNode]]:
-        """Every list of the front matter with its path."""
-        for path, node in walk(self.doc.root):
+    def lists(self) -> Iterator[tuple[tuple, SequenceNode, Mapping[str, Any]]]:
+        """Every list of the front matter with its path and its subschema."""
+        for path, node, subschema in self.described:
             if isinstance(node, SequenceNode):
-                yield path, node
+                yield path, node, subschema
+
+    @cached_property
+    def described(self) -> list[tuple[tuple, Node, Mapping[str, Any]]]:
+        """Every node of the front matter with its path and subschema, in document order
+        (``described``: computed once for the rules that read them)."""
+        return described(self.schema, self.doc.root)
+
+    def schema_of(self, path: tuple[str | int, ...]) -> Mapping[str, Any]:
+        """The subschema of the front-matter node at ``path`` (``schema_at``, looked up)."""
+        found = self._schemas.get(path)
+        return found if found is not None else schema_at(self.schema, path)
+
+    @cached_property
+    def _schemas(self) -> dict[tuple, Mapping[str, Any]]:
+        return {path: subschema for path, _node, subschema in self.described}
 
 
 def _fix(

@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.distance import Nearby
-from linter.page import Page, TextValue, schema_at
+from linter.page import Page, TextValue
 from linter.schema import valid_annotation
 from linter.site.model import LANGUAGE_CODES, Site
 from linter.spec import Doc, Rule, Text, bad, good
@@ -126,13 +126,12 @@ def _survey(page: Page) -> dict[str, list[Annotated]]:
     # (keyword, id of the annotation) -> (the annotation, kept so that its id stays its own,
     # whether it is valid): each annotation is checked against the meta-schema once per page.
     valid: dict[tuple[str, int], tuple[Any, bool]] = {}
-    for path, node in walk(page.doc.root):
+    for path, node, subschema in page.described:
         if path[:1] == ("$schema",):
             continue
-        subschema = schema_at(page.schema, path)
         for keyword in KEYWORDS:
             annotation = subschema.get(keyword)
-            if not isinstance(annotation, Mapping):
+            if annotation is None or not isinstance(annotation, Mapping):
                 continue
             known = (keyword, id(annotation))
             if known not in valid:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
-from linter.page import Page, TextValue, schema_at
+from linter.page import Page, TextValue
 from linter.schema import valid_annotation
 from linter.spec import Doc, Rule, Text, bad, good
 from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
@@ -50,8 +50,8 @@ def sequences(page: Page) -> Iterator[tuple[tuple, list[Item]]]:
     if not page.schema:
         return
     by_path = {value.path: value for value in page.values}
-    for path, node in page.lists():
-        annotation = schema_at(page.schema, path).get(KEYWORD)
+    for path, node, subschema in page.lists():
+        annotation = subschema.get(KEYWORD)
         # A value of another shape (`"heading": ["date"]`) is reported once per page by the
         # schema check (SC007.keyword) and skipped here.
         if not isinstance(node, SequenceNode) or not isinstance(annotation, dict):
