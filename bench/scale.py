@@ -16,7 +16,9 @@ root as pre-commit and CI do, each in a fresh process:
 - frontlint, all rules, `--no-cache`, `--jobs 1` and the default jobs (one a core);
 - frontlint `--select FM,SC --no-cache` (schema only);
 - frontlint with its cache: cold (`.frontlint_cache/` removed), then the same run again (warm);
-- frontlint on the apply page alone (`--no-cache`), `python -c pass`, `check-jsonschema --version`;
+- frontlint on the apply page alone (`--no-cache`), `python -c pass`, `check-jsonschema --version`
+  (frontlint's modules are compiled to bytecode first, as `pip install` does: an editable install
+  under PYTHONDONTWRITEBYTECODE would compile them from source at every start);
 - check-jsonschema (with ruamel.yaml.clib), one process per schema, one after the other, on the
   front matter of every page extracted to a `.yaml` file before any timing. A page's schema is
   the one frontlint applies: the bundled `<layout>.schema.json` (the apply page), else its Decap
@@ -554,6 +556,25 @@ def profile(corpus: Corpus, frontlint_python: str) -> None:
         print(f"  {own:12.2f} {cumulative:8.2f} {calls:9d}  {where}")
 
 
+def compile_bytecode(frontlint: str) -> str:
+    """Compile the measured frontlint's modules to bytecode, as `pip install` does: an editable
+    install under PYTHONDONTWRITEBYTECODE (a common setting of development machines) would
+    otherwise compile every module from source at every start, some 40 % of a one-page run."""
+    try:
+        first = Path(frontlint).read_text(encoding="utf-8", errors="replace").splitlines()[0]
+    except (OSError, IndexError):
+        return "not compiled (frontlint's interpreter unknown)"
+    python = first[2:].strip() if first.startswith("#!") else sys.executable
+    done = subprocess.run(
+        [python, "-c", "import compileall, linter, os; "
+         "print(compileall.compile_dir(os.path.dirname(linter.__file__), quiet=1), "
+         "os.path.dirname(linter.__file__))"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    ok, _space, where = done.stdout.strip().partition(" ")
+    return f"compiled in {where}" if done.returncode == 0 and ok == "True" else "not compiled"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, nargs="+", default=[5000, 50000])
@@ -587,6 +608,8 @@ def main() -> None:
         print(f"check-jsonschema: not installed {INSTALL}")
     if not TIME.exists():
         print("/usr/bin/time: not found; max RSS is wait4's (an upper bound)")
+    compiled = compile_bytecode(programs["frontlint"])
+    print(f"frontlint's bytecode: {compiled}")
     scratch = Path(tempfile.mkdtemp(prefix="frontlint-scale-"))
     results: dict[int, dict[str, Case]] = {}
     try:

@@ -354,6 +354,8 @@ class _Locator:
 
 def links(text: str) -> list[LinkTarget]:
     """Every link destination in Markdown ``text``, in document order."""
+    if "://" not in text and not _LINK_SYNTAX_HINT.search(text) and not _WWW.search(text):
+        return []  # (most values: no link syntax, no URL; nothing to parse)
     code = code_ranges(text)
     found: list[LinkTarget] = []
     if _LINK_SYNTAX_HINT.search(text):
