@@ -148,7 +148,9 @@ def run_key(root: Path, settings: Any, today: str, extra: str = "") -> str | Non
     under ``root`` (None: too many files to tell)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{settings!r}\0{today}\0{extra}\0{root}\0".encode())
-    for line in _tree(Path(__file__).parent):  # the code itself (an editable install changes)
+    # The code itself (an editable install changes), not its bytecode: Python writes that on
+    # the first run, which would make the second run's key another one.
+    for line in _tree(Path(__file__).parent, skip="__pycache__"):
         digest.update(line.encode("utf-8", "surrogateescape"))
     for count, line in enumerate(_tree(root)):
         if count >= MAX_TREE_FILES:
@@ -157,8 +159,9 @@ def run_key(root: Path, settings: Any, today: str, extra: str = "") -> str | Non
     return digest.hexdigest()[:32]
 
 
-def _tree(root: Path) -> Iterator[str]:
-    """One line per file and folder under ``root`` (links not followed), in a stable order."""
+def _tree(root: Path, skip: str = "") -> Iterator[str]:
+    """One line per file and folder under ``root`` (links not followed; not the folders named
+    ``skip``), in a stable order."""
     todo = [""]
     while todo:
         relative = todo.pop()
@@ -169,7 +172,7 @@ def _tree(root: Path) -> Iterator[str]:
             yield f"{relative}\0unlistable\n"
             continue
         for item in items:
-            if not relative and item.name in (".git", FOLDER):
+            if (not relative and item.name in (".git", FOLDER)) or item.name == skip:
                 continue
             name = f"{relative}/{item.name}" if relative else item.name
             try:

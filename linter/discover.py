@@ -155,7 +155,8 @@ class _Walk:
                     is_folder = not link and entry.is_dir(follow_symlinks=False)
                 except OSError:
                     link = is_folder = False
-                if not link:
+                page = entry.name.lower().endswith(PAGE_SUFFIXES)
+                if not link and (is_folder or page):  # (not images and the like: not asked)
                     know_real_path(path, os.path.join(real, entry.name))
                 if is_folder:
                     if not entry.name.startswith(".") and not self.settings.excluded(Path(path)):
@@ -163,9 +164,7 @@ class _Walk:
                     continue
                 if link and os.path.isdir(path):
                     continue  # a link to a folder is never followed: no cycle, no way out
-                if entry.name.lower().endswith(PAGE_SUFFIXES) and not self.settings.excluded(
-                    Path(path)
-                ):
+                if page and not self.settings.excluded(Path(path)):
                     self.file(path, real_top, None if link else os.path.join(real, entry.name))
             stack.extend(reversed(folders))
 

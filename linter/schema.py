@@ -131,7 +131,7 @@ class SchemaStore:
     _names: dict[Path, str] = field(default_factory=dict)
     _loaded: dict[Path, _Loaded] = field(default_factory=dict)
     _roots: dict[Path, Path] = field(default_factory=dict)
-    _located: dict[str, _Choice] = field(default_factory=dict)
+    _located: tuple[Document, _Choice] | None = None
 
     def repository(self, folder: Path) -> Path:
         """The repository that holds a folder: the nearest with ``.git``, else the working
@@ -163,10 +163,11 @@ class SchemaStore:
         return choice.path, choice.node, choice.problem
 
     def choice(self, doc: Document) -> _Choice:
-        """Asked twice per page (validation, then the rules' ``applied``): looked up once."""
-        if doc.path not in self._located:
-            self._located[doc.path] = self._locate(doc)
-        return self._located[doc.path]
+        """Asked twice per page (validation, then the rules' ``applied``): looked up once, for
+        the page at hand only (a run of 50,000 pages keeps none of the others')."""
+        if self._located is None or self._located[0] is not doc:
+            self._located = (doc, self._locate(doc))
+        return self._located[1]
 
     def _locate(self, doc: Document) -> _Choice:
         root = doc.root if isinstance(doc.root, MappingNode) else None
@@ -339,9 +340,15 @@ def _compile(
     if not isinstance(schema, (dict, bool)):
         return _Loaded(error="SC007.invalid", args={"detail": "a schema is a JSON object"})
     cls = validators.validator_for(schema, default=validators.Draft202012Validator)
-    # The bundled schemas are checked by the test suite; checking them again costs every run.
-    # A boolean schema (`true`, `false`) is always valid.
-    if isinstance(schema, dict) and path.parent != bundled_schema_dir().resolve():
+    # The bundled schemas are checked by the test suite, and so are the schemas derived from a
+    # CMS configuration (any configuration, in tests/test_decap.py: its users' patterns are
+    # checked when derived): checking them again cost every run (and every worker) 10 to 30 ms
+    # a schema. A boolean schema (`true`, `false`) is always valid.
+    if (
+        isinstance(schema, dict)
+        and contents is None
+        and path.parent != bundled_schema_dir().resolve()
+    ):
         try:
             cls.check_schema(schema)
         except SchemaError as exc:
@@ -1550,34 +1557,49 @@ def _survey(
 
 @lru_cache(maxsize=1)
 def _import_jsonschema() -> None:
-    """Import jsonschema with its `uri` format checker's module (rfc3986-validator) loaded on
-    first use, not at import: its grammar is one large regular expression whose compilation
-    took 8 to 12 ms of every start (a pre-commit hook's budget), for a format few pages use.
-    jsonschema takes the function by name when it is imported: it gets one that imports the
-    real module when first called. Only this import sees the stand-in."""
+    """Import jsonschema with the modules of some of its format checkers loaded on first use,
+    not at import: rfc3986-validator's grammar is one large regular expression whose compilation
+    took 8 to 12 ms of every start (a pre-commit hook's budget), rfc3339-validator 2 ms more,
+    for formats (uri, date-time) few pages use. jsonschema takes these functions by
+    name when it is imported: it gets stand-ins that import the real module when first called.
+    Only this import sees the stand-ins."""
     import importlib
     import importlib.util
     import types
 
-    if "jsonschema" in sys.modules or "rfc3986_validator" in sys.modules:
+    if "jsonschema" in sys.modules:
         return
-    if importlib.util.find_spec("rfc3986_validator") is None:
-        return
-    real: list[Any] = []
-
-    def validate_rfc3986(url: str, rule: str = "URI_reference") -> Any:
-        if not real:
-            real.append(importlib.import_module("rfc3986_validator").validate_rfc3986)
-        return real[0](url, rule=rule)
-
-    stand_in = types.ModuleType("rfc3986_validator")
-    stand_in.validate_rfc3986 = validate_rfc3986  # type: ignore[attr-defined]
-    sys.modules["rfc3986_validator"] = stand_in
+    stand_ins = {}
+    for module, name in _DEFERRED:
+        if module in sys.modules or importlib.util.find_spec(module) is None:
+            continue
+        stand_in = types.ModuleType(module)
+        setattr(stand_in, name, _deferred(importlib, module, name))
+        stand_ins[module] = sys.modules[module] = stand_in
     try:
         importlib.import_module("jsonschema")
     finally:
-        if sys.modules.get("rfc3986_validator") is stand_in:
-            del sys.modules["rfc3986_validator"]
+        for module, stand_in in stand_ins.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
+
+
+_DEFERRED = (
+    ("rfc3986_validator", "validate_rfc3986"),
+    ("rfc3339_validator", "validate_rfc3339"),
+)
+"""(module, the name jsonschema's format checkers import from it)."""
+
+
+def _deferred(importlib: Any, module: str, name: str) -> Callable[..., Any]:
+    real: list[Any] = []
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        if not real:
+            real.append(getattr(importlib.import_module(module), name))
+        return real[0](*args, **kwargs)
+
+    return call
 
 
 @lru_cache(maxsize=1)

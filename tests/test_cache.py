@@ -158,3 +158,15 @@ def test_a_run_of_cache_hits_starts_no_workers(cached, monkeypatch):
     code, out, _err = check("-j", "2")
     assert (code, pools) == (0, [2, 2])  # (what forked workers check, this process never sees)
     assert "p3.md:4:4: TY001 write `8e`, not `8ème`\n" in out and len(out.splitlines()) == 72
+
+
+def test_the_code_fingerprint_leaves_bytecode_out(tmp_path):
+    # Python writes the bytecode on the first run: it must not make the next run's key another.
+    from linter import cache
+
+    (tmp_path / "pkg" / "__pycache__").mkdir(parents=True)
+    (tmp_path / "pkg" / "a.py").write_text("x = 1\n", encoding="utf-8")
+    before = [line.split("\0")[0] for line in cache._tree(tmp_path, skip="__pycache__")]
+    (tmp_path / "pkg" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    after = [line.split("\0")[0] for line in cache._tree(tmp_path, skip="__pycache__")]
+    assert before == after == ["pkg", "pkg/a.py"]

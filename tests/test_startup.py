@@ -16,6 +16,7 @@ LAZY = (
     "linter.yamltext",  # fixes only
     "linter.report.excerpt",  # source lines: only when there is a problem to show
     "rfc3986_validator",  # jsonschema's uri format: when a uri is checked
+    "rfc3339_validator",  # its date-time format
     "httpx",  # --online only
 )
 

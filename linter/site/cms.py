@@ -154,7 +154,8 @@ def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any], str] | 
         relative = real.relative_to(real_path(config.repository)).as_posix()
     except ValueError:
         return None
-    found = collection_of(config, relative, doc.data)
+    owners = collections_of(config, relative)
+    found = collection_of(config, relative, doc.data, owners)
     if found is None:
         return None
     collection, schema = found
@@ -164,7 +165,7 @@ def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any], str] | 
     # section's index from the folder collection) is there for Decap: not unknown.
     filters = {
         other.filter.get("field")
-        for other, _schema in collections_of(config, relative)
+        for other, _schema in owners
         if other is not collection and other.filter
     }
     properties = schema.get("properties")

@@ -423,6 +423,11 @@ class Config:
     i18n: I18n | None = None
     problems: list[str] = field(default_factory=list)
     """What could not be used, one short reason each (naming the collection and field)."""
+    listed: dict[str, list[tuple[int, int, bool]]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """Path of every listed file (each locale's) -> (collection index, file index, whether the
+    default locale's), in the configuration's order: made on first need (``_listed``)."""
 
 
 def load(config_file: Path, repository: Path) -> Config | None:
@@ -475,14 +480,15 @@ def collections_of(config: Config, relative_path: str) -> list[tuple[Collection,
     if not parts or ".." in parts:
         return found
     path = "/".join(parts)
-    for collection in config.collections:
-        if collection.folder is None:
-            for file in collection.files:
-                role = _file_role(file, path)
-                if role is not None:
-                    schema = file.schema if role else (file.translation_schema or file.schema)
-                    found.append((collection, schema))
-                    break
+    owning: set[int] = set()
+    for index, number, default in _listed(config).get(path, ()):
+        if index not in owning:  # (the first of a collection's files that is this path)
+            owning.add(index)
+            collection = config.collections[index]
+            file = collection.files[number]
+            found.append(
+                (collection, file.schema if default else (file.translation_schema or file.schema))
+            )
     for collection in config.collections:
         if collection.folder is not None:
             role = _folder_role(collection, path)
@@ -497,12 +503,18 @@ def collections_of(config: Config, relative_path: str) -> list[tuple[Collection,
 
 
 def collection_of(
-    config: Config, relative_path: str, data: Mapping[str, Any] | None = None
+    config: Config,
+    relative_path: str,
+    data: Mapping[str, Any] | None = None,
+    owners: list[tuple[Collection, dict[str, Any]]] | None = None,
 ) -> tuple[Collection, dict[str, Any]] | None:
     """The collection a page belongs to, and its schema: a file collection that lists it first
     (explicit), else the first folder collection that owns it. With the page's front matter
-    (``data``), a collection whose ``filter`` hides the page is passed over."""
-    for collection, schema in collections_of(config, relative_path):
+    (``data``), a collection whose ``filter`` hides the page is passed over. ``owners``: what
+    ``collections_of`` gives the page, when already known."""
+    if owners is None:
+        owners = collections_of(config, relative_path)
+    for collection, schema in owners:
         if data is None or collection.shows(data) is not False:
             return collection, schema
     return None
@@ -817,16 +829,28 @@ def _filter(value: Any, where: str, problems: list[str]) -> dict[str, Any] | Non
 # --- which collection owns a file -------------------------------------------------------------
 
 
-def _file_role(file: CollectionFile, path: str) -> bool | None:
-    """Whether ``path`` is this listed file: True in the default locale (or without i18n), False
-    in another locale, None when it is not."""
-    own = file.path.as_posix()
-    if file.i18n is None or file.i18n.structure == "single_file":
-        return True if path == own else None
-    for locale in file.i18n.locales:
-        if path == _locale_path(file.i18n.structure, own, file.name, locale):
-            return locale == file.i18n.default_locale
-    return None
+def _listed(config: Config) -> dict[str, list[tuple[int, int, bool]]]:
+    """``config.listed``: which file of which file collection each path is, in the default
+    locale or another (once for all: a page is looked up, not compared with every listed
+    file)."""
+    if config.listed is None:
+        listed: dict[str, list[tuple[int, int, bool]]] = {}
+        for index, collection in enumerate(config.collections):
+            if collection.folder is not None:
+                continue
+            for number, file in enumerate(collection.files):
+                own = file.path.as_posix()
+                if file.i18n is None or file.i18n.structure == "single_file":
+                    roles = {own: True}
+                else:
+                    roles = {}
+                    for locale in file.i18n.locales:  # (the first locale at a path decides)
+                        where = _locale_path(file.i18n.structure, own, file.name, locale)
+                        roles.setdefault(where, locale == file.i18n.default_locale)
+                for where, role in roles.items():
+                    listed.setdefault(where, []).append((index, number, role))
+        config.listed = listed
+    return config.listed
 
 
 def _locale_path(structure: str, path: str, slug: str, locale: str) -> str:
