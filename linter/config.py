@@ -17,12 +17,13 @@ import os
 import re
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from pathlib import Path
 from typing import Any
 
 from linter.diagnostics import Severity, Span
 from linter.paths import relative_path
+from linter.records import record
 from linter.spec import Option
 
 CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
@@ -42,7 +43,7 @@ class ConfigError(Exception):
     """A located problem of the configuration file."""
 
 
-@dataclass(frozen=True)
+@record
 class Wild:
     """A wildcard of a field path: ``[*]`` any list item (``item``), ``*`` any key."""
 
@@ -54,7 +55,7 @@ BODY = "body"
 """How ``[per-field-ignores]`` names the page's body (Decap CMS's name for it)."""
 
 
-@dataclass(frozen=True)
+@record
 class FieldIgnore:
     """One path of ``[per-field-ignores]``: ``code`` (a code, a prefix or `ALL`) is not reported
     at ``field`` (as written; ``parts`` parsed, None for the body) of the files ``glob`` matches.
@@ -183,7 +184,7 @@ def parse_field(text: str, body: bool = True) -> tuple[Part, ...] | None:
     return tuple(parts)
 
 
-@dataclass(frozen=True)
+@record
 class Settings:
     select: tuple[str, ...] = ()
     """Codes or prefixes to report; empty: every rule."""

@@ -7,8 +7,9 @@ reporter renders it in the language the user asked for; checks never know the la
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from linter.records import record
 
 if TYPE_CHECKING:
     from linter.spec import Rule
@@ -27,7 +28,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@dataclass(frozen=True)
+@record
 class Span:
     """A stretch of a file: 1-based line and column (in Unicode characters), end exclusive.
 
@@ -42,7 +43,7 @@ class Span:
     end: int = 0
 
 
-@dataclass(frozen=True)
+@record
 class Message:
     """A catalogue key and its parameters; rendered late, in the user's language."""
 
@@ -54,7 +55,7 @@ def message(msgid: str, /, **args: Any) -> Message:
     return Message(msgid, tuple(sorted(args.items())))
 
 
-@dataclass(frozen=True)
+@record
 class Edit:
     """Replace characters ``start:end`` of the decoded file text (offsets as ``Span``'s) with
     ``text``: exactly what is written in the file, quoting and escapes included."""
@@ -64,7 +65,7 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """What a fix means for the page's data, so that it can be verified after the file is
     parsed again: characters ``start:end`` of the string at ``path`` become ``text`` (``path``
@@ -77,7 +78,7 @@ class Change:
     key: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Fix:
     """How to fix a diagnostic: text edits of its file, ``safe`` (applied by ``--fix``) or
     ``unsafe`` (only with ``--unsafe-fixes``: the meaning may change), what it does, in words
@@ -98,7 +99,7 @@ class Fix:
         return max(edit.end for edit in self.edits)
 
 
-@dataclass(frozen=True)
+@record
 class Diagnostic:
     path: str
     span: Span

@@ -20,6 +20,7 @@ from linter.diagnostics import Diagnostic, Span
 from linter.document import Document, parse_text, read_document
 from linter.page import Page
 from linter.paths import real_path
+from linter.records import record
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
 from linter.site import Sites
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from linter.cache import Cache
 
 
-@dataclass(frozen=True)
+@record
 class Options:
     today: datetime.date
     settings: Settings = field(default_factory=Settings)
@@ -47,7 +48,7 @@ class Options:
     """Results of the files of an unchanged tree (``linter.cache``); None: check everything."""
 
 
-@dataclass(frozen=True)
+@record
 class Result:
     diagnostics: tuple[Diagnostic, ...]
     files_checked: int

@@ -25,12 +25,13 @@ from linter.config import BODY, Settings, matches, parse_field
 from linter.diagnostics import Diagnostic
 from linter.document import Document
 from linter.markdown import Ranges
+from linter.records import record
 from linter.rules import all_rules, by_code, content_rules
 from linter.rules.core import UNUSED
 from linter.spec import Rule
 
 
-@dataclass(frozen=True)
+@record
 class Plan:
     """What runs on a file: its content checks, whether its schema is validated, and every code
     those can report (``ran``: what an unused suppression is judged against)."""

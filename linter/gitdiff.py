@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import os
 import subprocess
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
+
+from linter.records import record
 
 _PAGES = (".md", ".markdown", ".html", ".htm")
 
@@ -44,7 +46,7 @@ def _names(output: bytes) -> list[str]:
     return [os.fsdecode(name) for name in output.split(b"\0") if name]
 
 
-@dataclass(frozen=True)
+@record
 class Changes:
     """What a change did to the files of a repository, as absolute paths."""
 

@@ -18,11 +18,11 @@ implicit closing of elements are not modelled: an unclosed `<code>` runs to the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from html import unescape
 from html.entities import html5
 
+from linter.records import record
 from linter.targets import LinkTarget
 
 _WS = "\t\n\f\r "
@@ -81,7 +81,7 @@ _SCRIPT_ESCAPED = re.compile(r"(-->)|(<script[\t\n\f\r />])|</script[\t\n\f\r />
 _SCRIPT_DOUBLE_ESCAPED = re.compile(r"(-->)|(</script[\t\n\f\r />])", re.I)
 
 
-@dataclass(frozen=True)
+@record
 class _Scan:
     links: tuple[LinkTarget, ...]
     code: tuple[tuple[int, int], ...]

@@ -17,16 +17,16 @@ from __future__ import annotations
 import errno
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from linter.records import record
 from linter.spec import Text
 
 LANG_ENV = "FRONTLINT_LANG"
 MESSAGE_LANGUAGES = ("en", "fr")
 
 
-@dataclass(frozen=True)
+@record
 class Outside(Text):
     """A text from outside frontlint (a parser's explanation): ``en`` is exactly what the parser
     said, ``fr`` its translation (the same text when none is known)."""

@@ -46,6 +46,7 @@ import httpx
 
 from linter import __version__
 from linter.linkcache import LinkCache
+from linter.records import record
 from linter.rules.online import MAX_REDIRECTS, without_userinfo
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ PERMANENT = frozenset({301, 308})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-@dataclass(frozen=True)
+@record
 class Outcome:
     """What a URL answered. ``kind``: ``ok`` (2xx, possibly after temporary redirects),
     ``moved`` (2xx after permanent redirects only: ``location`` is the new URL), ``broken``
@@ -135,7 +136,7 @@ class Outcome:
         return cls(**{**data, "anchors": tuple(anchors) if anchors is not None else None})
 
 
-@dataclass(frozen=True)
+@record
 class Config:
     """How the online phase runs (``from_settings`` reads ``[links]`` and the flags)."""
 
@@ -376,7 +377,7 @@ class _Host:
     """When the host may be asked again (its ``Retry-After``)."""
 
 
-@dataclass(frozen=True)
+@record
 class _Answer:
     status: int
     location: str | None

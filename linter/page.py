@@ -21,6 +21,7 @@ from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity,
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
+from linter.records import record
 from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule, Text
@@ -279,7 +280,7 @@ class TextValue:
         )
 
 
-@dataclass(frozen=True)
+@record
 class SchemaView:
     """A page's schema as rules read it: its contents, and the resolver that validation uses
     (``referencing``), so that an annotation behind a ``$ref`` to another file is found."""

@@ -42,6 +42,7 @@ from linter.diagnostics import Change, Diagnostic, Edit, Fix, Span, message
 from linter.distance import Nearby
 from linter.document import Document, NotRegularFile, TooLarge, load_json, read_regular
 from linter.page import SchemaView, place, schema_at
+from linter.records import record
 from linter.rules.core import (
     BAD_FORMAT,
     BAD_VALUE,
@@ -103,7 +104,7 @@ class _Loaded:
     (message key, parameters), reported on every page the schema validates."""
 
 
-@dataclass(frozen=True)
+@record
 class _Choice:
     path: Path | None = None
     node: Node | None = None

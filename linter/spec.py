@@ -14,10 +14,11 @@ import re
 import string
 import textwrap
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from linter.diagnostics import Severity
+from linter.records import record
 
 if TYPE_CHECKING:
     from linter.diagnostics import Diagnostic
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 LANGUAGES = ("en", "fr")
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """One text in every language of the tool."""
 
@@ -51,7 +52,7 @@ FIX_MESSAGES = {
 """What a fix does (``diagnostics.Fix.message``), for every rule."""
 
 
-@dataclass(frozen=True)
+@record
 class Doc:
     """The documentation sections of a rule: what it checks, why it matters, how to fix."""
 
@@ -60,7 +61,7 @@ class Doc:
     fix: Text
 
 
-@dataclass(frozen=True)
+@record
 class Served:
     """What a web server answers for a URL, in an example of a rule that needs ``--online``:
     ``status``, the ``location`` of a redirect, an HTML ``body``."""
@@ -76,7 +77,7 @@ class Served:
         return f"{self.url} -> {answer}" + (f" {self.body}" if self.body else "")
 
 
-@dataclass(frozen=True)
+@record
 class Example:
     """A complete file: write ``text`` to ``path``, run ``frontlint check --today <today>
     <path>``, and the rule fires (``bad``) or stays silent (``good``). With ``served``, the
@@ -134,7 +135,7 @@ def good(front: str, body: str = "", **where: Any) -> Example:
     return example("good", front, body, **where)
 
 
-@dataclass(frozen=True)
+@record
 class Option:
     """A setting of one or more rules, read from the table ``[table]`` of the configuration.
 
@@ -151,7 +152,7 @@ class Option:
     lower: bool = False
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """A diagnostic code and everything about it.
 

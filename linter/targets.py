@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from linter.records import record
 
 
-@dataclass(frozen=True)
+@record
 class LinkTarget:
     url: str
     """The destination as written in the source (escapes and entities as typed)."""

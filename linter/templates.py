@@ -26,8 +26,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from functools import cached_property
+
+from linter.records import record
 
 MASK = "\ue000"
 """A private-use character: what every masked character (but line breaks) becomes."""
@@ -75,7 +77,7 @@ _SC_WORD = re.compile(r"[^\s\"`=]*")
 _NOT_BREAK = re.compile(r"[^\r\n]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record(slots=True)
 class Expression:
     start: int
     end: int
@@ -103,7 +105,7 @@ _Span = tuple[int, int, str, int]
 """Start, end, kind, and where the closing delimiter of the (opening) expression starts."""
 
 
-@dataclass(frozen=True)
+@record
 class Masked:
     text: str
     """The input with every character of every expression, but ``\\n`` and ``\\r``, replaced by

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from linter.diagnostics import Span
+from linter.records import record
 
 MAX_DEPTH = 64
 """Deeper front matter is refused: no real page nests this far, and validators recurse."""
@@ -130,7 +131,7 @@ class AliasNode(Node):
     target: Node | None = None
 
 
-@dataclass(frozen=True)
+@record
 class YamlProblem:
     """Something in the YAML text that stops or spoils reading it, at character offsets."""
 

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from linter.distance import distance
 from linter.markdown import Ranges
+from linter.records import record
 
 MONTHS = (
     "janvier", "février", "mars", "avril", "mai", "juin",
@@ -81,7 +82,7 @@ def near_month(word: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Day:
     """`mardi 19 avril 2022`: a day as written, with the offsets of its parts in the text."""
 
@@ -126,7 +127,7 @@ class Day:
         return 1 <= self.day <= calendar.monthrange(self.year, self.month)[1]
 
 
-@dataclass(frozen=True)
+@record
 class DateRange:
     """`du 29 janvier au 1er mars 2024` (and `du 11 au 29 mars`, `11 au 29 mars`)."""
 
@@ -136,7 +137,7 @@ class DateRange:
     last: Day
 
 
-@dataclass(frozen=True)
+@record
 class MonthSpan:
     """`février-mars 2024`, `(juin-juillet 2024)`, `janvier 2024`."""
 
@@ -158,7 +159,7 @@ class MonthSpan:
         )
 
 
-@dataclass(frozen=True)
+@record
 class MonthWord:
     """A month word that stands without a day: before a year (`décembre 2022`) or next to
     another month in a range (`juin-juillet`, `de janvier à février`), correct or not."""
@@ -172,7 +173,7 @@ class MonthWord:
     """The month a misspelt word was probably meant to be (one letter off)."""
 
 
-@dataclass(frozen=True)
+@record
 class Token:
     """A time, or a form the house style rejects, with its span and the house-style rewrite."""
 
@@ -550,7 +551,7 @@ def _infer_years(reading: Reading, text: str) -> None:
     reading.ranges = ranges
 
 
-@dataclass(frozen=True)
+@record
 class Period:
     """The stretch of days an expression names, and where it is named."""
 

@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic
+from linter.records import record
 from linter.report import shown
 
 WIDTH = 100
@@ -42,7 +42,7 @@ _LONGEST_SPAN = WIDTH - 20
 """The most cells of a span shown; a longer one is cut, with room left for what precedes it."""
 
 
-@dataclass(frozen=True)
+@record
 class Excerpt:
     """One line of the page as shown, and its carets: ``text`` (cut, escaped), the cells before
     the carets (``before``) and the carets' count (``carets``, at least 1), the line number, and

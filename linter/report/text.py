@@ -20,12 +20,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
 from linter.messages import text_of
+from linter.records import record
 from linter.report import defused, shown
 
 if TYPE_CHECKING:
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
 
 
-@dataclass(frozen=True)
+@record
 class _Words:
     """The summary's words in one language; pairs are (singular, plural)."""
 

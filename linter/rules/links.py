@@ -12,7 +12,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cached_property
 from html import unescape
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 from linter.diagnostics import Diagnostic, Fix, Severity, message
 from linter.distance import distance
 from linter.page import Page, TextValue
+from linter.records import record
 from linter.spec import Doc, Option, Rule, Text, bad, good
 from linter.targets import LinkTarget
 
@@ -81,7 +81,7 @@ template prints them, escaped)."""
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
-@dataclass(frozen=True)
+@record
 class Url:
     """A target's URL as the reader's browser gets it (``text``: character references decoded
     where the renderer decodes them), and where each of its characters stands in ``raw``, the
@@ -166,7 +166,7 @@ def _scheme(url: str) -> str | None:
 # --- LK001 malformed-url
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """What LK001 finds in a URL: its message key, the parameters beside `url`, and the
     characters of the URL it is about (None: the whole URL)."""

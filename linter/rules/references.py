@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any
 from linter.diagnostics import Diagnostic, Severity
 from linter.distance import Nearby
 from linter.page import Page, TextValue
+from linter.records import record
 from linter.schema import valid_annotation
 from linter.site.model import LANGUAGE_CODES, Site
 from linter.spec import Doc, Rule, Text, bad, good
@@ -97,7 +98,7 @@ def short(text: str, limit: int = SHORT) -> str:
 # --- the annotated values of a page ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Annotated:
     """A front-matter node whose subschema holds one of the keywords."""
 
@@ -911,7 +912,7 @@ image: /widget.svg
 # --- RF002 -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Point:
     """A value that can be ordered: a number, or a day with or without a time."""
 

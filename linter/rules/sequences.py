@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
 from linter.page import Page, TextValue
+from linter.records import record
 from linter.schema import valid_annotation
 from linter.spec import Doc, Rule, Text, bad, good
 from linter.yamltree import MappingNode, SequenceNode, format_path, key_name
@@ -586,14 +587,14 @@ steps:
 RULES = (NUMBERING, ORDER, PHASES, HEADING, COUNT, KEY_ORDER)
 
 
-@dataclass(frozen=True)
+@record
 class Phase:
     label: str
     start: datetime.date
     end: datetime.date
 
 
-@dataclass(frozen=True)
+@record
 class Calendar:
     """A dated sequence as a report draws it (the Markdown summary's Gantt chart)."""
 

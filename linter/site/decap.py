@@ -91,6 +91,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
 
+from linter.records import record
 from linter.site.model import read_data
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -310,7 +311,7 @@ def _escape(text: str) -> str:
     return "".join("\\" + char if char in _SYNTAX else char for char in text)
 
 
-@dataclass(frozen=True)
+@record
 class Media:
     """Where an image or file widget's files go (``media_folder``, relative to the repository, or
     to the entry's folder when ``entry_relative``) and how pages name them (``public_folder``)."""
@@ -329,7 +330,7 @@ class Media:
         return found
 
 
-@dataclass(frozen=True)
+@record
 class I18n:
     """A collection's i18n: how its locales are stored, which ones, and the default."""
 

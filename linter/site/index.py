@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
 
+from linter.records import record
 from linter.site.model import Site, within
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ _DATED_FRONT_KEYS = re.compile(
 _ANY = "\x00"
 
 
-@dataclass(frozen=True)
+@record
 class Anchors:
     """A page's anchors: every id it may have, the prefixes of the ids its templates compute,
     and the ids to suggest (explicit ones and headings' ids as the generators make them by
@@ -55,7 +56,7 @@ class Anchors:
         return fragment in self.ids or any(fragment.startswith(p) for p in self.prefixes)
 
 
-@dataclass(frozen=True)
+@record
 class Pattern:
     """A URL with segments that could not be computed: each segment is its literal pieces
     around wildcards, a wildcard standing for one or more characters other than `/`. Matched
@@ -102,7 +103,7 @@ def _glob(pieces: tuple[str, ...], text: str) -> bool:
     return len(text) - len(last) >= position + 1 and text.endswith(last)
 
 
-@dataclass(frozen=True)
+@record
 class Target:
     """What serves a URL: a page (its source file), a static file, or a pattern."""
 
@@ -447,7 +448,7 @@ def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, PurePosixPa
             index.add(f"{prefix}/{name}/{_ANY}/index.xml", Target("generated"))
 
 
-@dataclass(frozen=True)
+@record
 class Templates:
     """What the site's templates say of anchors."""
 

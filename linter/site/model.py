@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from linter.records import record
+
 LANGUAGE_CODES = frozenset(
     "ar bg ca cs da de el en es et eu fi fr ga gl he hr hu it ja ko lt lv mt nl no pl pt ro ru "
     "sk sl sv tr uk zh".split()
@@ -23,7 +25,7 @@ _LANG_KEYS = ("lang", "language", "locale", "languageCode")
 MAX_CONFIG_BYTES = 1024 * 1024
 
 
-@dataclass(frozen=True)
+@record
 class Generator:
     """What a generator answers about a site's files, as plain functions of the site and a
     path from its root (``hugo.HUGO``, ``jekyll.JEKYLL``, ``PLAIN``)."""
