@@ -15,8 +15,8 @@ from linter.french import dates
 SITES = Path(__file__).parent / "sites"
 
 ANCHORED = {
-    "_RANGE": lambda runs, text: dates._day_starts(runs, text, du=True),
-    "_SINGLE": lambda runs, text: dates._day_starts(runs, text, du=False),
+    "_RANGE": lambda runs, text: dates._day_starts(runs, text),
+    "_SINGLE": lambda runs, text: dates._day_starts(runs, text),  # (`du`: as read() does)
     "_MONTH_SPAN": lambda runs, text: dates._year_starts(runs, text, None, pair=True),
     "_MONTH_BEFORE_YEAR": lambda runs, text: dates._year_starts(runs, text, dates._SPACES, False),
     "_GOOD_TIME": lambda runs, _text: iter([start for start, _end in runs]),

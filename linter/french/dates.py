@@ -305,15 +305,17 @@ def _words_before(text: str, end: int) -> list[int]:
 
 
 def _word_before(text: str, end: int, words: tuple[str, ...]) -> int | None:
+    if not end or text[end - 1] not in "ieu":  # (how the weekdays and `du` end: most words not)
+        return None
     for word in words:
         if end >= len(word) and text.startswith(word, end - len(word)):
             return end - len(word)
     return None
 
 
-def _day_starts(runs: list[tuple[int, int]], text: str, du: bool) -> Iterator[int]:
-    """Where a day may start, in order: each digit run, the weekday written before it, and `du`
-    (``du``) before those (`du lundi 3`)."""
+def _day_starts(runs: list[tuple[int, int]], text: str) -> Iterator[int]:
+    """Where a day or a range may start, in order: each digit run, the weekday written before
+    it, and `du` before those (`du lundi 3`)."""
     for start, _end in runs:
         found = [start]
         space = _space_before(text, start)
@@ -322,7 +324,7 @@ def _day_starts(runs: list[tuple[int, int]], text: str, du: bool) -> Iterator[in
             if weekday is not None:
                 found.append(weekday)
                 space = _space_before(text, weekday)
-            if du and space < found[-1]:
+            if space < found[-1]:
                 article = _word_before(text, space, ("du", "Du"))
                 if article is not None:
                     found.append(article)
@@ -378,7 +380,10 @@ def read(text: str) -> Reading:
 
     runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
     digits = [start for start, _end in runs]
-    for match in _matches(_RANGE, text, _day_starts(runs, text, du=True)):
+    # (Where a range may start holds where a single day may: `du` is no start of one, and the
+    # pattern says so at once.)
+    days = list(_day_starts(runs, text))
+    for match in _matches(_RANGE, text, iter(days)):
         if not _is_month_like(match["b_m"]) or (match["a_m"] and not _is_month_like(match["a_m"])):
             continue
         last = _day(match, "b_", "b_m", "b_y")
@@ -393,7 +398,7 @@ def read(text: str) -> Reading:
         reading.days += [first, last]
         taken.append((start, last.end))
     earlier = Ranges(taken)
-    for match in _matches(_SINGLE, text, _day_starts(runs, text, du=False)):
+    for match in _matches(_SINGLE, text, iter(days)):
         if not free(match.start(), match.end()) or not _is_month_like(match["s_m"]):
             continue
         if month_of(match["s_m"]) is None and not (match["s_y"] or match["s_wd"]):
