@@ -169,6 +169,12 @@ PHRASES: tuple[tuple[re.Pattern[str], bool, tuple[str, ...], str | None], ...] =
     (_PAREN_PHRASE, True, _STRONG_HINTS, "fr"),
     (_WEAK, True, ("venir", "rédaction", "construction"), "fr"),
 )
+_HINTED = tuple(
+    (pattern, in_body, re.compile("|".join(map(re.escape, hints))), language)
+    for pattern, in_body, hints, language in PHRASES
+)
+"""``PHRASES`` with each one's hints as one pattern (a search, not a loop over the hints, for
+each of the page's values)."""
 _TEMPLATE_FIELD = re.compile(r"(?<![\]!\\\w])\[(?P<inner>[^\W_][^\[\]\n]{1,40})\](?![(\[:])")
 _FIELD_WORD = re.compile(
     r"(?:insérer|inserer|ajouter|indiquer|remplacer|compléter|saisir|nom|prénom|titre|date|heure"
@@ -229,8 +235,8 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
     text_of = value.text
     found: list[tuple[int, int, str]] = []
     lowered = text_of.lower()
-    for pattern, in_body, hints, language in PHRASES:
-        if (value.is_body and not in_body) or not any(hint in lowered for hint in hints):
+    for pattern, in_body, hints, language in _HINTED:
+        if (value.is_body and not in_body) or not hints.search(lowered):
             continue
         if language is not None and language != value.page.lang:
             continue
