@@ -95,7 +95,9 @@ class _Walk:
         start = Path(given)
         if os.path.isdir(given):
             boundary = _boundary(given)
-            real = os.path.realpath(given)
+            # The real path of the folder listed: `shown` (`l/../content` is `content`, whatever
+            # `l` links to), so that each file's real path is the folder's joined with its name.
+            real = os.path.realpath(shown)
             if not within(real, boundary):
                 self.refuse(shown, "FM006.outside")
             else:

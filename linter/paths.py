@@ -56,11 +56,12 @@ def relative_path(path: str, root: str | os.PathLike[str]) -> str:
     found = known.get(path)
     if found is None:
         # realpath, not Path.resolve: a loop of symbolic links raises no RuntimeError here.
-        real, top = real_path(path), real_path(root).rstrip(os.sep) or os.sep
+        real, top = real_path(path), real_path(root)
+        inside = top if top.endswith(os.sep) else top + os.sep  # (`/`, `C:\\`: a root ends so)
         if real == top:
             found = "."
-        elif real.startswith(top if top == os.sep else top + os.sep):
-            found = real[len(top) :].lstrip(os.sep).replace(os.sep, "/")
+        elif real.startswith(inside):
+            found = real[len(inside) :].replace(os.sep, "/")
         else:
             found = Path(path).as_posix()
         known[path] = found

@@ -383,6 +383,25 @@ def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, 
     ]
 
 
+def test_a_format_module_that_fails_to_import_leaves_its_format_unchecked(tmp_path, monkeypatch):
+    # As jsonschema does when the module is not installed: never an internal error (FL001).
+    repo = repository(tmp_path, monkeypatch)
+    write_schema(repo, "when.schema.json", {"properties": {"at": {"format": "date-time"}}})
+    write(repo / "when.md", "---\nlayout: when\nat: demain\n---\n")
+    broken = tmp_path / "broken"
+    write(broken / "rfc3339_validator.py", "raise ImportError('broken installation')\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "linter", "check", "--today", "2025-09-19", "--lang", "en",
+         "--output-format", "concise", "when.md"],
+        cwd=repo, capture_output=True, text=True, timeout=60, check=False,
+        env={**os.environ, "PYTHONPATH": str(broken)},
+    )  # fmt: skip
+    assert (done.returncode, done.stdout) == (
+        0,
+        "No problems found in 1 file (all validated by a schema)\n",
+    )
+
+
 # --- C-6: frontlint's own keywords are checked against their meta-schema.
 
 SEQUENCE_PAGE = (

@@ -297,3 +297,21 @@ def test_a_link_changed_between_two_runs_of_one_process_is_read_again(tmp_path, 
     (tmp_path / "page.md").unlink()
     (tmp_path / "page.md").symlink_to("pages/strict/a.md")
     assert listed() == (1, [("page.md", "SC001", 1, "missing required key `date`")])
+
+
+def test_a_named_folder_through_a_link_and_dots_is_the_folder_listed(tmp_path, monkeypatch):
+    # `l/../content` is listed as `content` (as written, dots removed): its files' real paths are
+    # that folder's, whatever `l` links to, for the exclusions as for everything else.
+    write(tmp_path / "content" / "a.md", "---\ntitle: Le 7ème\n---\n")
+    write(tmp_path / "x" / "content" / "b.md", PAGE)
+    (tmp_path / "x" / "y").mkdir()
+    (tmp_path / "l").symlink_to("x/y")
+    write(tmp_path / ".frontlint.toml", 'extend-exclude = ["content/a.md"]\n')
+    monkeypatch.chdir(tmp_path)
+    code, out = run("check", "--format", "json", "--today", TODAY, "l/../content")
+    assert (code, json.loads(out)["files_checked"], json.loads(out)["diagnostics"]) == (0, 0, [])
+    write(tmp_path / ".frontlint.toml", "")
+    code, out = run("check", "--format", "json", "--today", TODAY, "--lang", "en", "l/../content")
+    assert [(d["path"], d["code"]) for d in json.loads(out)["diagnostics"]] == [
+        ("content/a.md", "TY001")
+    ]
