@@ -304,13 +304,23 @@ def _words_before(text: str, end: int) -> list[int]:
     return starts[::-1]
 
 
-def _word_before(text: str, end: int, words: tuple[str, ...]) -> int | None:
-    if not end or text[end - 1] not in "ieu":  # (how the weekdays and `du` end: most words not)
-        return None
-    for word in words:
+def _word_before(text: str, end: int, words: dict[str, tuple[str, ...]]) -> int | None:
+    """Where one of ``words`` (by their last letter) that ends at ``end`` starts."""
+    for word in words.get(text[end - 1], ()) if end else ():
         if end >= len(word) and text.startswith(word, end - len(word)):
             return end - len(word)
     return None
+
+
+def _by_last_letter(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    found: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        found[word[-1]] = (*found.get(word[-1], ()), word)
+    return found
+
+
+_WEEKDAYS_BY_END = _by_last_letter(WEEKDAYS)
+_DU_BY_END = _by_last_letter(("du", "Du"))
 
 
 def _day_starts(runs: list[tuple[int, int]], text: str) -> Iterator[int]:
@@ -320,12 +330,12 @@ def _day_starts(runs: list[tuple[int, int]], text: str) -> Iterator[int]:
         found = [start]
         space = _space_before(text, start)
         if space < start:
-            weekday = _word_before(text, space, WEEKDAYS)
+            weekday = _word_before(text, space, _WEEKDAYS_BY_END)
             if weekday is not None:
                 found.append(weekday)
                 space = _space_before(text, weekday)
             if space < found[-1]:
-                article = _word_before(text, space, ("du", "Du"))
+                article = _word_before(text, space, _DU_BY_END)
                 if article is not None:
                     found.append(article)
         yield from reversed(found)
