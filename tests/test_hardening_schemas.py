@@ -336,19 +336,24 @@ def test_H3_re2_is_imported_only_when_a_pattern_is_evaluated(tmp_path, monkeypat
     write_schema(repo, "pattern.schema.json", {"properties": {"a": {"pattern": "^x"}}})
     write(repo / "plain.md", "---\nlayout: plain\na: x\n---\n")
     write(repo / "pattern.md", "---\nlayout: pattern\na: x\n---\n")
+    answers = [fresh(repo, page, "re2")[-1] for page in ("plain.md", "pattern.md")]
+    assert answers == ["False", "True"]
+
+
+def fresh(repo: Path, page: str, module: str) -> list[str]:
+    """The lines `frontlint check PAGE` prints in a fresh process, then whether it loaded
+    ``module``."""
     program = (
         "import sys\nfrom linter.cli import main\n"
-        "sys.argv = ['frontlint', 'check', '--today', '2025-09-19', sys.argv[1]]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\nprint('re2' in sys.modules)\n"
+        "sys.argv = ['frontlint', 'check', '--today', '2025-09-19', '--output-format', 'concise',"
+        " '--lang', 'en', sys.argv[1]]\n"
+        f"try:\n    main()\nexcept SystemExit:\n    pass\nprint({module!r} in sys.modules)\n"
     )
-    answers = [
-        subprocess.run(
-            [sys.executable, "-c", program, page], cwd=repo, capture_output=True, text=True,
-            timeout=60, check=True,
-        ).stdout.splitlines()[-1]
-        for page in ("plain.md", "pattern.md")
-    ]  # fmt: skip
-    assert answers == ["False", "True"]
+    done = subprocess.run(
+        [sys.executable, "-c", program, page], cwd=repo, capture_output=True, text=True,
+        timeout=60, check=True,
+    )  # fmt: skip
+    return done.stdout.splitlines()
 
 
 def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, monkeypatch):
@@ -359,20 +364,7 @@ def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, 
     write_schema(repo, "link.schema.json", link)
     write(repo / "plain.md", "---\nlayout: plain\na: x\n---\n")
     write(repo / "link.md", "---\nlayout: link\nlink: 'ht tp://x'\n---\n")
-    program = (
-        "import sys\nfrom linter.cli import main\n"
-        "sys.argv = ['frontlint', 'check', '--today', '2025-09-19', '--output-format', 'concise',"
-        " '--lang', 'en', sys.argv[1]]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print('rfc3986_validator' in sys.modules)\n"
-    )
-    answers = [
-        subprocess.run(
-            [sys.executable, "-c", program, page], cwd=repo, capture_output=True, text=True,
-            timeout=60, check=True,
-        ).stdout.splitlines()
-        for page in ("plain.md", "link.md")
-    ]  # fmt: skip
+    answers = [fresh(repo, page, "rfc3986_validator") for page in ("plain.md", "link.md")]
     assert answers == [
         ["No problems found in 1 file (all validated by a schema)", "False"],
         [
