@@ -299,12 +299,13 @@ class Settings:
     def relative(self, path: str) -> str:
         return relative_path(path, self.root)
 
-    def excluded(self, path: Path) -> bool:
-        """Whether a path (file or folder) matches ``exclude`` or ``extend-exclude``."""
+    def excluded(self, path: str | os.PathLike[str]) -> bool:
+        """Whether a path (file or folder, normal) matches ``exclude`` or ``extend-exclude``."""
         matcher = self._excluding
+        text = os.fspath(path)
         return matcher is not None and bool(
-            matcher.match(os.path.normcase(path.name))
-            or matcher.match(os.path.normcase(self.relative(str(path))))
+            matcher.match(os.path.normcase(os.path.basename(text)))
+            or matcher.match(os.path.normcase(self.relative(text)))
         )
 
     @functools.cached_property

@@ -151,7 +151,8 @@ class _Walk:
                 continue
             folders = []
             for entry in entries:
-                path = os.path.normpath(os.path.join(shown, entry.name))
+                # (`shown` is normal and a name holds no separator: no normpath to run.)
+                path = entry.name if shown == os.curdir else os.path.join(shown, entry.name)
                 try:
                     link = entry.is_symlink()
                     is_folder = not link and entry.is_dir(follow_symlinks=False)
@@ -161,12 +162,12 @@ class _Walk:
                 if not link and (is_folder or page):  # (not images and the like: not asked)
                     know_real_path(path, os.path.join(real, entry.name))
                 if is_folder:
-                    if not entry.name.startswith(".") and not self.settings.excluded(Path(path)):
+                    if not entry.name.startswith(".") and not self.settings.excluded(path):
                         folders.append((path, os.path.join(real, entry.name)))
                     continue
                 if link and os.path.isdir(path):
                     continue  # a link to a folder is never followed: no cycle, no way out
-                if page and not self.settings.excluded(Path(path)):
+                if page and not self.settings.excluded(path):
                     self.file(path, real_top, None if link else os.path.join(real, entry.name))
             stack.extend(reversed(folders))
 
