@@ -354,12 +354,11 @@ class _Locator:
 
 def links(text: str) -> list[LinkTarget]:
     """Every link destination in Markdown ``text``, in document order."""
-    if "://" not in text and not _LINK_SYNTAX_HINT.search(text) and not _WWW.search(text):
+    syntax = _LINK_SYNTAX_HINT.search(text) is not None
+    if not syntax and "://" not in text and not _WWW.search(text):
         return []  # (most values: no link syntax, no URL; nothing to parse)
     code = code_ranges(text)
-    found: list[LinkTarget] = []
-    if _LINK_SYNTAX_HINT.search(text):
-        found = _markdown_links(text, code)
+    found = _markdown_links(text, code) if syntax else []
     masks = [Ranges(code), Ranges([(t.start, t.end) for t in found if t.exact])]
     masks.append(Ranges(_link_texts(text)))
     for match in _bare_urls(text):

@@ -33,7 +33,6 @@ from linter.yamltree import (
     ScalarNode,
     SequenceNode,
     format_path,
-    key_name,
     walk,
 )
 
@@ -297,11 +296,11 @@ def schema_at(view: SchemaView | None, path: tuple[str | int, ...]) -> Mapping[s
     for part in path:
         if not isinstance(current, Mapping):
             return {}
-        current, resolver = _step(current, part, resolver)
+        current, resolver = _step(current, resolver, part)
     return current if isinstance(current, Mapping) else {}
 
 
-def _step(current: Any, part: str | int, resolver: Any) -> tuple[Any, Any]:
+def _step(current: Any, resolver: Any, part: str | int) -> tuple[Any, Any]:
     """The subschema of a member (``part``: its key or index) of what ``current`` describes."""
     if not isinstance(current, Mapping):
         return {}, resolver
@@ -324,23 +323,15 @@ def described(view: SchemaView | None, root: Node | None) -> list[tuple[tuple, N
     """Every node under ``root`` with its JSON path and its subschema (what ``schema_at`` gives
     for the path), in ``walk``'s order: one descent, not a descent from the root per node."""
     found: list[tuple[tuple, Node, Mapping]] = []
-    if root is None:
-        return found
-    start, resolver = _deref(view.contents, view.resolver) if view is not None else ({}, None)
-    todo: list[tuple[tuple, Node, Any, Any]] = [((), root, start, resolver)]
-    while todo:
-        here, node, current, resolver = todo.pop()
+    start = _deref(view.contents, view.resolver) if view is not None else ({}, None)
+    # (walk gives a collection before its members, each collection's subtree whole: its own
+    # subschema is the last one stored at its path when its members come.)
+    collections: dict[tuple, tuple[Any, Any]] = {}
+    for here, node in walk(root):
+        current, resolver = _step(*collections[here[:-1]], here[-1]) if here else start
+        if isinstance(node, (MappingNode, SequenceNode)):
+            collections[here] = (current, resolver)
         found.append((here, node, current if isinstance(current, Mapping) else {}))
-        if isinstance(node, MappingNode):
-            for key, value in reversed(node.pairs):
-                name = key_name(key)
-                if name is not None and value is not None:
-                    todo.append(((*here, name), value, *_step(current, name, resolver)))
-        elif isinstance(node, SequenceNode):
-            for index in range(len(node.items) - 1, -1, -1):
-                item = node.items[index]
-                if item is not None:
-                    todo.append(((*here, index), item, *_step(current, index, resolver)))
     return found
 
 

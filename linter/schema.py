@@ -1575,7 +1575,7 @@ def _import_jsonschema() -> None:
         if module in sys.modules or importlib.util.find_spec(module) is None:
             continue
         stand_in = types.ModuleType(module)
-        setattr(stand_in, name, _deferred(importlib, module, name))
+        setattr(stand_in, name, _deferred(module, name))
         stand_ins[module] = sys.modules[module] = stand_in
     try:
         importlib.import_module("jsonschema")
@@ -1592,7 +1592,9 @@ _DEFERRED = (
 """(module, the name jsonschema's format checkers import from it)."""
 
 
-def _deferred(importlib: Any, module: str, name: str) -> Callable[..., Any]:
+def _deferred(module: str, name: str) -> Callable[..., Any]:
+    import importlib
+
     real: list[Any] = []
 
     def call(*args: Any, **kwargs: Any) -> Any:
