@@ -15,21 +15,22 @@ from linter.french import dates
 SITES = Path(__file__).parent / "sites"
 
 ANCHORED = {
-    "_RANGE": lambda runs, text: dates._day_starts(runs, text),
-    "_SINGLE": lambda runs, text: dates._day_starts(runs, text),  # (`du`: as read() does)
+    "_RANGE": lambda runs, text: iter(dates._days(runs, text)),
+    "_SINGLE": lambda runs, text: iter(dates._days(runs, text)),  # (`du`: as read() does)
     "_MONTH_SPAN": lambda runs, text: dates._year_starts(runs, text, None, pair=True),
     "_MONTH_BEFORE_YEAR": lambda runs, text: dates._year_starts(runs, text, dates._SPACES, False),
-    "_GOOD_TIME": lambda runs, _text: iter([start for start, _end in runs]),
-    "_BAD_TIME": lambda runs, _text: iter([start for start, _end in runs]),
-    "_NUMERIC": lambda runs, _text: iter([start for start, _end in runs]),
-    "_ISO": lambda runs, _text: iter([start for start, _end in runs]),
+    "_GOOD_TIME": lambda runs, text: iter(dates._hours(runs, text)),
+    "_BAD_TIME": lambda runs, text: iter(dates._hours(runs, text)),
+    "_NUMERIC": lambda runs, text: iter(dates._slashed(runs, text)),
+    "_ISO": lambda runs, text: iter(dates._dashed(runs, text)),
 }
 
 TOKENS = (
     "du", "Du", "au", "lundi", "Lundi", "dimanche", "1er", "er", "3", "12", "31", "07", "0", "29",
     "19", "20", "2000", "2024", "1999", "mars", "Avril", "juin-juillet", "décembre", "decembre",
     "-", "–", "/", "/10", ".", ",", ":", "h", "H", "9H", "15", "×", "÷", "ÿ", "é", "x", "a", "le",
-    "dès", "٣", "2019-05-03", " ", "  ", "\n", "\t", "\r", "\u00a0", "\u202f",
+    "dès", "٣", "2019-05-03", " ", "  ", "\n", "\t", "\r", "\u00a0", "\u202f", "\u2003", "\x1c",
+    "ème", "e", "7ème", "h30", ":30",
 )  # fmt: skip
 
 

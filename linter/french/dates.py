@@ -323,10 +323,44 @@ _WEEKDAYS_BY_END = _by_last_letter(WEEKDAYS)
 _DU_BY_END = _by_last_letter(("du", "Du"))
 
 
-def _day_starts(runs: list[tuple[int, int]], text: str) -> Iterator[int]:
-    """Where a day or a range may start, in order: each digit run, the weekday written before
-    it, and `du` before those (`du lundi 3`)."""
-    for start, _end in runs:
+def _followed(runs: list[tuple[int, int]], text: str, after: str, most: int = 2) -> list[int]:
+    """The starts of the runs of at most ``most`` digits followed by one of ``after`` (white
+    space for a space): where a day (`3 juin`, `1er`), an hour (`9 h`, `9h`, `9:30`) or a
+    numeric date (`3/06`) may start; a run such as `7` of `7ème` starts none."""
+    space = " " in after
+    return [
+        start
+        for start, end in runs
+        if end - start <= most
+        and end < len(text)
+        and (text[end] in after or (space and text[end].isspace()))
+    ]
+
+
+def _days(runs: list[tuple[int, int]], text: str) -> list[int]:
+    """Where a day or a range (`_RANGE`, `_SINGLE`) may start."""
+    return list(_day_starts(_followed(runs, text, " e"), text))
+
+
+def _hours(runs: list[tuple[int, int]], text: str) -> list[int]:
+    """Where a time (`_GOOD_TIME`, `_BAD_TIME`) may start."""
+    return _followed(runs, text, " \u00a0\u202fhH:")
+
+
+def _slashed(runs: list[tuple[int, int]], text: str) -> list[int]:
+    """Where a numeric date (`_NUMERIC`) may start."""
+    return _followed(runs, text, "/")
+
+
+def _dashed(runs: list[tuple[int, int]], text: str) -> list[int]:
+    """Where an ISO date (`_ISO`) may start."""
+    return _followed(runs, text, "-", 4)
+
+
+def _day_starts(days: list[int], text: str) -> Iterator[int]:
+    """Where a day or a range may start, in order: each digit run that may be a day, the
+    weekday written before it, and `du` before those (`du lundi 3`)."""
+    for start in days:
         found = [start]
         space = _space_before(text, start)
         if space < start:
@@ -389,10 +423,10 @@ def read(text: str) -> Reading:
         return not earlier.overlaps(start, end)
 
     runs = [match.span() for match in _DIGIT_RUN.finditer(text)]
-    digits = [start for start, _end in runs]
+    hours = _hours(runs, text)
     # (Where a range may start holds where a single day may: `du` is no start of one, and the
     # pattern says so at once.)
-    days = list(_day_starts(runs, text))
+    days = _days(runs, text)
     for match in _matches(_RANGE, text, iter(days)):
         if not _is_month_like(match["b_m"]) or (match["a_m"] and not _is_month_like(match["a_m"])):
             continue
@@ -431,18 +465,18 @@ def read(text: str) -> Reading:
                 match.start(), match.end(), first_month, last_month or first_month, int(match["y"])
             )
         )
-    for match in _matches(_GOOD_TIME, text, iter(digits)):
+    for match in _matches(_GOOD_TIME, text, iter(hours)):
         reading.tokens.append(Token("time", match.start(), match.end()))
         taken.append(match.span())
     earlier = Ranges(taken)
-    for match in _matches(_BAD_TIME, text, iter(digits)):
+    for match in _matches(_BAD_TIME, text, iter(hours)):
         if not free(match.start(), match.end()):
             continue
         minutes = match.group(2) or match.group(3)
-        hours = int(match.group(1))
-        rewrite = f"{hours} h {minutes}" if minutes and minutes != "00" else f"{hours} h"
+        hour = int(match.group(1))
+        rewrite = f"{hour} h {minutes}" if minutes and minutes != "00" else f"{hour} h"
         reading.tokens.append(Token("bad-time", match.start(), match.end(), rewrite))
-    for match in _matches(_NUMERIC, text, iter(digits)):
+    for match in _matches(_NUMERIC, text, iter(_slashed(runs, text))):
         day, month = int(match.group(1)), int(match.group(2))
         year = match.group(3)
         if not (1 <= month <= 12 and 1 <= day <= 31):
@@ -455,7 +489,7 @@ def read(text: str) -> Reading:
         )
         reading.tokens.append(Token("numeric-date", match.start(), match.end(), rewrite))
     if not re.fullmatch(r"\s*\d{4}-\d\d-\d\d(?:[T ].*)?\s*", text):
-        for match in _matches(_ISO, text, iter(digits)):
+        for match in _matches(_ISO, text, iter(_dashed(runs, text))):
             year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
             if 1 <= month <= 12 and 1 <= day <= 31:
                 rewrite = f"{'1er' if day == 1 else day} {MONTHS[month - 1]} {year}"
