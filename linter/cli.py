@@ -210,6 +210,12 @@ def _write_output(path: str, text: str) -> None:
     help="Processes that check the files [default: 0, one a core; runs of few files use one].",
 )
 @click.option(
+    "--max-per-rule",
+    type=click.IntRange(0),
+    help="Diagnostics a rule reports at most in one file, then a note that there are more "
+    "[default: 100; 0: no limit].",
+)
+@click.option(
     "--diff",
     "show_diff",
     is_flag=True,
@@ -222,7 +228,8 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
           schema_dirs: tuple[str, ...], changed_since: str | None, force_exclude: bool,
           statistics: bool, quiet: bool, color: bool | None, apply_fixes: bool,
           unsafe_fixes: bool, show_fixes: bool, no_cache: bool, online: bool | None,
-          progress: bool | None, jobs: int | None, show_diff: bool) -> None:  # fmt: skip
+          progress: bool | None, jobs: int | None, max_per_rule: int | None,
+          show_diff: bool) -> None:  # fmt: skip
     """Check the pages under PATHS (files or folders; default: the current folder)."""
     import datetime
     import os
@@ -259,6 +266,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         lang=lang,
         fail_on=Severity.parse(fail_on) if fail_on else None,
         schema_dirs=tuple(Path(d) for d in schema_dirs) if schema_dirs else None,
+        max_per_rule=max_per_rule,
     )
     from linter.site import Sites
 

@@ -213,6 +213,8 @@ class Settings:
     """``[site] cms-config``: the Decap CMS configuration, when not at its usual place."""
     jobs: int = 0
     """Processes that check the files (0: one a core; runs of few files use one)."""
+    max_per_rule: int = 100
+    """Diagnostics a rule reports at most in one page, then a note (0: no limit)."""
     options: Mapping[tuple[str, str], Any] = field(default_factory=dict)
     """The rules' options set by the file, by (table, key); see ``option``."""
     root: Path = field(default_factory=Path.cwd)
@@ -381,6 +383,7 @@ _KEYS: dict[str, str] = {
     "schemas": "table-schemas",
     "site": "table-site",
     "jobs": "jobs",
+    "max-per-rule": "limit",
 }
 _SITE = {"base-url": "url", "root": "folder", "language": "language", "cms-config": "file"}
 
@@ -567,6 +570,12 @@ class _Reader:
                         (key,), f"expected a number of processes (0: one a core), found {value!r}"
                     )
                 values["jobs"] = value
+            elif kind == "limit":
+                if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                    raise self.fail(
+                        (key,), f"expected a number of diagnostics (0: no limit), found {value!r}"
+                    )
+                values["max_per_rule"] = value
             elif not isinstance(value, dict):
                 raise self.fail((key,), f"expected a table, found {_kind(value)}")
             elif kind == "table-severity":

@@ -15,7 +15,7 @@ from functools import lru_cache
 from types import ModuleType
 from typing import Any
 
-from linter.spec import FIX_MESSAGES, Option, Rule, Text
+from linter.spec import FIX_MESSAGES, LIMIT_MESSAGE, Option, Rule, Text
 
 
 @lru_cache(maxsize=1)
@@ -45,9 +45,10 @@ def by_code() -> Mapping[str, Rule]:
 
 @lru_cache(maxsize=1)
 def messages() -> Mapping[str, Text]:
-    """Every message key of every rule -> its text, and what fixes say (``fix.*``)."""
+    """Every message key of every rule -> its text, what fixes say (``fix.*``) and the note of a
+    rule that found too many problems in a page (``limit``)."""
     found = {key: text for rule in all_rules() for key, text in rule.messages.items()}
-    return {**found, **FIX_MESSAGES}
+    return {**found, **FIX_MESSAGES, "limit": LIMIT_MESSAGE}
 
 
 @lru_cache(maxsize=1)

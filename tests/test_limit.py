@@ -1,0 +1,134 @@
+"""`max-per-rule`: a rule reports at most so many diagnostics in one file, then a note in the
+place of the first one left out (issue 15, H-4: a page of a hundred thousand problems is
+reported in time linear in its size). What a suppression, the schema or the configuration hides
+does not count: the limit never hides a problem behind hidden ones."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import found, lint, run
+
+FRONT = "---\ntitle: Page\n---\n"
+NOTE = "more than {limit} problems `TY001` in this file: the others were not looked for; fix these and run again, or raise `max-per-rule` (0: no limit)"
+
+
+def rows(*extra: str) -> tuple[int, list[tuple[str, int, int, str]]]:
+    code, payload = lint("page.md", extra=("--isolated", *extra))
+    return code, found(payload)
+
+
+def ordinal(line: int) -> tuple[str, int, int, str]:
+    return ("TY001", line, 4, "write `7e`, not `7ème`")
+
+
+def test_a_rule_stops_at_the_limit_with_a_note_in_the_place_of_the_next(page):
+    page(FRONT + "la 7ème fois\n" * 5)
+    assert rows("--max-per-rule", "3") == (
+        0,
+        [ordinal(4), ordinal(5), ordinal(6), ("TY001", 7, 4, NOTE.format(limit=3))],
+    )
+
+
+def test_exactly_the_limit_gives_no_note_and_zero_means_no_limit(page):
+    page(FRONT + "la 7ème fois\n" * 3)
+    assert rows("--max-per-rule", "3") == (0, [ordinal(4), ordinal(5), ordinal(6)])
+    assert rows("--max-per-rule", "0") == (0, [ordinal(4), ordinal(5), ordinal(6)])
+
+
+def test_the_default_is_a_hundred_per_rule_and_file_and_other_rules_go_on(page):
+    page(FRONT + "la 7ème fois\n" * 150 + "Sprint n°3\n")
+    code, diagnostics = rows()
+    assert code == 0
+    assert diagnostics[:100] == [ordinal(line) for line in range(4, 104)]
+    assert diagnostics[100:] == [
+        ("TY001", 104, 4, NOTE.format(limit=100)),
+        ("TY003", 154, 8, "write `n°\xa03` with a non-breaking space, not `n°3`"),
+    ]
+
+
+def test_suppressed_diagnostics_do_not_count_and_their_suppressions_are_not_judged(page):
+    suppressed = "la 7ème fois <!-- frontlint: disable=TY001 -->\n" * 300
+    page(
+        FRONT
+        + suppressed
+        + "la 7ème fois\n" * 3
+        + "la 7ème fois <!-- frontlint: disable=TY001 -->\n"
+    )
+    # The three left are reported, then the note; the suppression after the note's place is not
+    # reported unused: the rule stopped before it.
+    assert rows("--max-per-rule", "2") == (
+        0,
+        [ordinal(304), ordinal(305), ("TY001", 306, 4, NOTE.format(limit=2))],
+    )
+
+
+def test_values_the_schema_rejects_do_not_count(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "schemas").mkdir()
+    schema = '{"properties": {"items": {"type": "array", "items": {"enum": ["ok"]}}}}'
+    (tmp_path / "schemas" / "post.schema.json").write_text(schema, encoding="utf-8")
+    items = "  - la 7ème fois\n" * 20
+    text = "---\nlayout: post\nitems:\n" + items + "---\n" + "la 8ème fois\n" * 3
+    (tmp_path / "page.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, payload = lint("page.md", extra=("--max-per-rule", "2"))
+    diagnostics = found(payload)
+    assert code == 1
+    assert [d for d in diagnostics if d[0] == "SC006"][-1] == (
+        "SC006", 23, 5, "items[19]: expected `ok`, found `la 7ème fois`",
+    )  # fmt: skip
+    assert [d for d in diagnostics if d[0] != "SC006"] == [
+        ("TY001", 25, 4, "write `8e`, not `8ème`"),
+        ("TY001", 26, 4, "write `8e`, not `8ème`"),
+        ("TY001", 27, 4, NOTE.format(limit=2)),
+    ]
+
+
+def test_the_note_of_a_value_names_it_and_is_suppressed_with_its_rule(page):
+    page('---\ntitle: "la 7ème, la 7ème, la 7ème"\n---\n')
+    assert rows("--max-per-rule", "1") == (
+        0,
+        [
+            ("TY001", 2, 12, "title: write `7e`, not `7ème`"),
+            ("TY001", 2, 21, "title: " + NOTE.format(limit=1)),
+        ],
+    )
+    page('---\ntitle: "la 7ème, la 7ème, la 7ème"  # frontlint: disable=TY001\n---\n')
+    assert rows("--max-per-rule", "1") == (0, [])
+
+
+def test_the_note_in_french_and_in_the_configuration(page):
+    page(FRONT + "la 7ème fois\n" * 3)
+    page("max-per-rule = 1\n", ".frontlint.toml")
+    _code, payload = lint("page.md", extra=("--lang", "fr"))
+    assert found(payload)[1] == (
+        "TY001",
+        5,
+        4,
+        "plus de 1 problèmes `TY001` dans ce fichier : les autres n’ont pas été cherchés ; "
+        "corrigez ceux-ci et relancez, ou augmentez `max-per-rule` (0 : sans limite)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        ("-1", "expected a number of diagnostics (0: no limit), found -1"),
+        ('"10"', "expected a number of diagnostics (0: no limit), found '10'"),
+        ("true", "expected a number of diagnostics (0: no limit), found True"),
+    ],
+)
+def test_a_wrong_limit_in_the_configuration_is_a_usage_error(page, value, problem):
+    page(FRONT)
+    page(f"max-per-rule = {value}\n", ".frontlint.toml")
+    code, out = run("check", "--today", "2025-09-19", "page.md")
+    assert code == 2
+    assert problem in out
+
+
+def test_a_negative_limit_on_the_command_line_is_a_usage_error(page):
+    page(FRONT)
+    code, out = run("check", "--max-per-rule", "-1", "page.md")
+    assert code == 2
+    assert "Invalid value for '--max-per-rule': -1 is not in the range x>=0." in out
