@@ -40,6 +40,15 @@ def _parser() -> MarkdownIt:
         def validateLink(self, url: str) -> bool:
             return True  # keep `javascript:` links: they are what we look for
 
+        # A destination is taken as written (escapes and references decoded), not normalized
+        # (percent-encoded, punycode): it is located in the source as written, and the two URL
+        # parses of each link were most of the parse of a page of links.
+        def normalizeLink(self, url: str) -> str:
+            return url
+
+        def normalizeLinkText(self, link: str) -> str:
+            return link
+
     # Only where links are matters: the inline rules that make no link and move no bracket are
     # off (emphasis, entities, line breaks and their post-passes: 38 % of the parse). The block
     # rules all stay: a heading ends a paragraph, after which a reference definition may start.
@@ -115,8 +124,10 @@ class Ranges:
         return self._reach_before(end) > start
 
 
-def _candidates(md: MarkdownIt, href: str) -> list[str]:
-    forms = [href, md.normalizeLinkText(href)]
+def _candidates(href: str) -> list[str]:
+    from markdown_it.common.normalize_url import normalizeLink, normalizeLinkText
+
+    forms = [href, normalizeLinkText(href), normalizeLink(href)]
     forms += [form.replace("&", "&amp;") for form in forms if "&" in form]
     return list(dict.fromkeys(f for f in forms if f is not None))
 
@@ -478,7 +489,7 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 kind = "autolink" if autolink else "image" if child.type == "image" else "link"
                 if locator.locate(kind, [href]):
                     continue  # the first form, as written: the other forms are not needed
-                forms = _candidates(md, href)
+                forms = _candidates(href)
                 if autolink:
                     forms += [f.removeprefix("mailto:") for f in forms]
                     if not locator.locate("autolink", list(dict.fromkeys(forms))):

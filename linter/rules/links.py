@@ -194,7 +194,7 @@ def check_malformed(page: Page) -> Iterator[Diagnostic]:
     for value in page.texts():
         if value.is_url_field:
             continue
-        for match in re.finditer(r"\]\((?P<u>[^()\s]+(?:[ \t]+[^()\s\"']+)+)\)", value.text):
+        for match in _SPACED_DESTINATION.finditer(value.text):
             if not value.in_code(match.start("u"), match.end("u")):
                 yield value.diagnostic(
                     MALFORMED,
@@ -214,7 +214,7 @@ def url_problem(
     stripped = url.strip()
     if not stripped or _scheme(stripped) in ("mailto", "tel"):
         return None
-    if re.search(r"\s", stripped):
+    if _WHITE_SPACE.search(stripped):
         return Problem("LK001.space", {})
     if stripped.count("(") != stripped.count(")") or stripped.count("[") != stripped.count("]"):
         return Problem("LK001.brackets", {})
@@ -258,6 +258,13 @@ _LEADING_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]*://")
 _ENCODED = re.compile(r"%[0-9A-Fa-f]{2}")
 
 
+_WHITE_SPACE = re.compile(r"\s")
+_DIGITS_AND_DOTS = re.compile(r"[0-9.]+")
+_SCHEME_WORD = re.compile(r"([a-zA-Z]+)(:?)(/*)")
+_SPACED_DESTINATION = re.compile(r"\]\((?P<u>[^()\s]+(?:[ \t]+[^()\s\"']+)+)\)")
+"""`[texte](https://exemple.fr/a b)`: a destination with white space, which is no link."""
+
+
 def _glued(url: str) -> bool:
     """Two URLs glued together: `http(s)://` again, right after a character that a word of a
     URL ends with (`…/entrepreneur-interet-generalhttps://…`, `…/id1291962681https://…`,
@@ -291,7 +298,7 @@ def _sound(suggestion: str, original: str) -> bool:
 
 def _is_address(host: str) -> bool:
     """An IP address or `localhost`: no top-level domain to judge."""
-    return bool(re.fullmatch(r"[0-9.]+", host)) or ":" in host or host == "localhost"
+    return bool(_DIGITS_AND_DOTS.fullmatch(host)) or ":" in host or host == "localhost"
 
 
 _COMMON_TLDS = frozenset(
@@ -334,6 +341,7 @@ def is_tld(label: str) -> bool:
     return _public_suffixes().is_public(label)
 
 
+@functools.lru_cache(maxsize=4096)
 def _host_verdict(written: str, known: tuple[str, ...]) -> tuple[str, dict[str, str]] | None:
     """LK001's message about a well-formed host (as written), or None: a top-level domain that
     does not exist (`example.gouv.frr`), or labels in the wrong order: `www.fr.linkedin`, a
@@ -351,6 +359,7 @@ def _host_verdict(written: str, known: tuple[str, ...]) -> tuple[str, dict[str, 
     return None
 
 
+@functools.lru_cache(maxsize=4096)
 def _host_problem(host: str) -> str | None:
     if not host:
         return "LK001.no-host"
@@ -562,7 +571,7 @@ desc: Consultez [le règlement](/img/eig_7_reglement.pdf).
 
 def _scheme_typo(url: str) -> str | None:
     """The URL with its scheme corrected, when the scheme is a misspelling of a usual one."""
-    match = re.match(r"([a-zA-Z]+)(:?)(/*)", url)
+    match = _SCHEME_WORD.match(url)
     if not match:
         return None
     word, colon, slashes = match.group(1).lower(), match.group(2), match.group(3)
