@@ -9,7 +9,6 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
-import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -126,9 +125,7 @@ def _check_document(
     page = Page(doc, options.today, view, options.settings, site, real, lang, options.online)
     skipped: set[str] = set()
     limit = options.settings.max_per_rule
-
-    def reported(diagnostics: list[Diagnostic]) -> list[Diagnostic]:
-        return filter.decide(doc, diagnostics, options.settings, doc.path, plan.ran)
+    reported = filter.reporter(doc, found, options.settings, doc.path) if limit else None
 
     for rule in plan.checks:
         if (rule.language is not None and rule.language != lang) or (
@@ -141,7 +138,9 @@ def _check_document(
             produced = rule.check(page)
             if rule.form and page.copies:
                 produced = (d for d in produced if _at(d) not in page.copies)
-            if _limited(produced, limit, found, reported):
+            if reported is None:
+                found.extend(produced)
+            elif _limited(produced, limit, found, reported):
                 skipped.update(rule.codes)  # (its suppressions further on are not judged)
         except Exception as exc:
             found.append(_internal(doc.path, f"rule {rule.code}", exc))
@@ -158,66 +157,28 @@ def _limited(
     produced: Iterable[Diagnostic],
     limit: int,
     found: list[Diagnostic],
-    reported: Callable[[list[Diagnostic]], list[Diagnostic]],
+    reported: Callable[[Diagnostic], bool],
 ) -> bool:
     """Adds to ``found`` the diagnostics of one check on one page until ``limit`` of them would
-    be reported (all of them for 0) and, when one more would be, in its place a note of the
+    be reported and, when one more would be, in its place a note of the
     rule (its code, severity and place) and True: the check is stopped there.
 
-    ``reported`` is the filter stage's verdict on ``found`` plus a batch (``filter.decide``,
-    without side effects): the diagnostics a suppression, the schema's verdict or the
-    configuration hides do not count, so that a thousand suppressed lines do not hide the one
-    left. Batches double: O(n log n) verdicts at worst. (A page of a hundred thousand `7ème`
+    ``reported`` is the filter stage's verdict (``filter.reporter``): the diagnostics that a
+    suppression, the schema's verdict or the configuration hides do not count, so that a
+    thousand suppressed lines do not hide the one left. (A page of a hundred thousand `7ème`
     would cost seconds to report, and no one reads the ten-thousandth; the rest are found once
     these are fixed.)"""
-    if not limit:
-        found.extend(produced)
-        return False
-    produced = iter(produced)
-    taken: list[Diagnostic] = []
-    while True:
-        wanted = max(limit + 1, 2 * len(taken)) - len(taken)
-        batch = list(itertools.islice(produced, wanted))
-        taken += batch
-        cut = _nth_reported(taken, found, reported, limit + 1) if batch else None
-        if cut is not None or len(batch) < wanted:
-            break
-    if cut is None:
-        found.extend(taken)
-        return False
-    first_left = taken[cut]
-    found.extend(taken[:cut])
-    where = {k: v for k, v in first_left.message.args if k in ("path", "label")}
-    note = message("limit", code=first_left.code, limit=limit, **where)
-    found.append(replace(first_left, message=note, fix=None))
-    return True
-
-
-def _nth_reported(
-    taken: list[Diagnostic],
-    found: list[Diagnostic],
-    reported: Callable[[list[Diagnostic]], list[Diagnostic]],
-    nth: int,
-) -> int | None:
-    """The index in ``taken`` of its ``nth`` diagnostic that would be reported after ``found``."""
-    kept = reported([*found, *taken])  # (in order: a subsequence, severities aside)
-    index = 0
     count = 0
-    for position, diagnostic in enumerate([*found, *taken]):
-        if index == len(kept):
-            break
-        other = kept[index]
-        if (other.span, other.code, other.message) == (
-            diagnostic.span,
-            diagnostic.code,
-            diagnostic.message,
-        ):
-            index += 1
-            if position >= len(found):
-                count += 1
-                if count == nth:
-                    return position - len(found)
-    return None
+    for diagnostic in produced:
+        if reported(diagnostic):
+            count += 1
+            if count > limit:
+                where = {k: v for k, v in diagnostic.message.args if k in ("path", "label")}
+                note = message("limit", code=diagnostic.code, limit=limit, **where)
+                found.append(replace(diagnostic, message=note, fix=None))
+                return True
+        found.append(diagnostic)
+    return False
 
 
 def _at(diagnostic: Diagnostic) -> Any:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -160,6 +161,36 @@ def decide(
     if ignores is not None and settings.per_field_ignores:
         ignores.file(doc, path, ran, entries)
     return _configured(kept, settings, path, ignores, entries)
+
+
+def reporter(
+    doc: Document, found: list[Diagnostic], settings: Settings, path: str
+) -> Callable[[Diagnostic], bool]:
+    """Whether ``decide`` would report a diagnostic found after ``found`` (whose diagnostics
+    that supersede others are the only ones it weighs it against), judged alone and without
+    side effects: what ``engine._limited`` counts."""
+    rules = by_code()
+    winners: dict[str, list[tuple[int, int]]] = {}
+    for d in found:
+        if d.code in rules and rules[d.code].supersedes and d.path == path:
+            winners.setdefault(d.code, []).append((d.span.start, d.span.end))
+    spans = {code: (rules[code], Ranges(sorted(places))) for code, places in winners.items()}
+    covered = suppress.covering(doc)
+    entries = settings.field_ignores(path)
+
+    def reported(diagnostic: Diagnostic) -> bool:
+        loser = rules.get(diagnostic.code)
+        if loser is not None and any(
+            _supersedes(winner, loser) and places.contains(diagnostic.span.start)
+            for winner, places in spans.values()
+        ):
+            return False
+        if covered(diagnostic) or not settings.enabled(diagnostic.code, path):
+            return False
+        at = _field(diagnostic) if entries else None
+        return at is None or not settings.field_ignored(entries, diagnostic.code, at)
+
+    return reported
 
 
 def _supersedes(winner: Rule, loser: Rule) -> bool:

@@ -13,6 +13,7 @@ parsed values rule those out.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from linter.diagnostics import Diagnostic, Span
@@ -77,6 +78,36 @@ def _suppression(doc: Document, match: re.Match[str]) -> Suppression:
     return Suppression(match["kind"], codes, doc.lines.span(match.start(), match.end()), set())
 
 
+def _by_place(
+    suppressions: list[Suppression],
+) -> tuple[list[Suppression], dict[int, list[Suppression]]]:
+    """The `disable-file` suppressions, and the others by the line they cover."""
+    whole_file = [s for s in suppressions if s.kind == "disable-file"]
+    by_line: dict[int, list[Suppression]] = {}
+    for suppression in suppressions:
+        if suppression.kind != "disable-file":
+            line = suppression.span.line + (suppression.kind == "disable-next-line")
+            by_line.setdefault(line, []).append(suppression)
+    return whole_file, by_line
+
+
+def covering(doc: Document) -> Callable[[Diagnostic], bool]:
+    """Whether a suppression of the page covers a diagnostic, as ``apply`` judges it, without
+    marking any suppression used (``engine._limited`` asks it of each diagnostic)."""
+    suppressions = find(doc)
+    if not suppressions:
+        return lambda _diagnostic: False
+    whole_file, by_line = _by_place(suppressions)
+
+    def covered(diagnostic: Diagnostic) -> bool:
+        return any(
+            suppression.covers(diagnostic)
+            for suppression in (*whole_file, *by_line.get(diagnostic.span.line, ()))
+        )
+
+    return covered
+
+
 def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> list[Diagnostic]:
     """The diagnostics no suppression covers, plus one FL002 per unused code of a suppression.
 
@@ -89,12 +120,7 @@ def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> 
     # Whether a suppression covers a diagnostic depends on its code and, but for `disable-file`,
     # its line: each (line, code) is looked up once, marking the suppressions it uses; not every
     # suppression tried on every diagnostic.
-    whole_file = [s for s in suppressions if s.kind == "disable-file"]
-    by_line: dict[int, list[Suppression]] = {}
-    for suppression in suppressions:
-        if suppression.kind != "disable-file":
-            line = suppression.span.line + (suppression.kind == "disable-next-line")
-            by_line.setdefault(line, []).append(suppression)
+    whole_file, by_line = _by_place(suppressions)
     covered: dict[tuple[int | None, str], bool] = {}
 
     def covers(group: list[Suppression], diagnostic: Diagnostic) -> bool:

@@ -132,3 +132,15 @@ def test_a_negative_limit_on_the_command_line_is_a_usage_error(page):
     code, out = run("check", "--max-per-rule", "-1", "page.md")
     assert code == 2
     assert "Invalid value for '--max-per-rule': -1 is not in the range x>=0." in out
+
+
+def test_values_the_configuration_ignores_do_not_count(page):
+    items = "".join(f"  - la 7ème fois {i}\n" for i in range(5))
+    page("---\ntitle: la 7ème\nitems:\n" + items + "---\nla 7ème\nla 7ème\n")
+    page('[per-field-ignores]\n"page.md" = { TY001 = ["items[*]"] }\n', ".frontlint.toml")
+    _code, payload = lint("page.md", extra=("--max-per-rule", "2"))
+    assert found(payload) == [
+        ("TY001", 2, 11, "title: write `7e`, not `7ème`"),
+        ("TY001", 10, 4, "write `7e`, not `7ème`"),
+        ("TY001", 11, 4, NOTE.format(limit=2)),
+    ]
