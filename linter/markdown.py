@@ -53,9 +53,82 @@ def _parser() -> MarkdownIt:
     # off (emphasis, entities, line breaks and their post-passes: 38 % of the parse). The block
     # rules all stay: a heading ends a paragraph, after which a reference definition may start.
     parser = Parser("commonmark").enable(["table"])
+    parser.helpers = _Helpers(parser.helpers)  # type: ignore[assignment]  # (a module's stand-in)
     return parser.disable(
         ["emphasis", "entity", "newline", "balance_pairs", "fragments_join", "text_join"]
     )
+
+
+class _Helpers:
+    """markdown-it's helpers, but for ``parseLinkDestination``: ``destination``."""
+
+    def __init__(self, helpers: Any) -> None:
+        self.parseLinkLabel = helpers.parseLinkLabel
+        self.parseLinkTitle = helpers.parseLinkTitle
+        self.parseLinkDestination = destination
+
+
+_DESTINATION_STOP = re.compile(r"[\x00-\x20\x7f()\\]")
+_ANGLED_STOP = re.compile(r"[\n<>\\]")
+
+
+def destination(string: str, pos: int, maximum: int) -> Any:
+    """markdown-it's ``parseLinkDestination`` (same result), which reads a destination a
+    character at a time in Python (a third of the parse of a page of links): this one searches
+    for the characters that decide, in C."""
+    from markdown_it.common.utils import unescapeAll
+    from markdown_it.helpers.parse_link_destination import _Result
+
+    result = _Result()
+    start = pos
+    if string.startswith("<", pos):
+        pos += 1
+        while pos < maximum:
+            stop = _ANGLED_STOP.search(string, pos, maximum)
+            if stop is None:
+                return result  # no closing `>`
+            pos = stop.start()
+            char = string[pos]
+            if char == ">":
+                result.pos = pos + 1
+                result.str = unescapeAll(string[start + 1 : pos])
+                result.ok = True
+                return result
+            if char != "\\":
+                return result  # a line break or `<`
+            pos += 2 if pos + 1 < maximum else 1
+        return result
+    level = 0
+    while pos < maximum:
+        stop = _DESTINATION_STOP.search(string, pos, maximum)
+        if stop is None:
+            pos = maximum
+            break
+        pos = stop.start()
+        char = string[pos]
+        if char == "\\":
+            if pos + 1 < maximum:
+                if string[pos + 1] == " ":
+                    break
+                pos += 2
+                continue
+        elif char == "(":
+            level += 1
+            if level > 32:
+                return result
+        elif char == ")":
+            if level == 0:
+                break
+            level -= 1
+        else:
+            break  # a space or a control character
+        pos += 1
+    if start == pos or level != 0:
+        return result
+    result.str = unescapeAll(string[start:pos])
+    result.pos = pos
+    result.ok = True
+    return result
 
 
 def code_ranges(text: str) -> list[tuple[int, int]]:
@@ -489,6 +562,8 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 kind = "autolink" if autolink else "image" if child.type == "image" else "link"
                 if locator.locate(kind, [href]):
                     continue  # the first form, as written: the other forms are not needed
+                if not autolink and href in references and locator.definition([href]):
+                    continue  # a reference link, its definition as written
                 forms = _candidates(href)
                 if autolink:
                     forms += [f.removeprefix("mailto:") for f in forms]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from linter.markdown import code_ranges, links
+from linter.markdown import code_ranges, destination, links
 from tests.conftest import SITE
 
 
@@ -85,3 +87,22 @@ def test_raw_html_blocks_are_read_as_html_at_their_exact_offsets():
 def test_raw_html_in_a_blockquote_is_located_from_its_content():
     text = '> <p><a href="/a/">a</a></p>\n'
     assert [(t.url, t.start, t.end, t.exact) for t in links(text)] == [("/a/", 14, 17, True)]
+
+
+_DESTINATION_PIECES = (
+    "<", ">", "(", ")", "(" * 33, "\\", " ", "\n", "\t", "\x7f", "\x01", "a", "é", "\\ ", "\\)",
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_DESTINATION_PIECES), max_size=16).map("".join),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_a_destination_is_read_as_markdown_it_reads_it(text, pos, maximum):
+    from markdown_it.helpers import parseLinkDestination
+
+    pos, maximum = min(pos, len(text)), min(maximum, len(text))
+    theirs, ours = parseLinkDestination(text, pos, maximum), destination(text, pos, maximum)
+    assert (ours.ok, ours.pos, ours.str) == (theirs.ok, theirs.pos, theirs.str)

@@ -34,10 +34,16 @@ def _readings(page: Page) -> Iterator[tuple[TextValue, Reading]]:
 
 
 def _days(page: Page) -> Iterator[tuple[TextValue, Day]]:
-    for value, reading in _readings(page):
-        for day in reading.days:
-            if not value.in_code(day.start, day.end):
-                yield value, day
+    """Every day outside code, with its value: found once per page, read by every rule."""
+    found = page.cache.get("dates.days")
+    if found is None:
+        found = page.cache["dates.days"] = [
+            (value, day)
+            for value, reading in _readings(page)
+            for day in reading.days
+            if not value.in_code(day.start, day.end)
+        ]
+    return iter(found)
 
 
 def _month_words(page: Page) -> Iterator[tuple[TextValue, int, int, str, int | None, int | None]]:

@@ -170,6 +170,7 @@ def test_common_tlds_are_in_the_public_suffix_list():
 def test_the_list_is_loaded_only_for_an_uncommon_tld(tmp_path):
     links._public_suffixes.cache_clear()
     links.is_tld.cache_clear()
+    links._host_verdict.cache_clear()
     assert (
         check_page(
             tmp_path, page("", "[a](https://www.service-public.fr/) [b](https://github.com/)\n")
