@@ -294,3 +294,19 @@ def test_a_static_file_that_is_a_link_inside_the_site_is_served(site, tmp_path):
     assert site(files, "content/a.md") == (1, [
         ("LK009", 4, 20, "no page or file of the site is at `/o.png`; did you mean `/logo.png`?"),
     ])  # fmt: skip
+
+
+def test_a_bare_www_host_in_prose_is_no_path_of_the_site(site, tmp_path):
+    # A renderer's linkify reads `www.…` as `http://www.…`: a host, not the page `www.exemple.fr`
+    # beside this one; on the site's own host, it is checked as the site's URL.
+    files = {
+        "hugo.toml": 'baseURL = "https://www.mairie.fr/"\n',
+        "content/a.md": page("Voir www.exemple.fr, www.mairie.fr/actes/ et www.mairie.fr/a/."),
+    }
+    assert site(files, "content/a.md") == (
+        1,
+        [("LK009", 4, 22, "no page or file of the site is at `www.mairie.fr/actes/`")],
+    )
+    (tmp_path / "hugo.toml").unlink()
+    (tmp_path / ".git").mkdir()  # a plain folder: nothing says how its pages are served
+    assert site({"b.md": page("Voir www.exemple.fr ici.")}, "b.md") == OK

@@ -283,7 +283,9 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
         url = target.url.strip()
         if target.kind == "html" and "&" in url:
             url = html.unescape(url)
-        wanted = _wanted(page, value, url, target.kind)
+        # (A bare `www.…` names a host, as a renderer's linkify reads it: `http://www.…`.)
+        bare_host = target.kind == "bare" and url[:4].lower() == "www."
+        wanted = _wanted(page, value, "http://" + url if bare_host else url, target.kind)
         if wanted is None:
             continue
         if wanted.how == "here":
