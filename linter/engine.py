@@ -84,15 +84,15 @@ def check_file(
     except Exception as exc:
         found = [_internal(path, "reading", exc)]
         return filter.decide(None, found, settings, path, plan.ran, ignores)
-    ran = plan.ran
+    ran, stopped = plan.ran, frozenset[str]()
     if doc is not None:
-        checked, skipped = _check_document(doc, store, options, plan, collected)
+        checked, skipped, stopped = _check_document(doc, store, options, plan, collected)
         if counts is not None and store.choice(doc).path is not None:
             counts["validated"] = counts.get("validated", 0) + 1
         found.extend(checked)
-        ran = ran - skipped
+        ran = ran - skipped - stopped
     try:
-        return filter.decide(doc, found, settings, path, ran, ignores)
+        return filter.decide(doc, found, settings, path, ran, ignores, stopped)
     except Exception as exc:
         return [*found, _internal(path, "filter", exc)]
 
@@ -103,9 +103,9 @@ def _check_document(
     options: Options,
     plan: filter.Plan,
     collected: dict[str, list[Any]] | None,
-) -> tuple[list[Diagnostic], frozenset[str]]:
-    """The diagnostics of a document, and the codes of the checks that did not run on it (a
-    rule for another language than the page's)."""
+) -> tuple[list[Diagnostic], frozenset[str], frozenset[str]]:
+    """The diagnostics of a document, the codes of the checks that did not run on it (a rule
+    for another language than the page's), and those of the checks stopped at the limit."""
     found: list[Diagnostic] = []
     site, real, lang = None, "", "fr"
     try:
@@ -124,10 +124,17 @@ def _check_document(
         found.append(_internal(doc.path, "schema validation", exc))
     page = Page(doc, options.today, view, options.settings, site, real, lang, options.online)
     skipped: set[str] = set()
+    stopped: set[str] = set()
     limit = options.settings.max_per_rule
-    reported = filter.reporter(doc, found, options.settings, doc.path) if limit else None
-
-    for rule in plan.checks:
+    reported = None
+    try:
+        reported = filter.reporter(doc, found, options.settings, doc.path) if limit else None
+    except Exception as exc:
+        found.append(_internal(doc.path, "filter", exc))
+    # The checks whose diagnostics supersede others' run first, and to their end: the limit
+    # weighs the others against all of them (reports are sorted: the order of the checks shows
+    # nowhere).
+    for rule in sorted(plan.checks, key=lambda rule: not rule.supersedes):
         if (rule.language is not None and rule.language != lang) or (
             rule.online and options.online is None
         ):
@@ -138,10 +145,10 @@ def _check_document(
             produced = rule.check(page)
             if rule.form and page.copies:
                 produced = (d for d in produced if _at(d) not in page.copies)
-            if reported is None:
-                found.extend(produced)
-            elif _limited(produced, limit, found, reported):
-                skipped.update(rule.codes)  # (its suppressions further on are not judged)
+            if reported is None or rule.supersedes:
+                found.extend(produced)  # (a check that supersedes others runs to its end)
+            elif _limited(produced, limit, found, reported, rule.codes):
+                stopped.update(rule.codes)  # (its suppressions further on are not judged)
         except Exception as exc:
             found.append(_internal(doc.path, f"rule {rule.code}", exc))
     if collected is not None:
@@ -150,7 +157,7 @@ def _check_document(
                 collected.setdefault(name, []).extend(collect(page))
             except Exception as exc:
                 found.append(_internal(doc.path, name, exc))
-    return found, frozenset(skipped)
+    return found, frozenset(skipped), frozenset(stopped)
 
 
 def _limited(
@@ -158,6 +165,7 @@ def _limited(
     limit: int,
     found: list[Diagnostic],
     reported: Callable[[Diagnostic], bool],
+    codes: tuple[str, ...],
 ) -> bool:
     """Adds to ``found`` the diagnostics of one check on one page until ``limit`` of them would
     be reported and, when one more would be, in its place a note of the
@@ -174,7 +182,8 @@ def _limited(
             count += 1
             if count > limit:
                 where = {k: v for k, v in diagnostic.message.args if k in ("path", "label")}
-                note = message("limit", code=diagnostic.code, limit=limit, **where)
+                named = ", ".join(f"`{code}`" for code in codes)
+                note = message("limit", codes=named, limit=limit, **where)
                 found.append(replace(diagnostic, message=note, fix=None))
                 return True
         found.append(diagnostic)

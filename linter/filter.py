@@ -69,10 +69,15 @@ class Ignores:
     seen: set[str] = field(default_factory=set)
 
     def file(
-        self, doc: Document | None, path: str, ran: frozenset[str], entries: tuple[int, ...]
+        self,
+        doc: Document | None,
+        path: str,
+        ran: frozenset[str],
+        entries: tuple[int, ...],
+        stopped: frozenset[str] = frozenset(),
     ) -> None:
         """Record a file of the run, and which of ``entries`` (those whose glob matches it)
-        apply to it: their code ran on it."""
+        apply to it: their code ran on it, and no check their code covers stopped early."""
         settings = self.settings
         self.seen.add(settings.relative(path))
         if doc is None:
@@ -81,6 +86,8 @@ class Ignores:
             if i in self.applied:
                 continue
             code = settings.per_field_ignores[i].code
+            if any(code == "ALL" or c.startswith(code) for c in stopped):
+                continue
             if any(
                 (code == "ALL" or c.startswith(code)) and settings.enabled(c, path) for c in ran
             ):
@@ -149,17 +156,20 @@ def decide(
     path: str,
     ran: frozenset[str],
     ignores: Ignores | None = None,
+    stopped: frozenset[str] = frozenset(),
 ) -> list[Diagnostic]:
-    """What is reported of ``found``; ``ran`` is every code whose check ran on the file;
-    ``ignores``: the run's per-field ignores, which this file uses or not."""
+    """What is reported of ``found``; ``ran`` is every code whose check ran on the file to its
+    end, ``stopped`` those of the checks stopped at the limit (``engine._limited``): what could
+    suppress or ignore one of them is not judged unused; ``ignores``: the run's per-field
+    ignores, which this file uses or not."""
     kept = _precedence(found)
     if doc is not None:
-        kept = suppress.apply(doc, kept, ran)
+        kept = suppress.apply(doc, kept, ran, stopped)
     entries = settings.field_ignores(path)
     if ignores is not None and ignores.settings is not settings:
         ignores = None  # another run's settings: not for this run to judge
     if ignores is not None and settings.per_field_ignores:
-        ignores.file(doc, path, ran, entries)
+        ignores.file(doc, path, ran, entries, stopped)
     return _configured(kept, settings, path, ignores, entries)
 
 
@@ -167,23 +177,35 @@ def reporter(
     doc: Document, found: list[Diagnostic], settings: Settings, path: str
 ) -> Callable[[Diagnostic], bool]:
     """Whether ``decide`` would report a diagnostic found after ``found`` (whose diagnostics
-    that supersede others are the only ones it weighs it against), judged alone and without
-    side effects: what ``engine._limited`` counts."""
+    that supersede others, read as the list grows, are the only ones it weighs it against),
+    judged alone and without side effects: what ``engine._limited`` counts."""
     rules = by_code()
     winners: dict[str, list[tuple[int, int]]] = {}
-    for d in found:
-        if d.code in rules and rules[d.code].supersedes and d.path == path:
-            winners.setdefault(d.code, []).append((d.span.start, d.span.end))
-    spans = {code: (rules[code], Ranges(sorted(places))) for code, places in winners.items()}
+    spans: dict[str, Ranges] = {}  # (rebuilt when read after its code won again: ``dirty``)
+    dirty: set[str] = set()
+    read = 0  # how much of ``found`` (which grows as checks run) was read for winners
     covered = suppress.covering(doc)
     entries = settings.field_ignores(path)
 
+    def superseded(diagnostic: Diagnostic, loser: Rule) -> bool:
+        nonlocal read
+        for d in found[read:]:
+            if d.path == path and d.code in rules and rules[d.code].supersedes:
+                winners.setdefault(d.code, []).append((d.span.start, d.span.end))
+                dirty.add(d.code)
+        read = len(found)
+        for code, places in winners.items():
+            if _supersedes(rules[code], loser):
+                if code in dirty:
+                    spans[code] = Ranges(sorted(places))
+                    dirty.discard(code)
+                if spans[code].contains(diagnostic.span.start):
+                    return True
+        return False
+
     def reported(diagnostic: Diagnostic) -> bool:
         loser = rules.get(diagnostic.code)
-        if loser is not None and any(
-            _supersedes(winner, loser) and places.contains(diagnostic.span.start)
-            for winner, places in spans.values()
-        ):
+        if loser is not None and superseded(diagnostic, loser):
             return False
         if covered(diagnostic) or not settings.enabled(diagnostic.code, path):
             return False

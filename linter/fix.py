@@ -67,6 +67,9 @@ def fix_files(
     dropped: list[Diagnostic] = []
     failed_before: set[tuple[Any, ...]] = set()  # (not tried, nor reported, again)
     pending = files
+    # Every fix of a round, not ``max-per-rule`` of each rule: a page of a thousand `7ème` is
+    # fixed in one round, not stopped after eight.
+    options = replace(options, settings=replace(options.settings, max_per_rule=0))
     for _round in range(MAX_ROUNDS + 1):
         texts = {path: state.text for path, state in fixed.items()}
         result = engine.run(pending, replace(options, texts=texts))

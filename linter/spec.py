@@ -52,9 +52,9 @@ FIX_MESSAGES = {
 """What a fix does (``diagnostics.Fix.message``), for every rule."""
 
 LIMIT_MESSAGE = Text(
-    en="more than {limit} problems `{code}` in this file: the others were not looked for; fix "
+    en="more than {limit} problems {codes} in this file: the others were not looked for; fix "
     "these and run again, or raise `max-per-rule` (0: no limit)",
-    fr="plus de {limit} problèmes `{code}` dans ce fichier : les autres n’ont pas été cherchés ; "
+    fr="plus de {limit} problèmes {codes} dans ce fichier : les autres n’ont pas été cherchés ; "
     "corrigez ceux-ci et relancez, ou augmentez `max-per-rule` (0 : sans limite)",
 )
 """The note of any rule that found more than ``max-per-rule`` problems in a page (``limit``)."""

@@ -108,11 +108,17 @@ def covering(doc: Document) -> Callable[[Diagnostic], bool]:
     return covered
 
 
-def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> list[Diagnostic]:
+def apply(
+    doc: Document,
+    diagnostics: list[Diagnostic],
+    ran: frozenset[str],
+    stopped: frozenset[str] = frozenset(),
+) -> list[Diagnostic]:
     """The diagnostics no suppression covers, plus one FL002 per unused code of a suppression.
 
     A code counts as unused only when a check that reports it ran (``ran``): a suppression of a
-    rule that was not selected is not stale.
+    rule that was not selected is not stale; nor one that covers a code of a check stopped at
+    the limit (``stopped``: what it was for may lie beyond).
     """
     suppressions = find(doc)
     if not suppressions:
@@ -145,7 +151,9 @@ def apply(doc: Document, diagnostics: list[Diagnostic], ran: frozenset[str]) -> 
         unused = [
             c
             for c in suppression.codes
-            if c not in suppression.used and any(code.startswith(c) for code in ran)
+            if c not in suppression.used
+            and any(code.startswith(c) for code in ran)
+            and not any(code.startswith(c) for code in stopped)
         ]
         if unused:
             kept.append(

@@ -144,3 +144,51 @@ def test_values_the_configuration_ignores_do_not_count(page):
         ("TY001", 10, 4, "write `7e`, not `7ème`"),
         ("TY001", 11, 4, NOTE.format(limit=2)),
     ]
+
+
+def test_a_check_that_supersedes_runs_to_its_end_and_its_diagnostics_do_not_count(
+    tmp_path, monkeypatch
+):
+    # RF005 (a date field's value is not a YAML date) supersedes the DT rules on that value:
+    # with RF005 stopped at the limit, DT008 would have reported the items after it.
+    (tmp_path / ".git").mkdir()
+    schema = (
+        '{"type": "object", "properties": {"dates": {"type": "array", "items": '
+        '{"type": "string", "x-frontlint-yaml": {"type": "date"}}}}}'
+    )
+    (tmp_path / "event.schema.json").write_text(schema, encoding="utf-8")
+    dates = "".join(f"  - {day}/01/2024\n" for day in (29, 30, 31))
+    text = (
+        "---\n$schema: event.schema.json\ndates:\n" + dates + "---\nLe 3/02/2024 et le 4/02/2024.\n"
+    )
+    (tmp_path / "page.md").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _code, payload = lint("page.md", extra=("--max-per-rule", "1"))
+    note = NOTE.format(limit=1).replace("`TY001`", "`DT008`, `DT009`")
+    assert found(payload) == [
+        *(
+            ("RF005", line, 5, f"dates[{line - 4}]: `{day}/01/2024` is not a YAML date "
+             "(`2024-01-29`)")
+            for line, day in ((4, 29), (5, 30), (6, 31))
+        ),
+        ("DT008", 8, 4, "write `3 février 2024`, not `3/02/2024`"),
+        ("DT008", 8, 20, note),
+    ]  # fmt: skip
+
+
+def test_a_prefix_suppression_after_the_stop_is_not_judged_unused(page):
+    page(FRONT + "la 7ème fois\n" * 3 + "la 7ème fois <!-- frontlint: disable=TY -->\n")
+    assert rows("--max-per-rule", "2") == (
+        0,
+        [ordinal(4), ordinal(5), ("TY001", 6, 4, NOTE.format(limit=2))],
+    )
+
+
+def test_fix_fixes_every_problem_whatever_the_limit(page):
+    path = page(FRONT + "la 7ème fois\n" * 12)
+    code, out = run("check", "--today", "2025-09-19", "--max-per-rule", "1", "--fix", "page.md")
+    assert (code, out) == (
+        0,
+        "Fixed 12 problems in 1 file.\nNo problems found in 1 file (none had a schema)\n",
+    )
+    assert path.read_text(encoding="utf-8") == FRONT + "la 7e fois\n" * 12
