@@ -29,6 +29,8 @@ _BARE_URL = re.compile(
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _LINK_SYNTAX_HINT = re.compile(r"\]\(|\]:|<[a-zA-Z/]|\]\[")
 _BACKTICKS = re.compile(r"`+")
+_NO_URL_TAG = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*[ \t\n]*/?>\Z")
+"""Raw HTML of one comment, or one tag without attributes (`<b>`, `</a>`): no URL in it."""
 _BRACKET_OR_BREAK = re.compile(r"[\]\n]")
 
 
@@ -394,6 +396,18 @@ class _Locator:
             return False
         return self._take(raw.start(1), raw.end(1), kind)
 
+    def tag(self, content: str) -> int | None:
+        """Where the next tag written ``content`` stands, outside code (an inline tag is its
+        source as written, unless it runs over lines of a quote or a list): None if nowhere."""
+        at = self.text.find(content, self.cursor)
+        while at >= 0 and self.code.contains(at):
+            at = self.text.find(content, at + 1)
+        return at if at >= 0 else None
+
+    def no_bracket_after(self) -> bool:
+        """Whether no `](` is left after the cursor, outside code."""
+        return self._bracket(self.cursor) < 0
+
     def _bracket(self, cursor: int) -> int:
         """The first `](` at or after ``cursor`` outside code (an empty destination's place)."""
         if self.brackets is None:
@@ -562,8 +576,14 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 kind = "autolink" if autolink else "image" if child.type == "image" else "link"
                 if locator.locate(kind, [href]):
                     continue  # the first form, as written: the other forms are not needed
-                if not autolink and href in references and locator.definition([href]):
-                    continue  # a reference link, its definition as written
+                if (
+                    not autolink
+                    and href in references
+                    and locator.no_bracket_after()
+                    and locator.definition([href])
+                ):
+                    continue  # a reference link, its definition as written (no other form
+                    # can be found as an inline destination after the cursor: none is left)
                 forms = _candidates(href)
                 if autolink:
                     forms += [f.removeprefix("mailto:") for f in forms]
@@ -577,6 +597,6 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 if "&" in text and locator.written(kind, href, md):
                     continue
                 locator.lost(href, kind)
-            elif child.type == "html_inline":
-                html(child.content)
+            elif child.type == "html_inline" and not _NO_URL_TAG.match(child.content):
+                html(child.content, locator.tag(child.content))
     return locator.found

@@ -34,6 +34,12 @@ from tests.conftest import SITE
         ("[a&#93;b](/e) [x&amp;y](/f?a=1&amp;b=2)", [("link", "/e"), ("link", "/f?a=1&amp;b=2")]),
         ("[deux\nlignes](/g) [fin  \nde ligne](/h)", [("link", "/g"), ("link", "/h")]),
         ("# Titre\n[r]: /ref\n\nVoir [r].\n", [("reference", "/ref")]),
+        # (A definition with the decoded destination of an inline link is not that link's.)
+        ("[a](https://a.fr/?a=1&amp;b=2)\n\n[r]: https://a.fr/?a=1&b=2\n",
+         [("link", "https://a.fr/?a=1&amp;b=2"), ("bare", "https://a.fr/?a=1&b=2")]),
+        ('Un <!-- <a href="/x"> --> et <b>gras</b><br/> <a href="/y">y</a>', [("html", "/y")]),
+        ('Une <img src> et <a href="">x</a>, <img srcset="a.png 1x, b.png 2x">',
+         [("html", ""), ("html", ""), ("html", "a.png"), ("html", "b.png")]),
         # (Destinations as written: with markdown-it's normalization, an escape and a character
         # it encodes in one destination made every form of it unfindable: both were lost.)
         ("<https://a.fr/%C3%A9\\x> [y](https://a.fr/%20é)",
