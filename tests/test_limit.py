@@ -167,8 +167,8 @@ def test_a_check_that_supersedes_runs_to_its_end_and_its_diagnostics_do_not_coun
     note = NOTE.format(limit=1).replace("`TY001`", "`DT008`, `DT009`")
     assert found(payload) == [
         *(
-            ("RF005", line, 5, f"dates[{line - 4}]: `{day}/01/2024` is not a YAML date "
-             "(`2024-01-29`)")
+            ("RF005", line, 5, f"dates[{line - 4}]: `{day}/01/2024` is not a YAML date: write it "
+             "year-month-day, as in `2024-01-29`")
             for line, day in ((4, 29), (5, 30), (6, 31))
         ),
         ("DT008", 8, 4, "write `3 février 2024`, not `3/02/2024`"),

@@ -58,5 +58,10 @@ def test_a_date_the_templates_compare_must_be_a_yaml_date(page, tmp_path):
     ]
     page("---\n$schema: event.schema.json\ndate: 29/01/2024\nstart: 2024-01-29\n---\n")
     assert found(lint("page.md")[1]) == [
-        ("RF005", 3, 7, "date: `29/01/2024` is not a YAML date (`2024-01-29`)"),
+        (
+            "RF005",
+            3,
+            7,
+            "date: `29/01/2024` is not a YAML date: write it year-month-day, as in `2024-01-29`",
+        ),
     ]

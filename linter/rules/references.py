@@ -1361,8 +1361,9 @@ YAML_DATE = Rule(
             fr="`{value}` est un texte, pas une date YAML : l’écrire sans guillemets",
         ),
         "RF005": Text(
-            en="`{value}` is not a YAML {type} (`2024-01-29`)",
-            fr="`{value}` n’est pas une date YAML ({type}, `2024-01-29`)",
+            en="`{value}` is not a YAML {type}: write it year-month-day, as in `2024-01-29`",
+            fr="`{value}` n’est pas une date YAML ({type}) : l’écrire année-mois-jour, comme "
+            "`2024-01-29`",
         ),
     },
     doc=Doc(
