@@ -4,7 +4,9 @@ markdown-it-py decides what is a link (inline, image, reference, autolink, raw H
 so that code spans, escaped brackets and broken syntax are judged as CommonMark judges them. Its
 tokens carry no character offsets, so each destination is then located in the source *in document
 order*, from a cursor that only moves forward, by the forms the syntax allows (`](dest`, `<dest>`,
-`href="dest"`, `[label]: dest`): exact for every form, never a search of the whole file. Bare URLs
+`href="dest"`, `[label]: dest`): exact for every form, never a search of the whole file. A
+reference link (its token carries its label: `store_labels`) is located at its definition only;
+an inline tag at the place of its first URL, its other URLs inside it. Bare URLs
 (`https://…` in prose) are found by a pattern outside links and code: no linkify dependency.
 This module is reused by the rules that check internal targets and fetch external links.
 """
@@ -54,7 +56,8 @@ def _parser() -> MarkdownIt:
     # Only where links are matters: the inline rules that make no link and move no bracket are
     # off (emphasis, entities, line breaks and their post-passes: 38 % of the parse). The block
     # rules all stay: a heading ends a paragraph, after which a reference definition may start.
-    parser = Parser("commonmark").enable(["table"])
+    # `store_labels`: a reference link's token carries its label, an inline link's none.
+    parser = Parser("commonmark", {"store_labels": True}).enable(["table"])
     parser.helpers = _Helpers(parser.helpers)  # type: ignore[assignment]  # (a module's stand-in)
     return parser.disable(
         ["emphasis", "entity", "newline", "balance_pairs", "fragments_join", "text_join"]
@@ -301,6 +304,7 @@ class _Locator:
         self.definitions: set[int] = set()
         self.indexes: dict[str, _Index] = {}
         self.brackets: list[int] | None = None
+        self.empty_definition: int | None = None
 
     def _before(self, start: int) -> str:
         """The text just before ``start``, white space (a line break included) skipped."""
@@ -396,17 +400,9 @@ class _Locator:
             return False
         return self._take(raw.start(1), raw.end(1), kind)
 
-    def tag(self, content: str) -> int | None:
-        """Where the next tag written ``content`` stands, outside code (an inline tag is its
-        source as written, unless it runs over lines of a quote or a list): None if nowhere."""
-        at = self.text.find(content, self.cursor)
-        while at >= 0 and self.code.contains(at):
-            at = self.text.find(content, at + 1)
-        return at if at >= 0 else None
-
-    def no_bracket_after(self) -> bool:
-        """Whether no `](` is left after the cursor, outside code."""
-        return self._bracket(self.cursor) < 0
+    def place(self, kind: str, form: str) -> int | None:
+        """The first place at or after the cursor where ``form`` is a destination of ``kind``."""
+        return self._search(kind, form, self.cursor)
 
     def _bracket(self, cursor: int) -> int:
         """The first `](` at or after ``cursor`` outside code (an empty destination's place)."""
@@ -429,7 +425,16 @@ class _Locator:
         """A reference link's target: its definition `[label]: dest`, reported once."""
         index = self._index("definition")
         for form in forms:
-            start = index.first(form, 0) if index.usable(form) else self._definition_scan(form)
+            if not form:  # `[r]: <>`: the first empty destination (found once)
+                if self.empty_definition is None:
+                    self.empty_definition = next(
+                        (s for s in index.starts if self.text.startswith(">", s)), -1
+                    )
+                start = self.empty_definition if self.empty_definition >= 0 else None
+            elif index.usable(form):
+                start = index.first(form, 0)
+            else:
+                start = self._definition_scan(form)
             if start is not None:
                 if start not in self.definitions:
                     self.definitions.add(start)
@@ -550,7 +555,15 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
         the content is known to stand there as is, else each located from the cursor."""
         from linter.html import links as html_links  # (only for a text that holds HTML)
 
-        for target in html_links(content):
+        targets = html_links(content)
+        first = next((target for target in targets if target.url), None)
+        if offset is None and first is not None:
+            # The tag stands where its first URL is found, if the whole tag is written there
+            # (not over the lines of a quote): its other URLs are then placed in it at once.
+            place = locator.place("html", first.url)
+            if place is not None and text.startswith(content, place - first.start):
+                offset = place - first.start
+        for target in targets:
             if offset is not None:
                 start = offset + target.start
                 locator.found.append(LinkTarget(target.url, start, start + len(target.url), "html"))
@@ -574,16 +587,14 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                 href = str(child.attrs.get("href" if child.type == "link_open" else "src", ""))
                 autolink = child.markup == "autolink"
                 kind = "autolink" if autolink else "image" if child.type == "image" else "link"
+                if not autolink and "label" in child.meta and href in references:
+                    # A reference link (`[texte][r]`): its destination is its definition's,
+                    # never an inline link's written further on.
+                    if not locator.definition([href]) and not locator.definition(_candidates(href)):
+                        locator.lost(href, kind)
+                    continue
                 if locator.locate(kind, [href]):
                     continue  # the first form, as written: the other forms are not needed
-                if (
-                    not autolink
-                    and href in references
-                    and locator.no_bracket_after()
-                    and locator.definition([href])
-                ):
-                    continue  # a reference link, its definition as written (no other form
-                    # can be found as an inline destination after the cursor: none is left)
                 forms = _candidates(href)
                 if autolink:
                     forms += [f.removeprefix("mailto:") for f in forms]
@@ -598,5 +609,5 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
                     continue
                 locator.lost(href, kind)
             elif child.type == "html_inline" and not _NO_URL_TAG.match(child.content):
-                html(child.content, locator.tag(child.content))
+                html(child.content)
     return locator.found

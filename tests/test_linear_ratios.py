@@ -203,3 +203,21 @@ def test_H4_a_value_folded_over_thousands_of_lines_in_the_full_report(tmp_path, 
         "4000 fixable with `--fix`\n"
     )
     assert_linear(lambda: _full_report(small), lambda: _full_report(large))
+
+
+def test_H4_inline_tags_in_code_and_out_of_it():
+    """Tags with attributes, the same text in code spans then in prose, some holding no URL:
+    each is placed from the cursor through the index of its first URL, never by a search of
+    the rest of the page."""
+    from linter.markdown import links
+
+    def page(n: int) -> str:
+        code = '`<span class="a">` `<a href="/x">` ' * n
+        return code + "\n\n" + '<span class="a">t</span> <a href="/x">l</a> ' * n + "\n"
+
+    small, large = page(500), page(2000)
+    found = links(large)
+    assert len(found) == 2000
+    assert all(t.exact and large[t.start : t.end] == "/x" for t in found)
+    assert found[0].start == large.index('<a href="/x">l') + 9
+    assert_linear(lambda: links(small), lambda: links(large))

@@ -34,12 +34,21 @@ from tests.conftest import SITE
         ("[a&#93;b](/e) [x&amp;y](/f?a=1&amp;b=2)", [("link", "/e"), ("link", "/f?a=1&amp;b=2")]),
         ("[deux\nlignes](/g) [fin  \nde ligne](/h)", [("link", "/g"), ("link", "/h")]),
         ("# Titre\n[r]: /ref\n\nVoir [r].\n", [("reference", "/ref")]),
+        # (A reference link's destination is its definition, never a later inline link's.)
+        ("Voir [r], [m](/m) et [y](/%C3%A9).\n\n[r]: /é\n",
+         [("link", "/m"), ("link", "/%C3%A9"), ("reference", "/é")]),
+        ("[r] [m](/m) [y](/ref)\n\n[r]: /ref\n",
+         [("link", "/m"), ("link", "/ref"), ("reference", "/ref")]),
+        ("[a][r] et [b][r]\n\n[r]: <>\n", [("reference", "")]),
+        # (A tag over the lines of a list item is located URL by URL.)
+        ('- <a\n  href="/x">a</a> [m](/m)\n\n<a\nhref="/x">b</a>\n',
+         [("html", "/x"), ("link", "/m"), ("html", "/x")]),
         # (A definition with the decoded destination of an inline link is not that link's.)
         ("[a](https://a.fr/?a=1&amp;b=2)\n\n[r]: https://a.fr/?a=1&b=2\n",
          [("link", "https://a.fr/?a=1&amp;b=2"), ("bare", "https://a.fr/?a=1&b=2")]),
         ('Un <!-- <a href="/x"> --> et <b>gras</b><br/> <a href="/y">y</a>', [("html", "/y")]),
-        ('Une <img src> et <a href="">x</a>, <img srcset="a.png 1x, b.png 2x">',
-         [("html", ""), ("html", ""), ("html", "a.png"), ("html", "b.png")]),
+        ('Une <img srcset="a.png 1x, b.png 2x"> et <img srcset="a.png, c.png 2x">',
+         [("html", "a.png"), ("html", "b.png"), ("html", "a.png"), ("html", "c.png")]),
         # (Destinations as written: with markdown-it's normalization, an escape and a character
         # it encodes in one destination made every form of it unfindable: both were lost.)
         ("<https://a.fr/%C3%A9\\x> [y](https://a.fr/%20é)",
