@@ -90,7 +90,7 @@ def check_file(
         if counts is not None and store.choice(doc).path is not None:
             counts["validated"] = counts.get("validated", 0) + 1
         found.extend(checked)
-        ran = ran - skipped - stopped
+        ran = ran - skipped
     try:
         return filter.decide(doc, found, settings, path, ran, ignores, stopped)
     except Exception as exc:
@@ -168,8 +168,8 @@ def _limited(
     codes: tuple[str, ...],
 ) -> bool:
     """Adds to ``found`` the diagnostics of one check on one page until ``limit`` of them would
-    be reported and, when one more would be, in its place a note of the
-    rule (its code, severity and place) and True: the check is stopped there.
+    be reported and, when one more would be, in its place a note of the check (its ``codes``,
+    and the code, severity and place of that one) and True: the check is stopped there.
 
     ``reported`` is the filter stage's verdict (``filter.reporter``): the diagnostics that a
     suppression, the schema's verdict or the configuration hides do not count, so that a

@@ -184,8 +184,10 @@ def reporter(
     spans: dict[str, Ranges] = {}  # (rebuilt when read after its code won again: ``dirty``)
     dirty: set[str] = set()
     read = 0  # how much of ``found`` (which grows as checks run) was read for winners
-    covered = suppress.covering(doc)
-    entries = settings.field_ignores(path)
+    # (The suppressions and per-field ignores are read at the first diagnostic: most pages
+    # have none.)
+    covered: Callable[[Diagnostic], bool] | None = None
+    entries: tuple[int, ...] = ()
 
     def superseded(diagnostic: Diagnostic, loser: Rule) -> bool:
         nonlocal read
@@ -204,6 +206,9 @@ def reporter(
         return False
 
     def reported(diagnostic: Diagnostic) -> bool:
+        nonlocal covered, entries
+        if covered is None:
+            covered, entries = suppress.covering(doc), settings.field_ignores(path)
         loser = rules.get(diagnostic.code)
         if loser is not None and superseded(diagnostic, loser):
             return False

@@ -561,7 +561,11 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
             # The tag stands where its first URL is found, if the whole tag is written there
             # (not over the lines of a quote): its other URLs are then placed in it at once.
             place = locator.place("html", first.url)
-            if place is not None and text.startswith(content, place - first.start):
+            if (
+                place is not None
+                and place >= first.start
+                and text.startswith(content, place - first.start)
+            ):
                 offset = place - first.start
         for target in targets:
             if offset is not None:
