@@ -131,10 +131,11 @@ def _check_document(
         reported = filter.reporter(doc, found, options.settings, doc.path) if limit else None
     except Exception as exc:
         found.append(_internal(doc.path, "filter", exc))
-    # The checks whose diagnostics supersede others' run first, and to their end: the limit
-    # weighs the others against all of them (reports are sorted: the order of the checks shows
-    # nowhere).
-    for rule in sorted(plan.checks, key=lambda rule: not rule.supersedes):
+    # The checks one of whose codes supersedes others (RF005; LK014, reported by LK011's check)
+    # run first, and to their end: the limit weighs the others against all of their diagnostics
+    # (reports are sorted: the order of the checks shows nowhere).
+    superseding = plan.superseding
+    for rule in sorted(plan.checks, key=lambda rule: rule.code not in superseding):
         if (rule.language is not None and rule.language != lang) or (
             rule.online and options.online is None
         ):
@@ -145,7 +146,7 @@ def _check_document(
             produced = rule.check(page)
             if rule.form and page.copies:
                 produced = (d for d in produced if _at(d) not in page.copies)
-            if reported is None or rule.supersedes:
+            if reported is None or rule.code in superseding:
                 found.extend(produced)  # (a check that supersedes others runs to its end)
             elif _limited(produced, limit, found, reported, rule.codes):
                 stopped.update(rule.codes)  # (its suppressions further on are not judged)
@@ -340,7 +341,8 @@ def prefetch(
         full = filter.plan(settings, path)
         checks = tuple(rule for rule in full.checks if rule.online)
         if checks:
-            plan = filter.Plan(checks, False, frozenset().union(*(r.codes for r in checks)))
+            codes = frozenset().union(*(r.codes for r in checks))
+            plan = filter.Plan(checks, False, codes, full.superseding)
             check_file(file, path, store, options, None, plan)  # (what it finds: nothing yet)
     online.fetch()
 

@@ -40,6 +40,8 @@ class Plan:
     checks: tuple[Rule, ...]
     validate: bool
     ran: frozenset[str]
+    superseding: frozenset[str] = frozenset()
+    """The checks one of whose codes supersedes others' (RF005; LK011's, which reports LK014)."""
 
 
 def plan(settings: Settings, path: str) -> Plan:
@@ -53,7 +55,11 @@ def plan(settings: Settings, path: str) -> Plan:
     ran = frozenset(always).union(
         *(rule.codes for rule in checks), schema_codes if validate else ()
     )
-    return Plan(checks, validate, ran)
+    specs = by_code()
+    superseding = frozenset(
+        rule.code for rule in checks if any(specs[code].supersedes for code in rule.codes)
+    )
+    return Plan(checks, validate, ran, superseding)
 
 
 @dataclass

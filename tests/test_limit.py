@@ -192,3 +192,11 @@ def test_fix_fixes_every_problem_whatever_the_limit(page):
         "Fixed 12 problems in 1 file.\nNo problems found in 1 file (none had a schema)\n",
     )
     assert path.read_text(encoding="utf-8") == FRONT + "la 7e fois\n" * 12
+
+
+def test_the_checks_that_supersede_are_known_by_every_code_they_report():
+    # LK014 (the HTTPS version works, which supersedes LK004) is reported by LK011's check.
+    from linter import filter
+    from linter.config import Settings
+
+    assert filter.plan(Settings(), "page.md").superseding == {"LK011", "RF005"}
