@@ -811,6 +811,9 @@ def check_double_slash(page: Page) -> Iterator[Diagnostic]:
     for value, target, decoded in _targets(page):
         text = decoded.text
         url = text.strip()
+        first = url.find("//")
+        if first < 0 or (url.find("//", first + 1) < 0 and _opens_authority(url, first)):
+            continue  # no `//`, or only the one before the host: no empty segment
         parts = decoded.parts
         if parts is None or _scheme(url) not in ("http", "https", None):
             continue
@@ -827,6 +830,12 @@ def check_double_slash(page: Page) -> Iterator[Diagnostic]:
             continue  # `https://web.archive.org/web/2020/https://a.fr`: an embedded URL's `//`
         start, end = decoded.located(target, lead + index.start(), lead + index.end())
         yield value.diagnostic(DOUBLE_SLASH, start, end, "LK005", url=_short(target.url.strip()))
+
+
+def _opens_authority(url: str, slashes: int) -> bool:
+    """Whether the `//` at ``slashes`` is the one before a host (`https://`, `//host`)."""
+    head = _BEFORE_PATH.match(url)
+    return head is not None and slashes < head.end()
 
 
 _BEFORE_PATH = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?(?://[^/?#]*)?")
