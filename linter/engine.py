@@ -131,11 +131,9 @@ def _check_document(
         reported = filter.reporter(doc, found, options.settings, doc.path) if limit else None
     except Exception as exc:
         found.append(_internal(doc.path, "filter", exc))
-    # The checks one of whose codes supersedes others (RF005; LK014, reported by LK011's check)
-    # run first, and to their end: the limit weighs the others against all of their diagnostics
-    # (reports are sorted: the order of the checks shows nowhere).
-    superseding = plan.superseding
-    for rule in sorted(plan.checks, key=lambda rule: rule.code not in superseding):
+    # The checks one of whose codes supersedes others (``Plan.superseding``: first in the plan)
+    # run to their end: the limit weighs the others against all of their diagnostics.
+    for rule in plan.checks:
         if (rule.language is not None and rule.language != lang) or (
             rule.online and options.online is None
         ):
@@ -146,7 +144,7 @@ def _check_document(
             produced = rule.check(page)
             if rule.form and page.copies:
                 produced = (d for d in produced if _at(d) not in page.copies)
-            if reported is None or rule.code in superseding:
+            if reported is None or rule.code in plan.superseding:
                 found.extend(produced)  # (a check that supersedes others runs to its end)
             elif _limited(produced, limit, found, reported, rule.codes):
                 stopped.update(rule.codes)  # (its suppressions further on are not judged)

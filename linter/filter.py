@@ -41,7 +41,8 @@ class Plan:
     validate: bool
     ran: frozenset[str]
     superseding: frozenset[str] = frozenset()
-    """The checks one of whose codes supersedes others' (RF005; LK011's, which reports LK014)."""
+    """The checks one of whose codes supersedes others' (RF005; LK011's, which reports LK014):
+    first in ``checks``."""
 
 
 def plan(settings: Settings, path: str) -> Plan:
@@ -59,6 +60,8 @@ def plan(settings: Settings, path: str) -> Plan:
     superseding = frozenset(
         rule.code for rule in checks if any(specs[code].supersedes for code in rule.codes)
     )
+    # They run first (reports are sorted: the order of the checks shows nowhere).
+    checks = tuple(sorted(checks, key=lambda rule: rule.code not in superseding))
     return Plan(checks, validate, ran, superseding)
 
 
@@ -218,10 +221,9 @@ def reporter(
         loser = rules.get(diagnostic.code)
         if loser is not None and superseded(diagnostic, loser):
             return False
-        if covered(diagnostic) or not settings.enabled(diagnostic.code, path):
-            return False
-        at = _field(diagnostic) if entries else None
-        return at is None or not settings.field_ignored(entries, diagnostic.code, at)
+        return not covered(diagnostic) and bool(
+            _configured([diagnostic], settings, path, None, entries)
+        )
 
     return reported
 

@@ -77,14 +77,21 @@ _DESTINATION_STOP = re.compile(r"[\x00-\x20\x7f()\\]")
 _ANGLED_STOP = re.compile(r"[\n<>\\]")
 
 
+@lru_cache(maxsize=1)
+def _destination_parts() -> tuple[Any, Any]:
+    """markdown-it's result class and unescaping, imported once (not at each destination)."""
+    from markdown_it.common.utils import unescapeAll
+    from markdown_it.helpers.parse_link_destination import _Result
+
+    return _Result, unescapeAll
+
+
 def destination(string: str, pos: int, maximum: int) -> Any:
     """markdown-it's ``parseLinkDestination`` (same result), which reads a destination a
     character at a time in Python (a third of the parse of a page of links): this one searches
     for the characters that decide, in C."""
-    from markdown_it.common.utils import unescapeAll
-    from markdown_it.helpers.parse_link_destination import _Result
-
-    result = _Result()
+    result_class, unescapeAll = _destination_parts()
+    result = result_class()
     start = pos
     if string.startswith("<", pos):
         pos += 1
@@ -400,10 +407,6 @@ class _Locator:
             return False
         return self._take(raw.start(1), raw.end(1), kind)
 
-    def place(self, kind: str, form: str) -> int | None:
-        """The first place at or after the cursor where ``form`` is a destination of ``kind``."""
-        return self._search(kind, form, self.cursor)
-
     def _bracket(self, cursor: int) -> int:
         """The first `](` at or after ``cursor`` outside code (an empty destination's place)."""
         if self.brackets is None:
@@ -560,7 +563,7 @@ def _markdown_links(text: str, code: list[tuple[int, int]]) -> list[LinkTarget]:
         if offset is None and first is not None:
             # The tag stands where its first URL is found, if the whole tag is written there
             # (not over the lines of a quote): its other URLs are then placed in it at once.
-            place = locator.place("html", first.url)
+            place = locator._search("html", first.url, locator.cursor)
             if (
                 place is not None
                 and place >= first.start

@@ -183,6 +183,9 @@ def test_site_and_rule_family_options(page, tmp_path):
         ('[site]\nlanguage = "français"\n', ".frontlint.toml:2:1: `site.language`: expected a language code such as `fr` or `en`, found 'français'"),
         ('[site]\nbase = "/"\n', ".frontlint.toml:2:1: `site.base`: unknown key; did you mean `base-url`?"),
         ('select = ["DT",,]\n', ".frontlint.toml:1:16: invalid TOML: Invalid value"),
+        ("max-per-rule = -1\n", "expected a number of diagnostics (0: no limit), found -1"),
+        ('max-per-rule = "10"\n', "expected a number of diagnostics (0: no limit), found '10'"),
+        ("max-per-rule = true\n", "expected a number of diagnostics (0: no limit), found True"),
     ],
 )  # fmt: skip
 def test_configuration_errors_exit_2_with_a_located_message(page, tmp_path, config, message):
