@@ -1,5 +1,5 @@
 """Entry point for ``python -m linter``."""
 
-from linter.cli import main
+from linter.cli import entry
 
-main()
+entry()

@@ -726,6 +726,31 @@ def main() -> None:
         sys.exit(EXIT_USAGE)
 
 
+def entry() -> None:
+    """The ``frontlint`` command: ``main``, then an exit that skips the interpreter's teardown
+    (freeing every module and object: 30 to 40 ms, a sixth of a pre-commit hook's run), as
+    mypy does. The output is flushed first; files are closed and worker processes joined where
+    they are used, never left to the teardown. ``main`` itself exits as usual (tests call it)."""
+    import os
+
+    try:
+        main()
+        code: Any = 0
+    except SystemExit as done:
+        code = done.code
+    if code is None:
+        code = 0
+    elif not isinstance(code, int):  # as the interpreter does with ``sys.exit("text")``
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): what is lost is lost
+            code = code or 120  # (the interpreter's own status when it cannot flush)
+    os._exit(code & 0xFF)
+
+
 def _said(en: str, fr: str) -> str:
     """A last word in the language of the command line, whatever fails in finding it."""
     try:

@@ -1592,12 +1592,36 @@ _DEFERRED = (
 """(module, the name jsonschema's format checkers import from it)."""
 
 
+# A subset of RFC 3986's URIs (scheme, `//`, a plain host, port, path, query and fragment of
+# unreserved and sub-delimiter characters, no percent-encoding) and of its relative references
+# (an absolute path, or one whose first segment holds no colon): what pages write. A string of
+# this shape is valid; any other is judged by rfc3986-validator's grammar, imported then.
+_PCHAR = r"[A-Za-z0-9._~!$&'()*+,;=:@-]"
+_TAIL = r"(?:\?[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?(?:#[A-Za-z0-9._~!$&'()*+,;=:@/?-]*)?\Z"
+_PLAIN_URI = re.compile(
+    rf"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9._~-]*(?::[0-9]*)?(?:/{_PCHAR}*)*{_TAIL}"
+)
+_PLAIN_RELATIVE = re.compile(
+    rf"(?:/(?:{_PCHAR}+(?:/{_PCHAR}*)*)?|[A-Za-z0-9._~!$&'()*+,;=@-]+(?:/{_PCHAR}*)*)?{_TAIL}"
+)
+
+
+def _plain_uri(url: Any, rule: str = "URI") -> bool:
+    """Whether ``validate_rfc3986(url, rule)`` holds, known without its grammar (False: ask it)."""
+    if not isinstance(url, str) or rule not in ("URI", "URI_reference"):
+        return False
+    return bool(_PLAIN_URI.match(url) or (rule == "URI_reference" and _PLAIN_RELATIVE.match(url)))
+
+
 def _deferred(module: str, name: str) -> Callable[..., Any]:
     import importlib
 
     real: list[Any] = []
+    known = _plain_uri if name == "validate_rfc3986" else None
 
     def call(*args: Any, **kwargs: Any) -> Any:
+        if known is not None and known(*args, **kwargs):
+            return True
         if not real:
             try:
                 real.append(getattr(importlib.import_module(module), name))

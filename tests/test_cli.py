@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ import pytest
 
 from linter import __version__
 from linter.rules import all_rules
-from tests.conftest import found, lint, run
+from tests.conftest import TODAY, found, lint, run
 from tests.test_specs import NO_BAD_EXAMPLE
 
 DUPLICATE = "---\ntitle: a\ntitle: b\n---\n"
@@ -149,6 +150,37 @@ def test_version_and_python_dash_m(tmp_path):
         check=False,
     )  # fmt: skip
     assert (result.returncode, result.stdout.split()[0], result.stderr) == (0, "DT001", "")
+
+
+def command(*args: str, cwd) -> subprocess.CompletedProcess[str]:
+    """``python -m linter ARGS``: the command's own entry (``cli.entry``, which ends the process
+    without the interpreter's teardown)."""
+    return subprocess.run(
+        [sys.executable, "-m", "linter", *args], capture_output=True, text=True, cwd=cwd,
+        check=False,
+    )  # fmt: skip
+
+
+def test_the_command_flushes_all_its_output_and_keeps_its_exit_status(page, tmp_path):
+    for number in range(300):
+        page(DUPLICATE, f"p{number:03}.md")
+    text = command("check", "--today", TODAY, "--lang", "en", "--output-format", "concise", ".",
+                   cwd=tmp_path)  # fmt: skip
+    lines = text.stdout.splitlines()
+    assert (text.returncode, len(lines), text.stderr) == (1, 301, "")
+    assert lines[0] == "p000.md:3:1: FM002 duplicate key `title` (first defined at line 2)"
+    assert lines[-1] == "300 errors in 300 files (300 checked; none had a schema)"
+    to_file = command("check", "--today", TODAY, "--format", "json", "-o", "out.json", ".",
+                      cwd=tmp_path)  # fmt: skip
+    payload = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert (to_file.returncode, to_file.stdout, len(payload["diagnostics"])) == (1, "", 300)
+    assert command("check", "--bogus", cwd=tmp_path).returncode == 2
+    clean = command("check", "--today", TODAY, "--lang", "en", "--select", "LK", "p000.md",
+                    cwd=tmp_path)  # fmt: skip
+    assert (clean.returncode, clean.stdout) == (
+        0,
+        "No problems found in 1 file (none had a schema)\n",
+    )
 
 
 def test_internal_error_in_one_check_is_a_diagnostic_and_the_run_goes_on(page, monkeypatch):

@@ -79,7 +79,7 @@ def test_every_translated_parser_text_is_french():
             assert english_in(french) == set(), (english, french)
             assert french != english
     for pattern, french in i18n._VARIABLE_FR:
-        assert english_in(french) == set(), pattern.pattern
+        assert english_in(french) == set(), pattern
 
 
 @pytest.mark.parametrize(

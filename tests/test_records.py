@@ -1,0 +1,71 @@
+"""``linter.records.record``: equal, hashed and shown as ``dataclass(unsafe_hash=True)``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+
+import pytest
+
+from linter.records import record
+
+
+@record
+class Point:
+    x: int
+    y: int = 0
+    note: str = field(default="", compare=False)
+    hidden: str = field(default="", repr=False)
+
+
+@record(slots=True)
+class Slotted:
+    a: int
+
+
+@record
+class Empty:
+    pass
+
+
+@dataclass(unsafe_hash=True)
+class Reference:
+    x: int
+    y: int = 0
+    note: str = field(default="", compare=False)
+    hidden: str = field(default="", repr=False)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [((1, 2, "a", "h"), (1, 2, "b", "h")), ((1, 2, "a", "h"), (1, 3, "a", "h")),
+     ((1, 2, "", "h"), (1, 2, "", "i")), ((0, 0, "", ""), (0, 0, "", ""))],
+)  # fmt: skip
+def test_a_record_is_equal_and_hashed_as_the_dataclass_it_stands_for(left, right):
+    ours = Point(*left) == Point(*right), hash(Point(*left)) == hash(Point(*right))
+    theirs = (
+        Reference(*left) == Reference(*right),
+        hash(Reference(*left)) == hash(Reference(*right)),
+    )
+    assert ours == theirs
+
+
+def test_a_record_shows_its_shown_fields_and_is_a_dataclass():
+    assert repr(Point(1, note="n", hidden="h")) == "Point(x=1, y=0, note='n')"
+    assert repr(Reference(1, note="n", hidden="h")) == "Reference(x=1, y=0, note='n')"
+    assert replace(Point(1), y=5) == Point(1, 5)
+    assert [item.name for item in fields(Point)] == ["x", "y", "note", "hidden"]
+
+
+def test_records_of_other_classes_or_values_are_never_equal():
+    assert Point(1) != Reference(1)
+    assert Point(1) != (1, 0)
+    assert (Point(1) == (1, 0)) is False
+
+
+def test_a_record_of_one_field_or_none_and_with_slots():
+    assert Slotted(1) == Slotted(1) and Slotted(1) != Slotted(2)
+    assert {Slotted(1), Slotted(1)} == {Slotted(1)}
+    assert not hasattr(Slotted(1), "__dict__")
+    assert repr(Slotted(3)) == "Slotted(a=3)"
+    assert Empty() == Empty() and hash(Empty()) == hash(Empty())
+    assert repr(Empty()) == "Empty()"
