@@ -15,6 +15,9 @@ import click
 from linter import __version__
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from pathlib import Path
+
     from linter.spec import Rule
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -279,7 +282,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     )
     problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
     try:
-        files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)
+        files: Sequence[tuple[Path, str]] = discover(
+            list(paths) or ["."], settings, force_exclude, problems, sites
+        )
     except MissingPath as exc:
         raise click.UsageError(
             language.say(f"path does not exist: {exc}", f"chemin introuvable : {exc}")
@@ -301,7 +306,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         linking = _linking_to_removed(found, sites, settings, files)
     named = os.path.realpath((paths or ["."])[0])  # (a folder: as the site of a page in it)
     named = os.path.join(named, "page.md") if os.path.isdir(named) else named
-    reals = [real_path(file) for file, _shown in files] or [named]
+    reals = (real_path(file) for file, _shown in files) if files else iter([named])
     settings = settings.override(lang=language.chosen(lang, settings, sites, reals, named))
     language.use(settings.lang)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
@@ -377,7 +382,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         sys.exit(EXIT_PROBLEMS)
 
 
-def _cache(files: list, settings: Any, today: Any) -> Any:
+def _cache(files: Sequence, settings: Any, today: Any) -> Any:
     """The cache of this run's state of the working folder (None: a checked file lies outside
     it, or the folder is too big to fingerprint)."""
     import os
@@ -438,7 +443,7 @@ def _fixed_summary(fixed: Any, lang: str, would: bool) -> None:
     click.echo(said + ".", err=True)
 
 
-def _linking_to_removed(found: Any, sites: Any, settings: Any, files: list) -> list:
+def _linking_to_removed(found: Any, sites: Any, settings: Any, files: Sequence) -> list:
     """The pages of the sites where the change deletes or renames pages, that the change does
     not touch (each site learns the URLs that the removed pages had)."""
     import os
@@ -748,7 +753,9 @@ def entry() -> None:
             stream.flush()
         except (OSError, ValueError):  # a closed pipe (`| head`): what is lost is lost
             code = code or 120  # (the interpreter's own status when it cannot flush)
-    os._exit(code & 0xFF)
+    if sys.gettrace() is None and sys.getprofile() is None:
+        os._exit(code & 0xFF)
+    sys.exit(code)  # under a profiler or coverage, whose results are written at the teardown
 
 
 def _said(en: str, fr: str) -> str:

@@ -30,13 +30,14 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span
 from linter.document import PAGE_SUFFIXES
-from linter.paths import know_real_path
+from linter.paths import know_real_folder
 from linter.rules.core import UNREADABLE
 from linter.site import Sites
 from linter.site.model import within
@@ -54,7 +55,7 @@ def discover(
     force_exclude: bool = False,
     problems: list[Diagnostic] | None = None,
     sites: Sites | None = None,
-) -> list[tuple[Path, str]]:
+) -> Files:
     """(file, display path) for every page under ``paths``. Display paths are the paths as given,
     joined with what was found below them. Links not followed and folders that cannot be listed
     are appended to ``problems`` (dropped when None). With ``sites``, only the files that their
@@ -64,7 +65,36 @@ def discover(
         walk.named(given, force_exclude)
     if problems is not None:
         problems.extend(sorted(walk.problems.values(), key=Diagnostic.sort_key))
-    return sorted(((Path(shown), shown) for shown in walk.found.values()), key=lambda i: i[1])
+    return Files(sorted(walk.found.values()))
+
+
+class Files(Sequence[tuple[Path, str]]):
+    """(file, display path) of the pages, in order, each pair made when asked: the run holds the
+    display paths alone (a ``Path`` per file held for the run was 300 bytes a page)."""
+
+    __slots__ = ("shown",)
+
+    def __init__(self, shown: list[str]) -> None:
+        self.shown = shown
+
+    def __len__(self) -> int:
+        return len(self.shown)
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[Path, str]: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[tuple[Path, str]]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [(Path(shown), shown) for shown in self.shown[index]]
+        shown = self.shown[index]
+        return Path(shown), shown
+
+    def __iter__(self) -> Iterator[tuple[Path, str]]:
+        for shown in self.shown:
+            yield Path(shown), shown
 
 
 class _Walk:
@@ -150,6 +180,7 @@ class _Walk:
                 self.refuse(shown, "FM006.folder", reason=exc.strerror or type(exc).__name__)
                 continue
             folders = []
+            links = []
             for entry in entries:
                 # (`shown` is normal and a name holds no separator: no normpath to run.)
                 path = entry.name if shown == os.curdir else os.path.join(shown, entry.name)
@@ -158,9 +189,10 @@ class _Walk:
                     is_folder = not link and entry.is_dir(follow_symlinks=False)
                 except OSError:
                     link = is_folder = False
+                    links.append(entry.name)  # (not known: resolved when asked)
+                if link:
+                    links.append(entry.name)
                 page = entry.name.lower().endswith(PAGE_SUFFIXES)
-                if not link and (is_folder or page):  # (not images and the like: not asked)
-                    know_real_path(path, os.path.join(real, entry.name))
                 if is_folder:
                     if not entry.name.startswith(".") and not self.settings.excluded(path):
                         folders.append((path, os.path.join(real, entry.name)))
@@ -169,6 +201,7 @@ class _Walk:
                     continue  # a link to a folder is never followed: no cycle, no way out
                 if page and not self.settings.excluded(path):
                     self.file(path, real_top, None if link else os.path.join(real, entry.name))
+            know_real_folder(shown, real, frozenset(links))
             stack.extend(reversed(folders))
 
 

@@ -213,7 +213,7 @@ def _fork() -> Any:
 
 @dataclass
 class _Work:
-    files: list[tuple[Path, str]]
+    files: Sequence[tuple[Path, str]]
     store: schema.SchemaStore
     options: Options
     shared: filter.Plan | None
@@ -260,7 +260,8 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
                 late.extend(hit.late)
                 ignores.used.update(hit.used)
                 ignores.applied.update(hit.applied)
-                ignores.seen.add(options.settings.relative(path))
+                if options.settings.per_field_ignores:
+                    ignores.seen.add(options.settings.relative(path))
                 continue
         used, applied = set(ignores.used), set(ignores.applied)
         validated = counts.get("validated", 0)
@@ -320,7 +321,7 @@ def _cms_schema(sites: Sites) -> Any:
 
 
 def prefetch(
-    files: list[tuple[Path, str]], options: Options, store: schema.SchemaStore | None = None
+    files: Sequence[tuple[Path, str]], options: Options, store: schema.SchemaStore | None = None
 ) -> None:
     """The online phase (``--online``), once per run, before any page is judged: every page's
     rules that need the network name the URLs they want (``Online.collecting``), then every
@@ -363,7 +364,7 @@ def _to_check(work: _Work) -> int:
 
 
 def run(
-    files: list[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
+    files: Sequence[tuple[Path, str]], options: Options, problems: Sequence[Diagnostic] = ()
 ) -> Result:
     """Check ``files``; ``problems``: what discovery could not follow or list (FM006), reported
     through the same filter."""

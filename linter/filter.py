@@ -88,7 +88,8 @@ class Ignores:
         """Record a file of the run, and which of ``entries`` (those whose glob matches it)
         apply to it: their code ran on it, and no check their code covers stopped early."""
         settings = self.settings
-        self.seen.add(settings.relative(path))
+        if settings.per_field_ignores:  # (else never asked: not held for every file of a run)
+            self.seen.add(settings.relative(path))
         if doc is None:
             return  # not read: no rule ran on its fields
         for i in entries:

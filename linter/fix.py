@@ -60,7 +60,7 @@ def wanted(diagnostic: Diagnostic, unsafe: bool) -> Fix | None:
 
 
 def fix_files(
-    files: list[tuple[Path, str]], options: engine.Options, unsafe: bool
+    files: Sequence[tuple[Path, str]], options: engine.Options, unsafe: bool
 ) -> tuple[dict[str, Fixed], list[Diagnostic]]:
     """The fixed text of every file that has fixes, and the fixes that were dropped (FL001)."""
     fixed: dict[str, Fixed] = {}

@@ -3,8 +3,12 @@
 ``os.path.realpath`` costs an ``lstat`` per component of a path, and the stages of a run
 (discovery, the cache, the engine, the site model, the schemas, the CMS) each need a page's
 real path: on a site of 50,000 pages that was some 30 ``lstat`` calls a page. ``real_path``
-remembers what it resolved, and discovery tells it what it already knows
-(``know_real_path``). The memory is forgotten at the start of every run
+remembers what it resolved, and discovery tells it what it already knows of each folder it
+walks (``know_real_folder``: the folder's real path, and which of its entries are links): a
+file of such a folder that is no link is the folder's real path joined with its name, with no
+system call. The memory of each file's answers is bounded (``REMEMBERED``, then forgotten at
+once): a page's stages ask about it together, and a memory of every page of a big site was a
+few hundred bytes a page for the whole run. All of it is forgotten at the start of every run
 (``forget_real_paths``): a link may be changed between two runs of one process.
 """
 
@@ -12,34 +16,58 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+
+REMEMBERED = 1024
+"""Paths whose answers are kept at most (per working folder), before all are forgotten."""
 
 _REAL: dict[str, dict[str, str]] = {}
 """Working folder ("" for absolute paths) -> path -> real path (one dictionary per folder: no
-key tuple per path, 10 MB at 50,000 pages)."""
+key tuple per path)."""
+
+_FOLDERS: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
+"""Working folder ("" for absolute paths) -> a walked folder as given ("" for the working
+folder itself) -> (its real path, the names of its entries that are links or could not be
+told)."""
 
 
-def _known(text: str) -> dict[str, str]:
+def _known(text: str, memory: dict[str, dict[str, Any]]) -> dict[str, Any]:
     # A relative path means a different file in another working folder.
     folder = "" if os.path.isabs(text) else os.getcwd()
-    known = _REAL.get(folder)
+    known = memory.get(folder)
     if known is None:
-        known = _REAL[folder] = {}
+        known = memory[folder] = {}
     return known
 
 
 def real_path(path: str | os.PathLike[str]) -> str:
     """``os.path.realpath(path)``, resolved once per run."""
     text = os.fspath(path)
-    known = _known(text)
+    known = _known(text, _REAL)
     found = known.get(text)
     if found is None:
-        found = known[text] = os.path.realpath(text)
+        if len(known) >= REMEMBERED:
+            known.clear()
+        found = known[text] = _in_known_folder(text) or os.path.realpath(text)
     return found
 
 
-def know_real_path(path: str, real_path: str) -> None:
-    """Remember that ``path`` is really ``real_path`` (found by walking real folders)."""
-    _known(path)[path] = real_path
+def _in_known_folder(text: str) -> str | None:
+    """The real path of a file of a walked folder that is not a link, else None."""
+    folder, name = os.path.split(text)
+    if name in ("", ".", "..") or text != (os.path.join(folder, name) if folder else name):
+        return None
+    walked = _known(text, _FOLDERS).get(folder)
+    if walked is None or name in walked[1]:
+        return None
+    return os.path.join(walked[0], name)
+
+
+def know_real_folder(folder: str, real: str, links: frozenset[str]) -> None:
+    """Remember that the folder ``folder`` (as discovery walks it: normal, `.` for the working
+    folder) is really ``real``, and that its entries named in ``links`` are links (or could not
+    be told): the others are ``real`` joined with their names."""
+    _known(folder, _FOLDERS)["" if folder == os.curdir else folder] = (real, links)
 
 
 _RELATIVE: dict[tuple[str, str], dict[str, str]] = {}
@@ -64,10 +92,13 @@ def relative_path(path: str, root: str | os.PathLike[str]) -> str:
             found = real[len(inside) :].replace(os.sep, "/")
         else:
             found = Path(path).as_posix()
+        if len(known) >= REMEMBERED:
+            known.clear()
         known[path] = found
     return found
 
 
 def forget_real_paths() -> None:
     _REAL.clear()
+    _FOLDERS.clear()
     _RELATIVE.clear()

@@ -5,9 +5,12 @@ Every refusal is a located diagnostic: no traceback, no RecursionError, no Value
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from linter import yamltree
 from linter.document import _nodes_from_data, load_json, load_toml, parse_text
@@ -350,3 +353,14 @@ def test_K2_an_alias_bomb_is_still_an_alias_bomb():
     assert read("---\n" + "\n".join(lines) + "\n---\n") == (
         None, [("FM009", 6, 36, "FM009.aliases")],
     )  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text("ab\n\r\u2028", max_size=30))
+def test_line_starts_are_after_each_lf_crlf_or_cr(text):
+    # LineIndex sums the lines' lengths when the text has no CR: the same starts as a search.
+    expected = [0] + [found.end() for found in re.finditer(r"\r\n|\r|\n", text)]
+    assert LineIndex(text).starts == expected
+    assert LineIndex(text.replace("\r", "")).starts == [0] + [
+        found.end() for found in re.finditer("\n", text.replace("\r", ""))
+    ]

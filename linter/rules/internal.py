@@ -188,7 +188,7 @@ def _resolve(page: Page, wanted: Wanted) -> Target | bool | None:
         if own is None:
             return True
         # As a browser resolves it: from the page's URL.
-        for base in index.page_urls.get(page.real, [])[:1]:
+        for base in index.page_urls.get(page.real, ())[:1]:
             folder = base if base.endswith("/") else posixpath.dirname(base) + "/"
             joined = posixpath.normpath(posixpath.join(folder, path))
             if path.endswith("/"):
@@ -311,7 +311,7 @@ def check_internal(page: Page) -> Iterator[Diagnostic]:
             )
             continue
         if isinstance(found, Target) and found.kind == "unrewritten" and found.file:
-            urls = site_index.of(page.site).page_urls.get(found.file, [])
+            urls = site_index.of(page.site).page_urls.get(found.file, ())
             yield value.diagnostic(
                 BROKEN,
                 target.start,
@@ -370,7 +370,7 @@ def _removed(
             BROKEN, target.start, target.end, "LK009.deleted", url=_short(url), page=old
         )
     assert page.site is not None
-    urls = site_index.of(page.site).page_urls.get(os.path.realpath(new), [])
+    urls = site_index.of(page.site).page_urls.get(os.path.realpath(new), ())
     return value.diagnostic(
         BROKEN,
         target.start,

@@ -267,7 +267,7 @@ class Targets:
         return self._suggested[value]
 
 
-def _sources(site: Site) -> dict[str, str] | None:
+def _sources(site: Site) -> Mapping[str, str] | None:
     """Path from the site's root -> real path of every file of the site; None when the list is
     truncated (a missing file may then exist)."""
     from linter.site import index as site_index

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -103,7 +103,7 @@ def _glob(pieces: tuple[str, ...], text: str) -> bool:
     return len(text) - len(last) >= position + 1 and text.endswith(last)
 
 
-@record
+@record(slots=True)
 class Target:
     """What serves a URL: a page (its source file), a static file, or a pattern."""
 
@@ -118,12 +118,13 @@ class Index:
     site: Site
     urls: dict[str, Target] = field(default_factory=dict)
     folded: dict[str, str] = field(default_factory=dict)
-    """Case-folded URL -> the URL as served."""
+    """Case-folded URL -> the URL as served, for the URLs that case-folding changes and whose
+    folded form was not served before them (most are lower case: see ``other_case``)."""
     patterns: dict[int, list[tuple[Pattern, Target]]] = field(default_factory=dict)
     """URL patterns by their number of segments (-1: those that match any further ones)."""
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: Sources = field(default_factory=lambda: Sources(""))
     """Source path relative to the site's root (POSIX) -> real path, for every file."""
-    page_urls: dict[str, list[str]] = field(default_factory=dict)
+    page_urls: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Real path of a page -> the URLs it is served at (first: its own)."""
     truncated: bool = False
     template_files: list[tuple[str, PurePosixPath]] = field(default_factory=list)
@@ -146,9 +147,11 @@ class Index:
             )
             return
         self.urls.setdefault(url, target)
-        self.folded.setdefault(url.casefold(), url)
+        folded = url.casefold()
+        if folded != url and folded not in self.urls:
+            self.folded.setdefault(folded, url)
         if target.file is not None and target.kind == "page":
-            self.page_urls.setdefault(target.file, []).append(url)
+            self.page_urls[target.file] = (*self.page_urls.get(target.file, ()), url)
 
     def lookup(self, path: str) -> Target | None:
         """What serves the URL path ``path`` (decoded, starting with `/`), or None."""
@@ -171,7 +174,10 @@ class Index:
         """The served URL that ``path`` matches but for letter case (`/Guide/` for `/guide/`):
         case-sensitive servers (GitHub Pages, Netlify, most) answer 404."""
         for form in forms(path):
-            found = self.folded.get(form.casefold())
+            folded = form.casefold()
+            # The first URL served of those that fold to it: one that folding changes, else
+            # the folded form itself.
+            found = self.folded.get(folded) or (folded if folded in self.urls else None)
             if found is not None:
                 return found
         return None
@@ -235,11 +241,43 @@ def forms(path: str) -> list[str]:
     return forms
 
 
-def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
-    """(real path, path relative to root) of every regular file, links to folders unfollowed."""
+class Sources(Mapping[str, str]):
+    """Source path relative to the site's root (POSIX) -> real path, for every file of the site:
+    the relative paths alone are held, each file's real path being the root's joined with it
+    (``_files`` lists the site under its real root, and a link to a file as the link)."""
+
+    __slots__ = ("relatives", "root")
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.relatives: dict[str, None] = {}
+        """(A dictionary for its order: the files as listed.)"""
+
+    def add(self, relative: str) -> None:
+        self.relatives[relative] = None
+
+    def __getitem__(self, relative: str) -> str:
+        if relative not in self.relatives:
+            raise KeyError(relative)
+        return os.path.join(self.root, *relative.split("/"))
+
+    def __contains__(self, relative: object) -> bool:
+        return relative in self.relatives
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.relatives)
+
+    def __len__(self) -> int:
+        return len(self.relatives)
+
+
+def _files(root: Path) -> Iterable[tuple[str, str]]:
+    """(real path, POSIX path relative to root) of every regular file, links to folders
+    unfollowed. (Relative paths as text: a ``PurePosixPath`` interns each of its parts, and the
+    interpreter's table of interned texts, grown to hold every file's name, never shrinks.)"""
     count = 0
     top = os.path.realpath(root)
-    stack = [(str(root), PurePosixPath())]
+    stack = [(str(root), "")]
     while stack:
         folder, relative = stack.pop()
         try:
@@ -252,7 +290,7 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     if entry.name not in _SKIPPED and not entry.name.startswith(".git"):
-                        below.append((entry.path, relative / entry.name))
+                        below.append((entry.path, f"{relative}/{entry.name}".lstrip("/")))
                     continue
                 if entry.is_symlink():
                     # A link to a file of the site is served as a file (a link out of it,
@@ -267,7 +305,7 @@ def _files(root: Path) -> Iterable[tuple[str, PurePosixPath]]:
             count += 1
             if count > MAX_FILES:
                 return
-            yield entry.path, relative / entry.name
+            yield entry.path, f"{relative}/{entry.name}".lstrip("/")
         stack.extend(reversed(below))
 
 
@@ -303,16 +341,17 @@ def of(site: Site) -> Index:
 
 
 def build(site: Site) -> Index:
-    index = Index(site)
-    pages: list[tuple[str, PurePosixPath]] = []
+    index = Index(site, sources=Sources(str(site.root)))
+    pages: list[tuple[str, str]] = []
     bundles: dict[PurePosixPath, list[str]] = {}  # a content folder -> its pages' URLs
     count = 0
-    for real, relative in _files(site.root):
+    for real, relative_text in _files(site.root):
         count += 1
-        index.sources[relative.as_posix()] = real
+        index.sources.add(relative_text)
+        relative = PurePosixPath(relative_text)
         role = site.rules.role(site, relative)
         if role == "page":
-            pages.append((real, relative))
+            pages.append((real, relative_text))
         elif role == "template" and relative.suffix.lower() in (".html", ".htm", ".liquid"):
             index.template_files.append((real, relative))
         elif role == "static":
@@ -322,11 +361,13 @@ def build(site: Site) -> Index:
     # Dates and titles make URLs only through Jekyll's posts and Hugo's permalinks.
     dated = site.generator == "jekyll" or bool(site.config.get("permalinks"))
     keys = _DATED_FRONT_KEYS if dated else _FRONT_KEYS
-    for real, relative in pages:
+    for real, relative_text in pages:
+        relative = PurePosixPath(relative_text)
         data = front_matter(real, keys)
         urls = list(site.rules.page_urls(site, relative, data))
+        served = Target("page", real)
         for url in urls:
-            index.add(url, Target("page", real))
+            index.add(url, served)
         if urls and relative.name.split(".")[0] in ("index", "_index"):
             bundles[relative.parent] = urls[:1]
     if site.generator == "hugo":
@@ -405,14 +446,15 @@ def _redirects(site: Site, index: Index) -> None:
                 index.add(re.sub(r"\*|:[A-Za-z_]+", _ANY, origin), Target("generated"))
 
 
-def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, PurePosixPath]]) -> None:
+def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, str]]) -> None:
     """Section lists (top-level folders of the content; deeper ones have an `_index.md`), their
     feeds, language homes, taxonomies, sitemaps, the home's other outputs."""
     from linter.site import hugo
 
     prefixes = hugo.language_prefixes(site)
     sections: set[str] = set()
-    for _real, relative in pages:
+    for _real, relative_text in pages:
+        relative = PurePosixPath(relative_text)
         for folder, _code in hugo.content_dirs(site):
             try:
                 inside = relative.relative_to(folder)
