@@ -28,7 +28,7 @@ class Severity(enum.IntEnum):
         return cls[text.upper()]
 
 
-@record
+@record(slots=True)
 class Span:
     """A stretch of a file: 1-based line and column (in Unicode characters), end exclusive.
 
@@ -43,7 +43,7 @@ class Span:
     end: int = 0
 
 
-@record
+@record(slots=True)
 class Message:
     """A catalogue key and its parameters; rendered late, in the user's language."""
 
@@ -55,7 +55,7 @@ def message(msgid: str, /, **args: Any) -> Message:
     return Message(msgid, tuple(sorted(args.items())))
 
 
-@record
+@record(slots=True)
 class Edit:
     """Replace characters ``start:end`` of the decoded file text (offsets as ``Span``'s) with
     ``text``: exactly what is written in the file, quoting and escapes included."""
@@ -65,7 +65,7 @@ class Edit:
     text: str
 
 
-@record
+@record(slots=True)
 class Change:
     """What a fix means for the page's data, so that it can be verified after the file is
     parsed again: characters ``start:end`` of the string at ``path`` become ``text`` (``path``
@@ -78,7 +78,7 @@ class Change:
     key: bool = False
 
 
-@record
+@record(slots=True)
 class Fix:
     """How to fix a diagnostic: text edits of its file, ``safe`` (applied by ``--fix``) or
     ``unsafe`` (only with ``--unsafe-fixes``: the meaning may change), what it does, in words
@@ -99,7 +99,7 @@ class Fix:
         return max(edit.end for edit in self.edits)
 
 
-@record
+@record(slots=True)
 class Diagnostic:
     path: str
     span: Span

@@ -181,9 +181,8 @@ class _Walk:
                 continue
             folders = []
             links = []
+            kinds = []
             for entry in entries:
-                # (`shown` is normal and a name holds no separator: no normpath to run.)
-                path = entry.name if shown == os.curdir else os.path.join(shown, entry.name)
                 try:
                     link = entry.is_symlink()
                     is_folder = not link and entry.is_dir(follow_symlinks=False)
@@ -192,6 +191,11 @@ class _Walk:
                     links.append(entry.name)  # (not known: resolved when asked)
                 if link:
                     links.append(entry.name)
+                kinds.append((entry, link, is_folder))
+            know_real_folder(shown, real, frozenset(links))  # (before its files are asked about)
+            for entry, link, is_folder in kinds:
+                # (`shown` is normal and a name holds no separator: no normpath to run.)
+                path = entry.name if shown == os.curdir else os.path.join(shown, entry.name)
                 page = entry.name.lower().endswith(PAGE_SUFFIXES)
                 if is_folder:
                     if not entry.name.startswith(".") and not self.settings.excluded(path):
@@ -201,7 +205,6 @@ class _Walk:
                     continue  # a link to a folder is never followed: no cycle, no way out
                 if page and not self.settings.excluded(path):
                     self.file(path, real_top, None if link else os.path.join(real, entry.name))
-            know_real_folder(shown, real, frozenset(links))
             stack.extend(reversed(folders))
 
 

@@ -9,6 +9,7 @@ what reporters draw (calendars) comes from the families' collectors, by name.
 from __future__ import annotations
 
 import datetime
+import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -294,11 +295,38 @@ def _chunk(bounds: tuple[int, int]) -> _Part:
     return _check_files(_WORK[0], *bounds)
 
 
+def _prepare(work: _Work) -> None:
+    """What the selected checks share across pages and would each build on first need
+    (``Rule.prepare``: the URL index of the pages' sites, their CMS relations' targets), built
+    before the workers start: they inherit it instead of each building it again (at 5,000
+    pages, a second of CPU time a worker). What fails here is met again, and reported, by the
+    pages' checks."""
+    sites = work.options.sites
+    checks = filter.plan(work.options.settings, "").checks
+    prepares = list(dict.fromkeys(r.prepare for r in checks if r.prepare is not None))
+    if sites is None or not prepares:
+        return
+    from linter.discover import Files
+
+    files = work.files
+    shown_paths = files.shown if isinstance(files, Files) else [shown for _f, shown in files]
+    folders: dict[str, str] = {}  # a folder of pages -> one of them (the pages' sites)
+    for shown in shown_paths:
+        folders.setdefault(os.path.dirname(shown), shown)
+    try:
+        for site in dict.fromkeys(sites.of(real_path(shown)) for shown in folders.values()):
+            for prepare in prepares:
+                prepare(site)
+    except Exception:  # (each page's check meets it, and reports it where it belongs)
+        return
+
+
 def _in_parallel(work: _Work, jobs: int) -> list[_Part]:
     """The files in contiguous chunks, several per worker (a slow page does not hold one
     worker's whole share), gathered in file order: the output is the one of a single process."""
     from concurrent.futures import ProcessPoolExecutor
 
+    _prepare(work)
     count = len(work.files)
     size = max(8, -(-count // (jobs * 4)))
     bounds = [(start, min(start + size, count)) for start in range(0, count, size)]

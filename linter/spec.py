@@ -198,6 +198,10 @@ class Rule:
     online: bool = False
     """The check needs the network (``--online``): offline, it does not run (a suppression of
     its codes is then not "unused")."""
+    prepare: Callable[[Any], object] | None = field(default=None, compare=False)
+    """What the check builds once per site (``prepare(site)``), on first need, that all pages
+    share (the site's URL index, its CMS relations' targets): called before worker processes
+    start (``engine._prepare``), which then inherit it instead of each building it again."""
 
     @property
     def codes(self) -> tuple[str, ...]:

@@ -3,6 +3,8 @@ single process (the real site: 712 pages, FM011, calendars, per-field ignores)."
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from linter import engine
@@ -46,3 +48,39 @@ def test_jobs_in_the_configuration(tmp_path, monkeypatch):
     code, out = run("check", ".")
     assert code == 2
     assert "jobs" in out and "expected a number of processes (0: one a core), found -1" in out
+
+
+def test_what_pages_share_is_built_before_the_workers_start(monkeypatch):
+    # engine._prepare: the workers inherit the sites' URL index and the CMS relations' targets
+    # (the same ones the pages' checks build) instead of each building them; a run whose rules
+    # need neither builds neither.
+    from linter import filter as filtering
+    from linter import schema
+    from linter.config import Settings
+    from linter.discover import discover
+    from linter.site import Sites
+
+    monkeypatch.chdir(CORPUS)
+
+    def built(settings: Settings, do) -> list[list[str]]:
+        sites = Sites()
+        files = discover(["."], settings, sites=sites)
+        options = engine.Options(datetime.date(2025, 9, 19), settings=settings, sites=sites)
+        store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
+        store.derive = engine._cms_schema(sites)
+        do(engine._Work(files, store, options, None, filtering.Ignores(settings, sites)))
+        return [
+            sorted(key.replace("\0", "|") for key in site.cache.get("references", {}))
+            + [key for key in site.cache if key == "index"]
+            for site in sites._known
+            if site.generator == "hugo"
+        ]
+
+    prepared = built(Settings(), engine._prepare)
+    assert prepared == built(Settings(), lambda work: engine._check_files(work, 0, len(work.files)))
+    assert prepared == [
+        [f"relation|{name}|None|title" for name in
+         ("articles", "categories", "defis", "expertises", "personnes", "promos", "themes")]
+        + ["index"]
+    ]  # fmt: skip
+    assert built(Settings(select=("FM", "SC")), engine._prepare) == [[]]

@@ -262,14 +262,15 @@ def _reference(page: Page, kind: str, reference: str) -> str | None:
     if "/" not in reference.strip("/"):
         # Hugo also finds a page by its name alone, anywhere (when only one page has it).
         name = reference.strip("/").rsplit(".", 1)[0] if "." in reference else reference.strip("/")
-        for relative, real in index.sources.items():
+        for relative in index.sources:
             parts = relative.split("/")
             stem = parts[-1].rsplit(".", 1)[0]
-            if site.role(real) == "page" and (
-                stem == name
-                or (stem in ("index", "_index") and len(parts) > 1 and parts[-2] == name)
+            if stem == name or (
+                stem in ("index", "_index") and len(parts) > 1 and parts[-2] == name
             ):
-                return real
+                real = index.sources[relative]
+                if site.role(real) == "page":
+                    return real
     return None
 
 
@@ -562,6 +563,7 @@ title: Candidater
         ),
     ),
     check=check_internal,
+    prepare=site_index.of,
     also_reports=("LK010",),
 )
 

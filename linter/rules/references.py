@@ -408,9 +408,9 @@ def matching(site: Site, glob: str) -> list[tuple[str, str]] | None:
             literal.append(part)
         prefix = "/".join(literal)
         found = []
-        for relative, real in sources.items():
+        for relative in sources:
             if relative.startswith(prefix) and glob_match(pattern, relative.split("/")):
-                found.append((relative, real))
+                found.append((relative, sources[relative]))
         return sorted(found)
 
     result: list[tuple[str, str]] | None = _cached(site, "glob\0" + glob, make)
@@ -494,6 +494,36 @@ def decap_config(site: Site) -> Config | None:
     return config_of(site)
 
 
+def prepare(site: Site) -> None:
+    """Make the targets of every relation field of the site's Decap configuration, as the pages'
+    checks would on first need: before worker processes start (``engine._prepare``), so that
+    they inherit them instead of each reading every target page again."""
+    from linter.schema import valid_annotation
+
+    config = decap_config(site)
+    if config is None:
+        return
+    schemas: list[Any] = []
+    for collection in config.collections:
+        schemas += [collection.schema, collection.translation_schema]
+        schemas += [s for f in collection.files for s in (f.schema, f.translation_schema)]
+    todo = [schema for schema in schemas if schema]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, list):
+            todo.extend(node)
+            continue
+        if not isinstance(node, dict):
+            continue
+        annotation = node.get(RELATION)
+        if isinstance(annotation, dict) and valid_annotation(RELATION, annotation):
+            name = annotation.get("collection")
+            target = next((c for c in config.collections if c.name == name), None)
+            if target is not None:
+                relation_targets(site, config, target, annotation)
+        todo.extend(value for key, value in node.items() if key != RELATION)
+
+
 def relation_targets(
     site: Site, config: Config, collection: Collection, annotation: Mapping[str, Any]
 ) -> Targets | None:
@@ -520,13 +550,13 @@ def relation_targets(
                 return None
             start = folder + "/" if folder else ""
             suffix = "." + collection.extension
-            for relative, real in sources.items():
+            for relative in sources:
                 if (
                     relative.startswith(start)
                     and relative.endswith(suffix)
                     and relative.count("/") - start.count("/") < collection.depth
                 ):
-                    files.append((relative, real))
+                    files.append((relative, sources[relative]))
         values: set[str] = set()
         for relative, real in sorted(files):
             found = field_values(site, relative, real, name)
@@ -906,6 +936,7 @@ image: /widget.svg
         ),
     ),
     check=check_references,
+    prepare=prepare,
 )
 
 

@@ -196,11 +196,11 @@ class Index:
     def posts(self) -> dict[str, list[tuple[str, str]]]:
         """Jekyll's posts by name (`2025-03-12-titre`): [(path from the root, real path)]."""
         if not self._posts:
-            for relative, real in self.sources.items():
+            for relative in self.sources:
                 parts = relative.split("/")
                 if "_posts" in parts[:-1]:
                     name = parts[-1].rsplit(".", 1)[0]
-                    self._posts.setdefault(name, []).append((relative, real))
+                    self._posts.setdefault(name, []).append((relative, self.sources[relative]))
             self._posts.setdefault("", [])
         return self._posts
 
@@ -343,7 +343,7 @@ def of(site: Site) -> Index:
 def build(site: Site) -> Index:
     index = Index(site, sources=Sources(str(site.root)))
     pages: list[tuple[str, str]] = []
-    bundles: dict[PurePosixPath, list[str]] = {}  # a content folder -> its pages' URLs
+    bundles: dict[str, list[str]] = {}  # a content folder -> its pages' URLs
     count = 0
     for real, relative_text in _files(site.root):
         count += 1
@@ -369,13 +369,17 @@ def build(site: Site) -> Index:
         for url in urls:
             index.add(url, served)
         if urls and relative.name.split(".")[0] in ("index", "_index"):
-            bundles[relative.parent] = urls[:1]
+            bundles[str(relative.parent)] = urls[:1]
     if site.generator == "hugo":
         # Page bundles' resources: served under their page's URL.
-        for relative_text, real in list(index.sources.items()):
+        for relative_text in list(index.sources):
+            parent = relative_text.rpartition("/")[0] or "."
+            if parent not in bundles:
+                continue
             relative = PurePosixPath(relative_text)
-            if relative.parent in bundles and site.rules.role(site, relative) == "static":
-                for url in bundles[relative.parent]:
+            if site.rules.role(site, relative) == "static":
+                real = index.sources[relative_text]
+                for url in bundles[parent]:
                     if _ANY not in url:
                         base = url.removesuffix(".html").rstrip("/")  # uglyURLs: `/a.html`
                         index.add(base + "/" + relative.name, Target("static", real))
