@@ -23,7 +23,7 @@ from typing import Any
 
 from linter.diagnostics import Severity, Span
 from linter.paths import relative_path
-from linter.records import record
+from linter.records import cached, record
 from linter.spec import Option
 
 CONFIG_NAMES = (".frontlint.toml", "pyproject.toml")
@@ -256,7 +256,7 @@ class Settings:
                 found.extend(indexes)
         return tuple(sorted(found))
 
-    @functools.cached_property
+    @cached
     def _field_globs(self) -> dict[str, list[int]]:
         globs: dict[str, list[int]] = {}
         for i, entry in enumerate(self.per_field_ignores):
@@ -282,11 +282,11 @@ class Settings:
                 hits += tree.covering(at)
         return sorted(hits)
 
-    @functools.cached_property
+    @cached
     def _field_trees(self) -> dict[tuple[int, ...], dict[str, _FieldTree]]:
         return {}
 
-    @functools.cached_property
+    @cached
     def _selects_all(self) -> bool:
         return any(s.strip().upper() == "ALL" for s in (*self.select, *self.extend_select))
 
@@ -310,7 +310,7 @@ class Settings:
             or matcher.match(os.path.normcase(self.relative(text)))
         )
 
-    @functools.cached_property
+    @cached
     def _excluding(self) -> re.Pattern[str] | None:
         """The globs of ``exclude`` and ``extend-exclude`` as one pattern (what ``fnmatch`` does
         for each: asked for every file and folder of the tree)."""

@@ -12,7 +12,6 @@ import datetime
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from linter import markdown
@@ -21,6 +20,7 @@ from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity,
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
+from linter.records import cached as cached_property
 from linter.records import record
 from linter.site.model import Site
 from linter.spans import char_offsets

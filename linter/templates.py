@@ -27,8 +27,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import field
-from functools import cached_property
 
+from linter.records import cached as cached_property
 from linter.records import record
 
 MASK = "\ue000"

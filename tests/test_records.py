@@ -69,3 +69,22 @@ def test_a_record_of_one_field_or_none_and_with_slots():
     assert repr(Slotted(3)) == "Slotted(a=3)"
     assert Empty() == Empty() and hash(Empty()) == hash(Empty())
     assert repr(Empty()) == "Empty()"
+
+
+def test_a_cached_value_is_computed_once_and_read_from_the_instance_after():
+    from linter.records import cached
+
+    calls = []
+
+    class Page:
+        @cached
+        def links(self) -> list[int]:
+            """The links."""
+            calls.append(1)
+            return [1, 2]
+
+    page = Page()
+    assert page.links is page.links
+    assert (len(calls), page.__dict__, Page.links.__doc__) == (1, {"links": [1, 2]}, "The links.")
+    del page.links  # (forgotten: computed again)
+    assert (page.links, len(calls)) == ([1, 2], 2)

@@ -12,7 +12,6 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cached_property
 from html import unescape
 from typing import TYPE_CHECKING, Any
 from urllib.parse import SplitResult, unquote, urlsplit
@@ -20,6 +19,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 from linter.diagnostics import Diagnostic, Fix, Severity, message
 from linter.distance import distance
 from linter.page import Page, TextValue
+from linter.records import cached as cached_property
 from linter.records import record
 from linter.spec import Doc, Option, Rule, Text, bad, good
 from linter.targets import LinkTarget
