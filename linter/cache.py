@@ -12,8 +12,11 @@ is found by the file's path and the hash of its bytes. The state of frontlint's 
 part of the key too (an editable install changes without a new version).
 
 Entries are JSON (never pickle: the folder is inside the repository, where a pull request can
-write), and each file of the cache is signed with a key kept outside the repository (in the
-user's cache folder): on a fresh CI machine, a cache committed by a pull request is not read.
+write), one line each, kept as text until a file asks for its own (a 50,000-page run held every
+entry as Python values and wrote the whole as JSON inside JSON: 560 MB at its peak, against 180
+MB without the cache). Each file of the cache is signed with a key kept outside the repository
+(in the user's cache folder): on a fresh CI machine, a cache committed by a pull request is not
+read.
 A cache that cannot be read, is corrupt or unsigned is ignored (a warning on stderr); writes are
 atomic (a temporary file, then a rename), so concurrent runs leave one complete file.
 """
@@ -40,6 +43,8 @@ FOLDER = ".frontlint_cache"
 MAX_TREE_FILES = 200_000
 """A bigger tree is not fingerprinted: no cache (walking it would cost what the cache saves)."""
 MAX_CACHE_BYTES = 256 * 1024 * 1024
+MAGIC = "frontlint cache 2"
+"""The first line of a cache file (then its signature, then one line an entry)."""
 
 
 class Uncacheable(Exception):
@@ -63,12 +68,12 @@ class Cache:
     file: Path
     key: bytes
     """The signing key (outside the repository)."""
-    entries: dict[str, tuple[str, Any]] = field(default_factory=dict)
-    """Shown path -> (hash of the file's bytes, the entry as JSON data)."""
-    fresh: dict[str, tuple[str, Any]] = field(default_factory=dict)
+    entries: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Shown path -> (hash of the file's bytes, the entry as JSON text: read when asked for)."""
+    fresh: dict[str, tuple[str, str]] = field(default_factory=dict)
     """What this run added, to be written."""
 
-    def digest(self, file: Path) -> str | None:
+    def digest(self, file: Path | str) -> str | None:
         """The hash of a file's bytes (None: not a regular file, or unreadable)."""
         try:
             return hashlib.sha256(read_regular(file, MAX_FILE_BYTES)).hexdigest()
@@ -80,13 +85,13 @@ class Cache:
         if found is None or found[0] != digest:
             return None
         try:
-            return _entry(found[1])
+            return _entry(json.loads(found[1]))
         except Exception:  # a corrupt entry: checked again
             return None
 
     def put(self, path: str, digest: str, entry: Entry) -> None:
         try:
-            data = _entry_data(entry)
+            data = json.dumps(_entry_data(entry), separators=(",", ":"))
         except Uncacheable:
             return
         self.fresh[path] = self.entries[path] = (digest, data)
@@ -95,9 +100,15 @@ class Cache:
         """Write the entries (atomically), if this run added any."""
         if not self.fresh:
             return
-        body = json.dumps({"entries": self.entries}, ensure_ascii=False, separators=(",", ":"))
-        signature = hmac.new(self.key, body.encode("utf-8"), hashlib.sha256).hexdigest()
-        payload = json.dumps({"signature": signature, "body": body}, ensure_ascii=False)
+        # One line an entry (JSON escapes tabs and line ends; ASCII: a file name that is not
+        # UTF-8 is written as its escapes), the whole signed.
+        lines = [
+            f"{json.dumps(path)}\t{digest}\t{data}\n"
+            for path, (digest, data) in self.entries.items()
+        ]
+        signature = hmac.new(self.key, digestmod=hashlib.sha256)
+        for line in lines:
+            signature.update(line.encode("ascii"))
         folder = self.file.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -105,8 +116,9 @@ class Cache:
             if not ignore.exists():
                 ignore.write_text("# frontlint's cache: never committed\n*\n", encoding="utf-8")
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-            with os.fdopen(handle, "w", encoding="utf-8") as out:
-                out.write(payload)
+            with os.fdopen(handle, "w", encoding="ascii") as out:
+                out.write(f"{MAGIC}\n{signature.hexdigest()}\n")
+                out.writelines(lines)
             os.replace(temporary, self.file)
         except OSError:
             return  # a read-only checkout: no cache, the run itself is fine
@@ -119,7 +131,7 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
     if key is None:
         return None
     folder = root / FOLDER / __version__
-    file = folder / f"{run_key}.json"
+    file = folder / f"{run_key}.cache"
     cache = Cache(file, key)
     try:
         info = os.lstat(file)
@@ -129,14 +141,16 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
         warn(f"{file}: not a regular file of at most {MAX_CACHE_BYTES} bytes; cache ignored")
         return cache
     try:
-        payload = json.loads(file.read_text(encoding="utf-8"))
-        body = payload["body"]
-        signature = hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(signature, payload["signature"]):
+        magic, written, body = file.read_bytes().split(b"\n", 2)
+        if magic.decode("ascii") != MAGIC:
+            raise ValueError("not frontlint's cache")
+        signature = hmac.new(key, body, hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(signature.encode("ascii"), written):
             warn(f"{file}: not written by this machine's frontlint; cache ignored")
             return cache
-        entries = json.loads(body)["entries"]
-        cache.entries = {str(k): (str(v[0]), v[1]) for k, v in entries.items()}
+        for line in body.decode("ascii").split("\n")[:-1]:
+            path, digest, data = line.split("\t", 2)
+            cache.entries[str(json.loads(path))] = (digest, data)
     except Exception:
         warn(f"{file}: corrupt; cache ignored")
         cache.entries = {}

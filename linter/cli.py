@@ -306,7 +306,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         linking = _linking_to_removed(found, sites, settings, files)
     named = os.path.realpath((paths or ["."])[0])  # (a folder: as the site of a page in it)
     named = os.path.join(named, "page.md") if os.path.isdir(named) else named
-    reals = (real_path(file) for file, _shown in files) if files else iter([named])
+    from linter.discover import shown_paths
+
+    reals = (real_path(shown) for shown in shown_paths(files)) if files else iter([named])
     settings = settings.override(lang=language.chosen(lang, settings, sites, reals, named))
     language.use(settings.lang)
     reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
@@ -393,7 +395,9 @@ def _cache(files: Sequence, settings: Any, today: Any) -> Any:
 
     root = Path.cwd()
     real = os.path.realpath(root)
-    if any(not real_path(file).startswith(real + os.sep) for file, _path in files):
+    from linter.discover import shown_paths
+
+    if any(not real_path(path).startswith(real + os.sep) for path in shown_paths(files)):
         return None
     key = cache.run_key(root, settings, today.isoformat())
     if key is None:

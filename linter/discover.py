@@ -68,6 +68,11 @@ def discover(
     return Files(sorted(walk.found.values()))
 
 
+def shown_paths(files: Sequence[tuple[Path, str]]) -> Sequence[str]:
+    """The display paths of ``files``, without making a ``Path`` of each (``Files``)."""
+    return files.shown if isinstance(files, Files) else [shown for _file, shown in files]
+
+
 class Files(Sequence[tuple[Path, str]]):
     """(file, display path) of the pages, in order, each pair made when asked: the run holds the
     display paths alone (a ``Path`` per file held for the run was 300 bytes a page)."""

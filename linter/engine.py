@@ -306,12 +306,10 @@ def _prepare(work: _Work) -> None:
     prepares = list(dict.fromkeys(r.prepare for r in checks if r.prepare is not None))
     if sites is None or not prepares:
         return
-    from linter.discover import Files
+    from linter.discover import shown_paths
 
-    files = work.files
-    shown_paths = files.shown if isinstance(files, Files) else [shown for _f, shown in files]
     folders: dict[str, str] = {}  # a folder of pages -> one of them (the pages' sites)
-    for shown in shown_paths:
+    for shown in shown_paths(work.files):
         folders.setdefault(os.path.dirname(shown), shown)
     try:
         for site in dict.fromkeys(sites.of(real_path(shown)) for shown in folders.values()):
@@ -380,13 +378,16 @@ def _to_check(work: _Work) -> int:
     cache = work.options.cache
     if cache is None:
         return len(work.files)
-    unknown = sum(1 for _file, path in work.files if path not in cache.entries)
+    from linter.discover import shown_paths
+
+    paths = shown_paths(work.files)
+    unknown = sum(1 for path in paths if path not in cache.entries)
     if unknown >= PARALLEL_FROM:
         return unknown  # (the workers hash their own files)
-    work.digests = [cache.digest(file) for file, _path in work.files]
+    work.digests = [cache.digest(path) for path in paths]
     return sum(
         1
-        for (_file, path), digest in zip(work.files, work.digests, strict=True)
+        for path, digest in zip(paths, work.digests, strict=True)
         if digest is None or cache.entries.get(path, ("",))[0] != digest
     )
 

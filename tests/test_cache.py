@@ -98,7 +98,7 @@ def test_a_corrupt_or_foreign_cache_is_ignored_with_a_warning(cached, tmp_path, 
     site, checked = cached
     write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
     first = check()
-    (entry,) = (site / ".frontlint_cache").glob("*/*.json")
+    (entry,) = (site / ".frontlint_cache").glob("*/*.cache")
     entry.write_text("{not json", encoding="utf-8")
     checked.clear()
     code, out, err = check()
@@ -112,6 +112,34 @@ def test_a_corrupt_or_foreign_cache_is_ignored_with_a_warning(cached, tmp_path, 
     code, out, err = check()  # the cache was written with another key: not read
     assert (code, out) == first[:2] and checked == ["a.md"]
     assert err == f"frontlint: {entry}: not written by this machine's frontlint; cache ignored\n"
+
+
+def test_a_cache_file_is_one_signed_line_an_entry_and_a_changed_line_is_refused(cached):
+    site, checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
+    write(site, "b.md", "---\ntitle: B\n---\n")
+    first = check()
+    (file,) = (site / ".frontlint_cache").glob("*/*.cache")
+    magic, signature, *entries = file.read_text(encoding="ascii").splitlines()
+    assert (magic, len(signature), len(entries)) == ("frontlint cache 2", 64, 2)
+    assert [line.split("\t")[0] for line in entries] == ['"a.md"', '"b.md"']
+    assert "\\u00e8me" in entries[0]  # (ASCII: `7ème` escaped)
+    file.write_text(file.read_text(encoding="ascii").replace("7", "8"), encoding="ascii")
+    checked.clear()
+    code, out, err = check()
+    assert (code, out, checked) == (*first[:2], ["a.md", "b.md"])
+    assert err == f"frontlint: {file}: not written by this machine's frontlint; cache ignored\n"
+
+
+@pytest.mark.skipif(os.name != "posix", reason="a name that is not UTF-8 needs POSIX bytes")
+def test_a_file_name_that_is_not_utf8_is_cached_as_its_escapes(cached):
+    site, checked = cached
+    name = os.fsdecode(b"caf\xe9.md")
+    (site / name).write_text("---\ntitle: Le 7ème\n---\n", encoding="utf-8")
+    first = check()
+    assert first[1].startswith("caf\\xe9.md:2:11: TY001 title: write `7e`, not `7ème`")
+    checked.clear()
+    assert (check(), checked) == (first, [])
 
 
 def test_no_cache_reads_and_writes_nothing(cached):
