@@ -29,6 +29,7 @@ import json
 import os
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,8 @@ FOLDER = ".frontlint_cache"
 MAX_TREE_FILES = 200_000
 """A bigger tree is not fingerprinted: no cache (walking it would cost what the cache saves)."""
 MAX_CACHE_BYTES = 256 * 1024 * 1024
+KEPT = 4
+"""States of the tree whose results are kept (the latest; older ones are removed)."""
 MAGIC = "frontlint cache 2"
 """The first line of a cache file (then its signature, then one line an entry)."""
 
@@ -122,6 +125,38 @@ class Cache:
             os.replace(temporary, self.file)
         except OSError:
             return  # a read-only checkout: no cache, the run itself is fine
+        _prune(folder, self.file)
+
+
+def _prune(folder: Path, current: Path) -> None:
+    """Keep the ``KEPT`` latest states of the tree in ``folder`` (a run after each commit would
+    add a file each time), and no file of an older format; a temporary file goes when a run
+    that stopped while writing left it an hour ago."""
+    try:
+        with os.scandir(folder) as listing:
+            found = [
+                (entry.stat(follow_symlinks=False).st_mtime, entry.name, entry.path)
+                for entry in listing
+                if entry.is_file(follow_symlinks=False) or entry.is_symlink()
+            ]
+    except OSError:
+        return
+    states = sorted(
+        (item for item in found if item[1].endswith(".cache") and item[2] != str(current)),
+        reverse=True,
+    )
+    old = [item[2] for item in states[KEPT - 1 :]]
+    hour_ago = time.time() - 3600
+    for mtime, name, path in found:
+        if (name.startswith(".tmp-") and mtime < hour_ago) or (
+            not name.startswith(".tmp-") and not name.endswith(".cache")
+        ):
+            old.append(path)
+    for path in old:
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
 
 
 def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:

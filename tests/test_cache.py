@@ -198,3 +198,26 @@ def test_the_code_fingerprint_leaves_bytecode_out(tmp_path):
     (tmp_path / "pkg" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
     after = [line.split("\0")[0] for line in cache._tree(tmp_path, skip="__pycache__")]
     assert before == after == ["pkg", "pkg/a.py"]
+
+
+def test_only_the_latest_states_of_the_tree_are_kept(cached):
+    # cache.KEPT: a run after each change writes the results of a new state of the tree; the
+    # oldest go, and so do the files of an older format and a temporary file left long ago.
+    from linter import cache
+
+    site, _checked = cached
+    write(site, "a.md", "---\ntitle: A\n---\n")
+    check()
+    (folder,) = (site / ".frontlint_cache").glob("*/")
+    (folder / "0123.json").write_text("{}", encoding="utf-8")  # (the format before)
+    (folder / ".tmp-left").write_text("", encoding="utf-8")
+    os.utime(folder / ".tmp-left", (0, 0))
+    (folder / ".tmp-writing").write_text("", encoding="utf-8")  # (another run's, now)
+    kept = [p.name for p in folder.glob("*.cache")]
+    for number in range(cache.KEPT + 2):
+        os.utime(folder / kept[-1], (1e9 + number, 1e9 + number))  # (a run a second)
+        write(site, "a.md", f"---\ntitle: A{number}\n---\n")
+        check()
+        kept += [p.name for p in folder.glob("*.cache") if p.name not in kept]
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == sorted([".tmp-writing", *kept[-cache.KEPT :]])
