@@ -23,10 +23,12 @@ atomic (a temporary file, then a rename), so concurrent runs leave one complete 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
 import os
+import re
 import stat
 import tempfile
 import time
@@ -114,10 +116,12 @@ class Cache:
             signature.update(line.encode("ascii"))
         folder = self.file.parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            ignore = folder.parent / ".gitignore"
-            if not ignore.exists():
-                ignore.write_text("# frontlint's cache: never committed\n*\n", encoding="utf-8")
+            for level in (folder.parent, folder):
+                with contextlib.suppress(FileExistsError):
+                    os.mkdir(level)
+                if not _own_folder(level):
+                    return  # a link (a pull request's?), or a file: never written through
+            _write_new(folder.parent / ".gitignore", "# frontlint's cache: never committed\n*\n")
             handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
             with os.fdopen(handle, "w", encoding="ascii") as out:
                 out.write(f"{MAGIC}\n{signature.hexdigest()}\n")
@@ -128,16 +132,40 @@ class Cache:
         _prune(folder, self.file)
 
 
+def _own_folder(path: Path) -> bool:
+    """Whether ``path`` is a folder itself, not a link to one (nor a file)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _write_new(path: Path, text: str) -> None:
+    """Write ``path`` unless something, even a link, is already there."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        descriptor = os.open(path, flags, 0o644)
+    except FileExistsError:
+        return
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+_OURS = re.compile(r"[0-9a-f]{32}\.(?:cache|json)|\.tmp-.*", re.S)
+"""The names of the files this module writes in its folder (``.json``: the format before)."""
+
+
 def _prune(folder: Path, current: Path) -> None:
     """Keep the ``KEPT`` latest states of the tree in ``folder`` (a run after each commit would
     add a file each time), and no file of an older format; a temporary file goes when a run
-    that stopped while writing left it an hour ago."""
+    that stopped while writing left it an hour ago. Only the names this module writes are
+    removed, in its own folder (``save`` makes sure it is no link)."""
     try:
         with os.scandir(folder) as listing:
             found = [
                 (entry.stat(follow_symlinks=False).st_mtime, entry.name, entry.path)
                 for entry in listing
-                if entry.is_file(follow_symlinks=False) or entry.is_symlink()
+                if _OURS.fullmatch(entry.name) and not entry.is_dir(follow_symlinks=False)
             ]
     except OSError:
         return
@@ -167,6 +195,10 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
         return None
     folder = root / FOLDER / __version__
     file = folder / f"{run_key}.cache"
+    for level in (folder.parent, folder):
+        if os.path.lexists(level) and not _own_folder(level):
+            warn(f"{level}: not a folder (a link?); no cache")
+            return None
     cache = Cache(file, key)
     try:
         info = os.lstat(file)

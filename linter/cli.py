@@ -754,7 +754,8 @@ def entry() -> None:
         code = 1
     for stream in (sys.stdout, sys.stderr):
         try:
-            stream.flush()
+            if stream is not None:  # (None: closed when the command started, `>&-`)
+                stream.flush()
         except (OSError, ValueError):  # a closed pipe (`| head`): what is lost is lost
             code = code or 120  # (the interpreter's own status when it cannot flush)
     if sys.gettrace() is None and sys.getprofile() is None:

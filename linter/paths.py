@@ -27,8 +27,8 @@ key tuple per path)."""
 
 _FOLDERS: dict[str, dict[str, tuple[str, frozenset[str]]]] = {}
 """Working folder ("" for absolute paths) -> a walked folder as given ("" for the working
-folder itself) -> (its real path, the names of its entries that are links or could not be
-told)."""
+folder itself) -> (its real path, the case-folded names of its entries that are links or
+could not be told)."""
 
 
 def _known(text: str, memory: dict[str, dict[str, Any]]) -> dict[str, Any]:
@@ -58,8 +58,8 @@ def _in_known_folder(text: str) -> str | None:
     if name in ("", ".", "..") or text != (os.path.join(folder, name) if folder else name):
         return None
     walked = _known(text, _FOLDERS).get(folder)
-    if walked is None or name in walked[1]:
-        return None
+    if walked is None or name.casefold() in walked[1] or "\0" in text:
+        return None  # (a link, maybe in other letter cases; a NUL: realpath's ValueError)
     return os.path.join(walked[0], name)
 
 
@@ -67,7 +67,8 @@ def know_real_folder(folder: str, real: str, links: frozenset[str]) -> None:
     """Remember that the folder ``folder`` (as discovery walks it: normal, `.` for the working
     folder) is really ``real``, and that its entries named in ``links`` are links (or could not
     be told): the others are ``real`` joined with their names."""
-    _known(folder, _FOLDERS)["" if folder == os.curdir else folder] = (real, links)
+    folded = frozenset(name.casefold() for name in links)  # (a file system may ignore case)
+    _known(folder, _FOLDERS)["" if folder == os.curdir else folder] = (real, folded)
 
 
 _RELATIVE: dict[tuple[str, str], dict[str, str]] = {}

@@ -15,6 +15,7 @@ at run time (the tuple is built in C) and equal in behaviour to ``dataclass(unsa
 
 from __future__ import annotations
 
+import reprlib
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
@@ -39,7 +40,8 @@ def _record(cls: Any, options: dict[str, Any]) -> Any:
     cls = dataclass(cls, eq=False, repr=False, **options)
     every = fields(cls)
     compared = _getter([item.name for item in every if item.compare])
-    hashed = _getter([item.name for item in every if item.compare and item.hash in (None, True)])
+    # (As dataclasses: a field's ``hash`` None follows ``compare``.)
+    hashed = _getter([f.name for f in every if f.hash or (f.hash is None and f.compare)])
     shown = [item.name for item in every if item.repr]
 
     def __eq__(self: Any, other: Any) -> Any:
@@ -50,22 +52,32 @@ def _record(cls: Any, options: dict[str, Any]) -> Any:
     def __hash__(self: Any) -> int:
         return hash(hashed(self))
 
+    @reprlib.recursive_repr()
     def __repr__(self: Any) -> str:
         inside = ", ".join(f"{name}={getattr(self, name)!r}" for name in shown)
         return f"{self.__class__.__qualname__}({inside})"
 
+    own = cls.__dict__
     for method in (__eq__, __hash__, __repr__):
+        # Written in the class: kept, as dataclasses does (a class that defines ``__eq__`` has
+        # ``__hash__`` None without writing it).
+        if method.__name__ in own and not (
+            method is __hash__ and own["__hash__"] is None and "__eq__" in own
+        ):
+            continue
         method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"
         setattr(cls, method.__name__, method)
     return cls
 
 
 def _getter(names: list[str]) -> Any:
-    """The fields' values as one tuple (``attrgetter`` of one name gives the value alone)."""
+    """The fields' values as one tuple (``attrgetter`` of one name gives the value alone: a
+    tuple of it, so that a value unequal to itself, NaN, still compares by identity)."""
     if len(names) > 1:
         return attrgetter(*names)
     if names:
-        return attrgetter(names[0])
+        name = names[0]
+        return lambda value: (getattr(value, name),)
     return lambda _value: ()
 
 

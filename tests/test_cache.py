@@ -209,7 +209,8 @@ def test_only_the_latest_states_of_the_tree_are_kept(cached):
     write(site, "a.md", "---\ntitle: A\n---\n")
     check()
     (folder,) = (site / ".frontlint_cache").glob("*/")
-    (folder / "0123.json").write_text("{}", encoding="utf-8")  # (the format before)
+    (folder / ("f" * 32 + ".json")).write_text("{}", encoding="utf-8")  # (the format before)
+    (folder / "notes.txt").write_text("", encoding="utf-8")  # (not the cache's: kept)
     (folder / ".tmp-left").write_text("", encoding="utf-8")
     os.utime(folder / ".tmp-left", (0, 0))
     (folder / ".tmp-writing").write_text("", encoding="utf-8")  # (another run's, now)
@@ -220,4 +221,28 @@ def test_only_the_latest_states_of_the_tree_are_kept(cached):
         check()
         kept += [p.name for p in folder.glob("*.cache") if p.name not in kept]
     names = sorted(p.name for p in folder.iterdir())
-    assert names == sorted([".tmp-writing", *kept[-cache.KEPT :]])
+    assert names == sorted([".tmp-writing", "notes.txt", *kept[-cache.KEPT :]])
+
+
+@pytest.mark.parametrize("linked", [".frontlint_cache", "version"])
+def test_a_cache_folder_that_is_a_link_is_never_read_written_or_pruned(cached, tmp_path, linked):
+    # A pull request may commit `.frontlint_cache` (or its version folder) as a link to a
+    # folder of the machine: the cache is then off, and nothing there is written or removed.
+    from linter import __version__
+
+    site, _checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (victim / "precious.txt").write_text("x", encoding="utf-8")
+    (victim / ("0" * 32 + ".cache")).write_text("y", encoding="utf-8")
+    if linked == "version":
+        (site / ".frontlint_cache").mkdir()
+        link = site / ".frontlint_cache" / __version__
+    else:
+        link = site / ".frontlint_cache"
+    link.symlink_to(victim)
+    code, out, err = check()
+    assert (code, out) == check("--no-cache")[:2]
+    assert err == f"frontlint: {link}: not a folder (a link?); no cache\n"
+    assert sorted(p.name for p in victim.iterdir()) == ["0" * 32 + ".cache", "precious.txt"]

@@ -241,3 +241,12 @@ def test_every_package_of_the_source_is_installed():
         for init in (ROOT / "linter").rglob("__init__.py")
     }
     assert found | {"linter.schemas"} == declared
+
+
+def test_the_command_with_its_output_closed_ends_without_a_traceback(tmp_path):
+    # cli.entry flushes what is open: with `>&-`, the standard output is None.
+    done = subprocess.run(
+        ["sh", "-c", f"'{sys.executable}' -m linter --version >&-"],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (0, "")

@@ -84,3 +84,33 @@ def test_what_pages_share_is_built_before_the_workers_start(monkeypatch):
         + ["index"]
     ]  # fmt: skip
     assert built(Settings(select=("FM", "SC")), engine._prepare) == [[]]
+
+
+def test_preparing_reads_no_cms_configuration_the_pages_would_not(tmp_path, monkeypatch):
+    # references.prepare reads the Decap configuration to find its relations: its problems are
+    # reported only when a page needs it (here every page has its own schema), with any jobs.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "config.toml").write_text('baseURL = "https://exemple.fr/"\n', encoding="utf-8")
+    (tmp_path / "static" / "admin").mkdir(parents=True)
+    (tmp_path / "static" / "admin" / "config.yml").write_text(
+        "collections: [\n  - name: : bad\n", encoding="utf-8"
+    )
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "post.schema.json").write_text(
+        '{"type": "object", "properties": {"title": {"type": "string"}}}', encoding="utf-8"
+    )
+    (tmp_path / "content").mkdir()
+    for i in range(70):  # (more than engine.PARALLEL_FROM)
+        (tmp_path / "content" / f"p{i:02}.md").write_text(
+            f"---\nlayout: post\ntitle: Page {i}\n---\n", encoding="utf-8"
+        )
+    outputs = {
+        jobs: run("check", "--format", "concise", "--lang", "en", "--today", TODAY, "--jobs",
+                  jobs, "--fail-on", "info", ".")
+        for jobs in ("1", "2")
+    }  # fmt: skip
+    assert (
+        outputs["1"]
+        == outputs["2"]
+        == (0, "No problems found in 70 files (all validated by a schema)\n")
+    )

@@ -88,3 +88,34 @@ def test_a_cached_value_is_computed_once_and_read_from_the_instance_after():
     assert (len(calls), page.__dict__, Page.links.__doc__) == (1, {"links": [1, 2]}, "The links.")
     del page.links  # (forgotten: computed again)
     assert (page.links, len(calls)) == ([1, 2], 2)
+
+
+def test_a_record_keeps_what_its_class_writes_and_hashes_as_dataclasses_do():
+    @record
+    class Own:
+        a: float
+        b: int = field(default=0, compare=False, hash=True)
+
+        def __repr__(self) -> str:
+            return "own"
+
+    @dataclass(unsafe_hash=True)
+    class Theirs:
+        a: float
+        b: int = field(default=0, compare=False, hash=True)
+
+    nan = float("nan")
+    assert repr(Own(1.0)) == "own"
+    # One compared field unequal to itself: equal through its identity, as in a tuple.
+    assert (Own(nan) == Own(nan), Theirs(nan) == Theirs(nan)) == (True, True)
+    # A field hashed but not compared is in the hash.
+    assert hash(Own(1.0, 1)) == hash(Theirs(1.0, 1)) == hash((1.0, 1))
+    assert hash(Own(1.0, 2)) == hash(Theirs(1.0, 2)) != hash(Own(1.0, 1))
+
+    @record
+    class Linked:
+        items: list
+
+    looped = Linked([])
+    looped.items.append(looped)
+    assert repr(looped) == f"{Linked.__qualname__}(items=[...])"
