@@ -43,24 +43,29 @@ def _known(text: str, memory: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def real_path(path: str | os.PathLike[str]) -> str:
     """``os.path.realpath(path)``, resolved once per run."""
     text = os.fspath(path)
-    known = _known(text, _REAL)
+    where = "" if os.path.isabs(text) else os.getcwd()
+    known = _REAL.get(where)
+    if known is None:
+        known = _REAL[where] = {}
     found = known.get(text)
     if found is None:
         if len(known) >= REMEMBERED:
             known.clear()
-        found = known[text] = _in_known_folder(text) or os.path.realpath(text)
+        found = known[text] = _in_known_folder(text, where) or os.path.realpath(text)
     return found
 
 
-def _in_known_folder(text: str) -> str | None:
-    """The real path of a file of a walked folder that is not a link, else None."""
-    folder, name = os.path.split(text)
-    if name in ("", ".", "..") or text != (os.path.join(folder, name) if folder else name):
-        return None
-    walked = _known(text, _FOLDERS).get(folder)
-    if walked is None or name.casefold() in walked[1] or "\0" in text:
-        return None  # (a link, maybe in other letter cases; a NUL: realpath's ValueError)
-    return os.path.join(walked[0], name)
+def _in_known_folder(text: str, where: str) -> str | None:
+    """The real path of a file of a walked folder that is not a link, else None. (Asked for
+    every file by several stages: string operations only.)"""
+    folder, _sep, name = text.rpartition(os.sep)  # (`a//b`: folder `a/`, never walked: None)
+    if name in ("", ".", "..") or "\0" in text:
+        return None  # (a NUL: realpath's ValueError)
+    walked = _FOLDERS.get(where, {}).get(folder)
+    if walked is None or name.casefold() in walked[1]:
+        return None  # (a link, maybe in other letter cases)
+    real = walked[0]
+    return real + name if real.endswith(os.sep) else real + os.sep + name
 
 
 def know_real_folder(folder: str, real: str, links: frozenset[str]) -> None:
