@@ -203,12 +203,12 @@ def test_the_code_fingerprint_leaves_bytecode_out(tmp_path):
 def test_only_the_latest_states_of_the_tree_are_kept(cached):
     # cache.KEPT: a run after each change writes the results of a new state of the tree; the
     # oldest go, and so do the files of an older format and a temporary file left long ago.
-    from linter import cache
+    from linter import __version__, cache
 
     site, _checked = cached
     write(site, "a.md", "---\ntitle: A\n---\n")
     check()
-    (folder,) = (site / ".frontlint_cache").glob("*/")
+    folder = site / ".frontlint_cache" / __version__
     (folder / ("f" * 32 + ".json")).write_text("{}", encoding="utf-8")  # (the format before)
     (folder / "notes.txt").write_text("", encoding="utf-8")  # (not the cache's: kept)
     (folder / ".tmp-left").write_text("", encoding="utf-8")
