@@ -302,7 +302,7 @@ def _prepare(work: _Work) -> None:
     pages, a second of CPU time a worker). What fails here is met again, and reported, by the
     pages' checks."""
     sites = work.options.sites
-    checks = filter.plan(work.options.settings, "").checks
+    checks = (work.shared or filter.plan(work.options.settings, "")).checks
     prepares = list(dict.fromkeys(r.prepare for r in checks if r.prepare is not None))
     if sites is None or not prepares:
         return

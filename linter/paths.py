@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any
 
 REMEMBERED = 1024
 """Paths whose answers are kept at most (per working folder), before all are forgotten."""
@@ -31,22 +30,17 @@ folder itself) -> (its real path, the case-folded names of its entries that are 
 could not be told)."""
 
 
-def _known(text: str, memory: dict[str, dict[str, Any]]) -> dict[str, Any]:
-    # A relative path means a different file in another working folder.
-    folder = "" if os.path.isabs(text) else os.getcwd()
-    known = memory.get(folder)
-    if known is None:
-        known = memory[folder] = {}
-    return known
+def _where(text: str) -> str:
+    """The key of the memories of a path: a relative path means a different file in another
+    working folder ("" for an absolute one)."""
+    return "" if os.path.isabs(text) else os.getcwd()
 
 
 def real_path(path: str | os.PathLike[str]) -> str:
     """``os.path.realpath(path)``, resolved once per run."""
     text = os.fspath(path)
-    where = "" if os.path.isabs(text) else os.getcwd()
-    known = _REAL.get(where)
-    if known is None:
-        known = _REAL[where] = {}
+    where = _where(text)
+    known = _REAL.setdefault(where, {})
     found = known.get(text)
     if found is None:
         if len(known) >= REMEMBERED:
@@ -73,7 +67,7 @@ def know_real_folder(folder: str, real: str, links: frozenset[str]) -> None:
     folder) is really ``real``, and that its entries named in ``links`` are links (or could not
     be told): the others are ``real`` joined with their names."""
     folded = frozenset(name.casefold() for name in links)  # (a file system may ignore case)
-    _known(folder, _FOLDERS)["" if folder == os.curdir else folder] = (real, folded)
+    _FOLDERS.setdefault(_where(folder), {})["" if folder == os.curdir else folder] = (real, folded)
 
 
 _RELATIVE: dict[tuple[str, str], dict[str, str]] = {}
