@@ -20,8 +20,7 @@ from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity,
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
-from linter.records import cached as cached_property
-from linter.records import record
+from linter.records import cached, record
 from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule, Text
@@ -77,13 +76,13 @@ class TextValue:
     def key(self) -> str | int | None:
         return self.path[-1] if self.path else None
 
-    @cached_property
+    @cached
     def where(self) -> str:
         """The JSON path as messages show it (empty for the body); once per value, not once per
         diagnostic."""
         return format_path(self.path)
 
-    @cached_property
+    @cached
     def is_url_field(self) -> bool:
         """A value that is a single URL: by schema format, or by its key's name."""
         if self.is_body:
@@ -94,7 +93,7 @@ class TextValue:
             return True
         return isinstance(self.key, str) and self.key.lower() in URL_KEYS
 
-    @cached_property
+    @cached
     def is_copy(self) -> bool:
         """A value that must stay equal to something else: a reference to another page's title,
         a relation, one of the page's own listed values, a slug or an alias. Rules about the
@@ -109,13 +108,13 @@ class TextValue:
             schemas.append(self.page.schema_of(self.path[:-1]))
         return any(keyword in schema for schema in schemas for keyword in COPY_KEYWORDS)
 
-    @cached_property
+    @cached
     def links(self) -> list[LinkTarget]:
         """The link targets of this value that hold no template syntax (``all_links``: those
         too; only the internal-link rule can tell what `{{ site.baseurl }}/a` leads to)."""
         return [t for t in self.all_links if MASK not in t.url]
 
-    @cached_property
+    @cached
     def all_links(self) -> list[LinkTarget]:
         """Every link target of this value: the whole value for a URL field; the HTML of an
         HTML page's body; else its Markdown."""
@@ -129,12 +128,12 @@ class TextValue:
             return html.links(self.text)
         return markdown.links(self.text)
 
-    @cached_property
+    @cached
     def is_html(self) -> bool:
         """The body of an HTML page (`.html`, `.htm`): read as HTML, not Markdown."""
         return self.is_body and self.page.doc.path.lower().endswith((".html", ".htm"))
 
-    @cached_property
+    @cached
     def dates(self) -> Reading:
         """The French date and time expressions of this value (read once for every date rule).
         A text with no digit and no beginning of a month's name holds none: not read."""
@@ -142,7 +141,7 @@ class TextValue:
             return Reading()
         return read_dates(self.text)
 
-    @cached_property
+    @cached
     def code(self) -> list[tuple[int, int]]:
         """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
         if self.is_url_field:
@@ -158,7 +157,7 @@ class TextValue:
         ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(self.text)]
         return sorted(ranges)
 
-    @cached_property
+    @cached
     def _code_ranges(self) -> markdown.Ranges:
         return markdown.Ranges(self.code)
 
@@ -171,7 +170,7 @@ class TextValue:
     def is_single_line(self) -> bool:
         return "\n" not in self.text
 
-    @cached_property
+    @cached
     def _offsets(self) -> list[int] | None:
         if self.node is None:
             return None
@@ -244,7 +243,7 @@ class TextValue:
             if isinstance(value.key, str) and value is not self
         }
 
-    @cached_property
+    @cached
     def label(self) -> Text | None:
         """The value's place as an editor reads it, for a value inside a list item (``place``):
         once per value, however many diagnostics it has."""
@@ -399,7 +398,7 @@ class Page:
             self._values = found
         return self._values
 
-    @cached_property
+    @cached
     def _families(self) -> dict[tuple[str | int, ...], list[TextValue]]:
         families: dict[tuple[str | int, ...], list[TextValue]] = {}
         for value in self.values:
@@ -412,7 +411,7 @@ class Page:
         one dictionary look-up, not a pass over every value of the page."""
         return self._families.get(parent, [])
 
-    @cached_property
+    @cached
     def body(self) -> TextValue | None:
         text = self.doc.body
         if self.doc.format == "none" or not text.strip():
@@ -420,7 +419,7 @@ class Page:
         masked = mask(text)
         return TextValue(self, (), masked.text, None, {}, masked)
 
-    @cached_property
+    @cached
     def anchored(self) -> frozenset[tuple[str | int, ...]]:
         """The paths of the front matter's anchored nodes (``&name``, which an alias repeats)."""
         return frozenset(path for path, node in walk(self.doc.root) if node.anchor)
@@ -431,7 +430,7 @@ class Page:
         if self.body is not None:
             yield self.body
 
-    @cached_property
+    @cached
     def copies(self) -> frozenset[str]:
         """Where the values that must stay equal to something else are (``TextValue.where``)."""
         return frozenset(value.where for value in self.values if value.is_copy)
@@ -442,7 +441,7 @@ class Page:
             if isinstance(node, SequenceNode):
                 yield path, node, subschema
 
-    @cached_property
+    @cached
     def described(self) -> list[tuple[tuple, Node, Mapping[str, Any]]]:
         """Every node of the front matter with its path and subschema, in document order
         (``described``: computed once for the rules that read them)."""
@@ -453,7 +452,7 @@ class Page:
         found = self._schemas.get(path)
         return found if found is not None else schema_at(self.schema, path)
 
-    @cached_property
+    @cached
     def _schemas(self) -> dict[tuple, Mapping[str, Any]]:
         return {path: subschema for path, _node, subschema in self.described}
 

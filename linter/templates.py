@@ -28,8 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import field
 
-from linter.records import cached as cached_property
-from linter.records import record
+from linter.records import cached, record
 
 MASK = "\ue000"
 """A private-use character: what every masked character (but line breaks) becomes."""
@@ -118,7 +117,7 @@ class Masked:
         """The text as written, expressions unmasked (what a message quotes)."""
         return self._source
 
-    @cached_property
+    @cached
     def expressions(self) -> tuple[Expression, ...]:
         """In document order, disjoint; read from the source when first asked for (most texts
         are only read masked)."""

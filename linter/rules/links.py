@@ -19,8 +19,7 @@ from urllib.parse import SplitResult, unquote, urlsplit
 from linter.diagnostics import Diagnostic, Fix, Severity, message
 from linter.distance import distance
 from linter.page import Page, TextValue
-from linter.records import cached as cached_property
-from linter.records import record
+from linter.records import cached, record
 from linter.spec import Doc, Option, Rule, Text, bad, good
 from linter.targets import LinkTarget
 
@@ -125,7 +124,7 @@ class Url:
         ends.extend(range(position + 1, len(raw) + 1))
         return cls(raw, "".join(pieces), tuple(starts), tuple(ends))
 
-    @cached_property
+    @cached
     def parts(self) -> SplitResult | None:
         """``urlsplit`` of ``text`` stripped of white space, once; None when its port is not a
         number (``urlsplit(...).port`` raises)."""

@@ -497,20 +497,12 @@ def decap_config(site: Site) -> Config | None:
 def prepare(site: Site) -> None:
     """Make the targets of every relation field of the site's Decap configuration, as the pages'
     checks would on first need: before worker processes start (``engine._prepare``), so that
-    they inherit them instead of each reading every target page again."""
-    read = "cms" in site.cache
-    try:
-        _prepare_relations(site)
-    finally:
-        if not read:  # (read again by the pages that need it, which then report its problems)
-            site.cache.pop("cms", None)
-            site.cache.pop("cms-problems", None)
-
-
-def _prepare_relations(site: Site) -> None:
+    they inherit them instead of each reading every target page again. The configuration is
+    read as the pages would not (``cms.peek``): its problems stay theirs to report."""
     from linter.schema import valid_annotation
+    from linter.site.cms import peek
 
-    config = decap_config(site)
+    config = peek(site)
     if config is None:
         return
     schemas: list[Any] = []

@@ -130,15 +130,27 @@ def config_of(site: Site) -> Config | None:
     the pre-commit check of a page that has its own schema, never reads it); its problems wait
     in ``site.cache["cms-problems"]`` for ``Sites.pending``."""
     if "cms" not in site.cache:
-        explicit, boundary = site.cache.get("cms-settings", (None, os.getcwd()))
-        config, where, problems = (
-            (None, None, []) if site.generator == "none" else load(site, explicit, boundary)
-        )
+        config, where, problems = _read(site)
         site.cache["cms"] = config
         if where is not None and problems:
             site.cache["cms-problems"] = [(where, problem) for problem in problems[:20]]
     found: Config | None = site.cache["cms"]
     return found
+
+
+def peek(site: Site) -> Config | None:
+    """The site's Decap configuration, without reading it for the run: when no page has needed
+    it yet, it stays unread (read again by the first page that needs it, which then reports its
+    problems). For what is prepared before pages are checked (``references.prepare``)."""
+    if "cms" in site.cache:
+        found: Config | None = site.cache["cms"]
+        return found
+    return _read(site)[0]
+
+
+def _read(site: Site) -> tuple[Config | None, Path | None, list[str]]:
+    explicit, boundary = site.cache.get("cms-settings", (None, os.getcwd()))
+    return (None, None, []) if site.generator == "none" else load(site, explicit, boundary)
 
 
 def schema_for(site: Site, doc: Document) -> tuple[Path, dict[str, Any], str] | None:
