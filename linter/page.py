@@ -20,7 +20,7 @@ from linter.diagnostics import Change, Diagnostic, Edit, Fix, Message, Severity,
 from linter.document import Document
 from linter.french.dates import Reading
 from linter.french.dates import read as read_dates
-from linter.records import cached, record
+from linter.records import by_text, cached, record
 from linter.site.model import Site
 from linter.spans import char_offsets
 from linter.spec import Rule, Text
@@ -47,6 +47,44 @@ NAMING_KEYS = frozenset({"slug", "url", "permalink", "aliases", "redirect_from",
 """Keys whose value names the page (its URL, its other URLs): a change breaks links to it."""
 COPY_KEYWORDS = ("x-frontlint-reference", "x-frontlint-relation", "x-frontlint-in")
 """Annotations of a value that must equal another page's or field's (``rules/references.py``)."""
+
+
+# What a value's text alone decides, read once per distinct text (``records.by_text``): labels
+# and boilerplate repeat from page to page.
+
+
+@by_text
+def _markdown_links(text: str) -> tuple[LinkTarget, ...]:
+    return tuple(markdown.links(text))
+
+
+@by_text
+def _html_links(text: str) -> tuple[LinkTarget, ...]:
+    from linter import html  # (imported for HTML only: a pre-commit hook's start-up)
+
+    return tuple(html.links(text))
+
+
+@by_text
+def _dates(text: str) -> Reading:
+    return read_dates(text) if _DATELIKE.search(text.lower()) else Reading()
+
+
+@by_text
+def _markdown_code(text: str) -> markdown.Ranges:
+    ranges = markdown.code_ranges(text)
+    ranges += [(t.start, t.end) for t in _markdown_links(text) if t.exact]
+    ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(text)]
+    return markdown.Ranges(ranges)
+
+
+@by_text
+def _html_code(text: str) -> markdown.Ranges:
+    from linter import html
+
+    ranges = html.code_ranges(text)
+    ranges += [(t.start, t.end) for t in _html_links(text) if t.exact]
+    return markdown.Ranges(ranges)
 
 
 @dataclass(eq=False)
@@ -115,18 +153,16 @@ class TextValue:
         return [t for t in self.all_links if MASK not in t.url]
 
     @cached
-    def all_links(self) -> list[LinkTarget]:
+    def all_links(self) -> tuple[LinkTarget, ...]:
         """Every link target of this value: the whole value for a URL field; the HTML of an
         HTML page's body; else its Markdown."""
         if self.is_url_field:
             stripped = self.text.strip()
             start = self.text.find(stripped) if stripped else 0
-            return [LinkTarget(stripped, start, start + len(stripped), "field")]
+            return (LinkTarget(stripped, start, start + len(stripped), "field"),)
         if self.is_html:
-            from linter import html  # (imported for HTML only: a pre-commit hook's start-up)
-
-            return html.links(self.text)
-        return markdown.links(self.text)
+            return _html_links(self.text)
+        return _markdown_links(self.text)
 
     @cached
     def is_html(self) -> bool:
@@ -137,29 +173,18 @@ class TextValue:
     def dates(self) -> Reading:
         """The French date and time expressions of this value (read once for every date rule).
         A text with no digit and no beginning of a month's name holds none: not read."""
-        if not _DATELIKE.search(self.text.lower()):
-            return Reading()
-        return read_dates(self.text)
+        return _dates(self.text)
 
     @cached
-    def code(self) -> list[tuple[int, int]]:
+    def code(self) -> tuple[tuple[int, int], ...]:
         """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
-        if self.is_url_field:
-            return [(0, len(self.text))]
-        if self.is_html:
-            from linter import html
-
-            ranges = html.code_ranges(self.text)
-            ranges += [(t.start, t.end) for t in self.all_links if t.exact]
-            return sorted(ranges)
-        ranges = markdown.code_ranges(self.text)
-        ranges += [(t.start, t.end) for t in self.all_links if t.exact]
-        ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(self.text)]
-        return sorted(ranges)
+        return self._code_ranges.ranges
 
     @cached
     def _code_ranges(self) -> markdown.Ranges:
-        return markdown.Ranges(self.code)
+        if self.is_url_field:
+            return markdown.Ranges([(0, len(self.text))])
+        return (_html_code if self.is_html else _markdown_code)(self.text)
 
     def in_code(self, start: int, end: int) -> bool:
         """Whether characters ``start:end`` meet code (any range with ``a < end and start < b``),

@@ -16,9 +16,10 @@ at run time (the tuple is built in C) and equal in behaviour to ``dataclass(unsa
 from __future__ import annotations
 
 import reprlib
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
     from typing_extensions import dataclass_transform
@@ -105,3 +106,39 @@ else:
                 return self
             value = instance.__dict__[self.name] = self.func(instance)
             return value
+
+
+_Result = TypeVar("_Result")
+
+
+class by_text(Generic[_Result]):
+    """A function of one text, remembered for the texts it last read: the same value (a label,
+    a boilerplate paragraph, a page's body copied into another) is read once per process, not
+    once per page. Least recently used texts are forgotten first, so that the texts kept hold at
+    most ``budget`` characters (a text longer than a tenth of it is never kept): memory stays
+    bounded whatever the site. The function must be pure and its result read-only."""
+
+    def __init__(self, function: Callable[[str], _Result], budget: int = 2_000_000) -> None:
+        from collections import OrderedDict
+
+        self.function = function
+        self.budget = budget
+        self.longest = budget // 10
+        self.kept: OrderedDict[str, Any] = OrderedDict()  # (Any: a result may be None)
+        self.size = 0
+        self.__doc__ = function.__doc__
+        self.__wrapped__ = function
+
+    def __call__(self, text: str) -> _Result:
+        kept = self.kept
+        found = kept.get(text, kept)
+        if found is not kept:
+            kept.move_to_end(text)
+            return found  # type: ignore[no-any-return]
+        result = self.function(text)
+        if len(text) <= self.longest:
+            kept[text] = result
+            self.size += len(text)
+            while self.size > self.budget:
+                self.size -= len(kept.popitem(last=False)[0])
+        return result

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 
 import pytest
 
-from linter.records import record
+from linter.records import by_text, record
 
 
 @record
@@ -119,3 +119,46 @@ def test_a_record_keeps_what_its_class_writes_and_hashes_as_dataclasses_do():
     looped = Linked([])
     looped.items.append(looped)
     assert repr(looped) == f"{Linked.__qualname__}(items=[...])"
+
+
+def test_by_text_reads_each_text_once_while_it_is_kept():
+    calls = []
+
+    def length(text):
+        calls.append(text)
+        return len(text)
+
+    remembered = by_text(length, budget=30)
+    assert [remembered(t) for t in ("ab", "ab", "cde", "ab")] == [2, 2, 3, 2]
+    assert calls == ["ab", "cde"]
+    assert list(remembered.kept) == ["cde", "ab"]  # the least recently used first
+
+
+def test_by_text_forgets_the_least_recently_used_texts_beyond_its_budget():
+    calls = []
+    remembered = by_text(lambda text: calls.append(text) or text.upper(), budget=20)
+    for text in ("a", "bb", "c", "a", "d", "e"):
+        remembered(text)
+    assert remembered("a") == "A"
+    assert calls == ["a", "bb", "c", "d", "e"]
+    later = ["ff", "gg", "hh", "ii", "jj", "kk", "ll"]
+    for text in later:  # 20 characters: all kept
+        remembered(text)
+    assert list(remembered.kept) == ["bb", "c", "d", "e", "a", *later]
+    remembered("mm")  # 22: `bb`, the least recently used, goes
+    assert list(remembered.kept) == ["c", "d", "e", "a", *later, "mm"]
+    assert remembered.size == 20
+    assert remembered("bb") == "BB"
+    assert calls[-1] == "bb"
+
+
+def test_by_text_never_keeps_a_text_longer_than_a_tenth_of_its_budget():
+    calls = []
+    remembered = by_text(lambda text: calls.append(text) or len(text), budget=100)
+    assert remembered("x" * 11) == 11
+    assert remembered("x" * 11) == 11
+    assert remembered("y" * 10) == 10
+    assert remembered("y" * 10) == 10
+    assert calls == ["x" * 11, "x" * 11, "y" * 10]
+    assert list(remembered.kept) == ["y" * 10]
+    assert remembered.size == 10

@@ -51,7 +51,7 @@ def _candidates(page: Page) -> Iterator[tuple[TextValue, LinkTarget]]:
         if not links and not value.is_body and _PATH_VALUE.fullmatch(value.text.strip()):
             stripped = value.text.strip()
             start = value.text.find(stripped)
-            links = [LinkTarget(stripped, start, start + len(stripped), "field")]
+            links = (LinkTarget(stripped, start, start + len(stripped), "field"),)
         for target in links:
             if not target.exact:
                 continue
