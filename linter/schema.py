@@ -1658,8 +1658,22 @@ def _annotation_error(keyword: str, value: Any) -> tuple[str | int, ...] | None:
 
 def valid_annotation(keyword: str, value: Any) -> bool:
     """Whether an ``x-frontlint-…`` annotation has the shape frontlint knows: rules read only
-    those (the schema check reports the others, SC007)."""
-    return keyword in _meta()[0]["properties"] and _annotation_error(keyword, value) is None
+    those (the schema check reports the others, SC007). Known by its ``repr`` (exact for what
+    the JSON, YAML and TOML readers give): the same annotation is met on every page of its
+    type, often as a new object (a resolved schema)."""
+    if keyword not in _meta()[0]["properties"]:
+        return False
+    written = f"{keyword} {value!r}"
+    valid = _VALID.get(written)
+    if valid is None:
+        if len(_VALID) >= 4096:
+            _VALID.clear()
+        valid = _VALID[written] = _annotation_error(keyword, value) is None
+    return valid
+
+
+_VALID: dict[str, bool] = {}
+"""Annotations already checked, by their ``repr``."""
 
 
 def _annotation_problem(
