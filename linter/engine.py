@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from linter import filter, schema
 from linter.config import Settings
@@ -295,7 +295,39 @@ def _chunk(bounds: tuple[int, int]) -> _Part:
     return _check_files(_WORK[0], *bounds)
 
 
-def _prepare(work: _Work) -> None:
+T = TypeVar("T")
+R = TypeVar("R")
+
+_SPREAD: list[Any] = []
+"""While a parallel run prepares (``_prepare``): its number of workers, then the function that
+``spread``'s forked workers inherit."""
+
+
+def spread(function: Callable[[T], R], items: Sequence[T]) -> list[R]:
+    """``[function(item) for item in items]``: over the run's worker processes while a parallel
+    run prepares what its checks share (``Rule.prepare``: reading every page for the site's
+    URLs or a relation's values is most of it), in this process otherwise. ``function`` runs in
+    forked workers: it may be a closure (they inherit it); its results travel pickled."""
+    jobs = _SPREAD[0] if _SPREAD else 1
+    if jobs < 2 or len(items) < PARALLEL_FROM or len(_SPREAD) != 1:
+        return [function(item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(8, -(-len(items) // (jobs * 4)))
+    chunks = [items[start : start + size] for start in range(0, len(items), size)]
+    _SPREAD.append(function)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_fork()) as pool:
+            return [result for part in pool.map(_spread_chunk, chunks) for result in part]
+    finally:
+        del _SPREAD[1:]
+
+
+def _spread_chunk(items: Sequence[Any]) -> list[Any]:
+    return [_SPREAD[1](item) for item in items]
+
+
+def _prepare(work: _Work, jobs: int = 1) -> None:
     """What the selected checks share across pages and would each build on first need
     (``Rule.prepare``: the URL index of the pages' sites, their CMS relations' targets), built
     before the workers start: they inherit it instead of each building it again (at 5,000
@@ -311,12 +343,15 @@ def _prepare(work: _Work) -> None:
     folders: dict[str, str] = {}  # a folder of pages -> one of them (the pages' sites)
     for shown in shown_paths(work.files):
         folders.setdefault(os.path.dirname(shown), shown)
+    _SPREAD[:] = [jobs]
     try:
         for site in dict.fromkeys(sites.of(real_path(shown)) for shown in folders.values()):
             for prepare in prepares:
                 prepare(site)
     except Exception:  # (each page's check meets it, and reports it where it belongs)
         return
+    finally:
+        _SPREAD.clear()
 
 
 def _in_parallel(work: _Work, jobs: int) -> list[_Part]:
@@ -324,7 +359,7 @@ def _in_parallel(work: _Work, jobs: int) -> list[_Part]:
     worker's whole share), gathered in file order: the output is the one of a single process."""
     from concurrent.futures import ProcessPoolExecutor
 
-    _prepare(work)
+    _prepare(work, jobs)
     count = len(work.files)
     size = max(8, -(-count // (jobs * 4)))
     bounds = [(start, min(start + size, count)) for start in range(0, count, size)]

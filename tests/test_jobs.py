@@ -4,6 +4,7 @@ single process (the real site: 712 pages, FM011, calendars, per-field ignores)."
 from __future__ import annotations
 
 import datetime
+import os
 
 import pytest
 
@@ -84,6 +85,62 @@ def test_what_pages_share_is_built_before_the_workers_start(monkeypatch):
         + ["index"]
     ]  # fmt: skip
     assert built(Settings(select=("FM", "SC")), engine._prepare) == [[]]
+
+
+def test_what_pages_share_is_read_by_the_workers_of_a_parallel_run(monkeypatch):
+    # engine.spread: preparing with two workers reads the pages' URLs and the relations' values
+    # in forked processes, and builds what one process builds.
+    from linter import filter as filtering
+    from linter import schema
+    from linter.config import Settings
+    from linter.discover import discover
+    from linter.site import Sites
+
+    monkeypatch.chdir(CORPUS)
+    spreads = []
+    spread = engine.spread
+    monkeypatch.setattr(
+        engine,
+        "spread",
+        lambda function, items: spreads.append(len(items)) or spread(function, items),
+    )
+
+    def prepared(jobs: int) -> list[tuple[object, ...]]:
+        settings = Settings()
+        sites = Sites()
+        files = discover(["."], settings, sites=sites)
+        options = engine.Options(datetime.date(2025, 9, 19), settings=settings, sites=sites)
+        store = schema.SchemaStore(settings.schema_dirs, settings.schema_for)
+        engine._prepare(
+            engine._Work(files, store, options, None, filtering.Ignores(settings, sites)), jobs
+        )
+        return [
+            (site.cache["references"], site.cache["index"].urls, site.cache["index"].page_urls)
+            for site in sites._known
+            if site.generator == "hugo"
+        ]
+
+    one = prepared(1)
+    # The site's pages, then the files of each collection a relation names (those of 64 files
+    # or more are read by workers: engine.PARALLEL_FROM).
+    assert spreads == [1594, 712, 431, 11, 132, 8, 62, 22, 27]
+    assert prepared(2) == one
+    assert len(one) == 1
+    assert len(one[0][1]) == 1576
+    assert engine._SPREAD == []
+
+
+def test_spread_uses_workers_only_while_a_parallel_run_prepares(monkeypatch):
+    here = os.getpid()
+    items = list(range(100))
+    assert engine.spread(lambda x: (x * x, os.getpid()), items) == [(x * x, here) for x in items]
+    monkeypatch.setattr(engine, "_SPREAD", [2])
+    results = engine.spread(lambda x: (x * x, os.getpid()), items)
+    assert [square for square, _pid in results] == [x * x for x in items]
+    assert here not in {pid for _square, pid in results}
+    assert engine._SPREAD == [2]
+    few = engine.spread(lambda x: os.getpid(), items[: engine.PARALLEL_FROM - 1])
+    assert set(few) == {here}
 
 
 def test_preparing_reads_no_cms_configuration_the_pages_would_not(tmp_path, monkeypatch):

@@ -559,9 +559,10 @@ def relation_targets(
                     and relative.count("/") - start.count("/") < collection.depth
                 ):
                     files.append((relative, sources[relative]))
+        from linter.engine import spread  # (the files are read by the run's workers, if any)
+
         values: set[str] = set()
-        for relative, real in sorted(files):
-            found = field_values(site, relative, real, name)
+        for found in spread(lambda file: field_values(site, *file, name), sorted(files)):
             if found is None:
                 return None
             values.update(found)

@@ -361,10 +361,15 @@ def build(site: Site) -> Index:
     # Dates and titles make URLs only through Jekyll's posts and Hugo's permalinks.
     dated = site.generator == "jekyll" or bool(site.config.get("permalinks"))
     keys = _DATED_FRONT_KEYS if dated else _FRONT_KEYS
-    for real, relative_text in pages:
-        relative = PurePosixPath(relative_text)
+    from linter.engine import spread  # (the pages are read by the run's workers, if any)
+
+    def urls_of(page: tuple[str, str]) -> list[str]:
+        real, relative_text = page
         data = front_matter(real, keys)
-        urls = list(site.rules.page_urls(site, relative, data))
+        return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
+
+    for (real, relative_text), urls in zip(pages, spread(urls_of, pages), strict=True):
+        relative = PurePosixPath(relative_text)
         served = Target("page", real)
         for url in urls:
             index.add(url, served)
