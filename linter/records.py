@@ -118,7 +118,7 @@ class by_text(Generic[_Result]):
     most ``budget`` characters (a text longer than a tenth of it is never kept): memory stays
     bounded whatever the site. The function must be pure and its result read-only."""
 
-    def __init__(self, function: Callable[[str], _Result], budget: int = 2_000_000) -> None:
+    def __init__(self, function: Callable[[str], _Result], budget: int = 250_000) -> None:
         from collections import OrderedDict
 
         self.function = function
