@@ -15,7 +15,7 @@ import click
 from linter import __version__
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
     from pathlib import Path
 
     from linter.spec import Rule
@@ -102,7 +102,7 @@ def _check_output_file(path: str) -> None:
         )
 
 
-def _write_output(path: str, text: str) -> None:
+def _write_output(path: str, pieces: Iterable[str]) -> None:
     """Write the report without following a link that appeared since the check (O_NOFOLLOW)
     and without blocking on a special file (O_NONBLOCK)."""
     import os
@@ -111,7 +111,7 @@ def _write_output(path: str, text: str) -> None:
     flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags, 0o644)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        out.write(text)
+        out.writelines(pieces)
 
 
 @cli.command()
@@ -369,17 +369,18 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     from linter.report.text import wants_color
 
     color = wants_color(color, output_file is not None, sys.stdout.isatty(), os.environ)
-    text = report.render(
+    pieces = report.chunks(
         fmt, result, settings.lang, color, statistics=statistics, quiet=quiet,
         show_fixes=show_fixes,
     )  # fmt: skip
     if output_file:
         try:
-            _write_output(output_file, text)
+            _write_output(output_file, pieces)
         except OSError as exc:
             raise _unwritable(output_file, exc.strerror or type(exc).__name__) from None
     else:
-        click.echo(text, nl=False, color=color)
+        for piece in pieces:
+            click.echo(piece, nl=False, color=color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
 
@@ -617,7 +618,7 @@ def export(path: str, out: str | None) -> None:
                 param_hint="'--out'",
             )  # fmt: skip
         try:
-            _write_output(str(target), json.dumps(contents, ensure_ascii=False, indent=2) + "\n")
+            _write_output(str(target), [json.dumps(contents, ensure_ascii=False, indent=2) + "\n"])
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise click.BadParameter(

@@ -284,6 +284,39 @@ def test_hostile_lines_are_shown_escaped_and_never_run_as_commands(page):
     ))  # fmt: skip
 
 
+@pytest.mark.parametrize("flush", [1, 2, 3, 5, 4096])
+def test_the_report_is_written_a_few_lines_at_a_time(page, monkeypatch, tmp_path, flush):
+    # text.chunks: a report of many problems is never held whole; the pieces end at line ends
+    # (`defused` reads whole lines) and make the report the whole text would.
+    page(
+        "---\ntitle: Un titre\n---\n::error::x la 7ème fois\n\n::notice::la 8ème\n",
+        "::warning::y.md",
+    )
+    expected = (0, (
+        "./::warning::y.md:4:15: warning TY001 [french-ordinal] write `7e`, not `7ème`\n"
+        "  |\n"
+        "4 | ::error::x la 7ème fois\n"
+        "  |               ^^^^\n"
+        "\n"
+        "./::warning::y.md:6:14: warning TY001 [french-ordinal] write `8e`, not `8ème`\n"
+        "  |\n"
+        "6 | ::notice::la 8ème\n"
+        "  |              ^^^^\n"
+        "\n"
+        "2 warnings in 1 file (1 checked; none had a schema)\n"
+        "2 fixable with `--fix`\n"
+    ))  # fmt: skip
+    monkeypatch.setattr(text, "FLUSH_LINES", flush)
+    assert check("--select", "TY001", "::warning::y.md") == expected
+    assert check("--select", "TY001", "-o", "out.txt", "::warning::y.md") == (0, "")
+    assert Path("out.txt").read_text(encoding="utf-8") == expected[1]
+    ordinals = [ordinal("a.md", "la 7ème\n" * 3, 3 + 9 * i, 8 + 9 * i) for i in range(3)]
+    pieces = list(text.chunks(Result(tuple(ordinals), 1), "en", quiet=True))
+    assert "".join(pieces) == text.render(Result(tuple(ordinals), 1), "en", quiet=True)
+    assert all(piece.endswith("\n") for piece in pieces)
+    assert len(pieces) == {1: 3, 2: 2, 3: 2, 5: 1, 4096: 1}[flush]  # (a.md: no excerpt)
+
+
 def test_an_escape_sequence_in_front_matter_is_shown_at_the_parser_position(page):
     page('---\ntitle: "\x1b]8;;x\x07lien"\n---\n')
     code, out = check("--quiet", "page.md")

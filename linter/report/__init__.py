@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -38,11 +39,24 @@ def render(
     show_fixes: bool = False,
 ) -> str:
     """The report of ``result`` in format ``fmt`` (``text`` is ``full``'s other name)."""
+    return "".join(chunks(fmt, result, lang, color, statistics, quiet, show_fixes))
+
+
+def chunks(
+    fmt: str,
+    result: Result,
+    lang: str = "en",
+    color: bool = False,
+    statistics: bool = False,
+    quiet: bool = False,
+    show_fixes: bool = False,
+) -> Iterator[str]:
+    """``render``'s report in pieces to write one after the other: the human formats a few
+    thousand lines at a time (the largest reports), the others whole."""
     module = importlib.import_module(f"linter.report.{MODULES[fmt]}")
     # An imported-by-name module is untyped; every format's `render` returns the report text.
-    text: str
     if MODULES[fmt] == "text":
-        text = module.render(
+        pieces: Iterator[str] = module.chunks(
             result,
             lang,
             color,
@@ -51,9 +65,10 @@ def render(
             concise=fmt == "concise",
             show_fixes=show_fixes,
         )
+        yield from pieces
     else:
-        text = module.render(result, lang)
-    return text
+        text: str = module.render(result, lang)
+        yield text
 
 
 def posix(path: str) -> str:

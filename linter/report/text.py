@@ -19,7 +19,7 @@ Colours (``color``): the severity and the carets in the severity's colour, the g
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from linter.diagnostics import Diagnostic, Severity
@@ -250,6 +250,24 @@ def render(
     sources: Sources | None = None,
 ) -> str:
     """The report; ``sources``: where excerpts are read (a new ``Sources`` by default)."""
+    return "".join(chunks(result, lang, color, statistics, quiet, concise, show_fixes, sources))
+
+
+FLUSH_LINES = 4096
+"""Lines of the report written at a time: a report of 50,000 problems is never held whole."""
+
+
+def chunks(
+    result: Result,
+    lang: str = "en",
+    color: bool = False,
+    statistics: bool = False,
+    quiet: bool = False,
+    concise: bool = False,
+    show_fixes: bool = False,
+    sources: Sources | None = None,
+) -> Iterator[str]:
+    """``render``'s text in pieces of whole lines, each defused (``defused`` reads lines)."""
     import click
 
     def style(text: str, fg: str | None = None, bold: bool | None = None, **more: bool) -> str:
@@ -262,12 +280,16 @@ def render(
             where = style(f"{_where(d.path)}:{d.span.line}:{d.span.column}:", bold=True)
             code = style(d.code, fg=_COLORS[d.severity], bold=True)
             lines.append(f"{where} {code} {shown(text_of(d.message, lang, human=True))}")
+            if len(lines) > FLUSH_LINES:
+                yield _flush(lines)
     elif result.diagnostics:
         from linter.report.excerpt import Sources  # (not for a run with nothing to show)
 
         sources = sources or Sources()
         for d in result.diagnostics:
             lines += [*_full(d, lang, words, sources, style, show_fixes), ""]
+            if len(lines) > FLUSH_LINES:
+                yield _flush(lines)
     if statistics:
         lines += statistics_lines(result)
     if not quiet:
@@ -277,4 +299,13 @@ def render(
             lines.append(fixable)
     if lines and not lines[-1]:
         lines.pop()
-    return defused("\n".join(lines) + "\n") if lines else ""
+    if lines:
+        yield defused("\n".join(lines) + "\n")
+
+
+def _flush(lines: list[str]) -> str:
+    """All the lines but the last, which stays (the report's last line is dropped when empty):
+    ``"\n".join`` of the whole is these pieces one after the other."""
+    piece = defused("\n".join(lines[:-1]) + "\n")
+    del lines[:-1]
+    return piece
