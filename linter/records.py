@@ -115,8 +115,9 @@ class by_text(Generic[_Result]):
     """A function of one text, remembered for the texts it last read: the same value (a label,
     a boilerplate paragraph, a page's body copied into another) is read once per process, not
     once per page. Least recently used texts are forgotten first, so that the texts kept hold at
-    most ``budget`` characters (a text longer than a tenth of it is never kept): memory stays
-    bounded whatever the site. The function must be pure and its result read-only."""
+    most ``budget`` characters; a text longer than a tenth of it is kept alone, until the next
+    one (the rules of one value ask for it again, each page is held while it is checked):
+    memory stays bounded whatever the site. The function must be pure, its result read-only."""
 
     def __init__(self, function: Callable[[str], _Result], budget: int = 250_000) -> None:
         from collections import OrderedDict
@@ -126,6 +127,8 @@ class by_text(Generic[_Result]):
         self.longest = budget // 10
         self.kept: OrderedDict[str, Any] = OrderedDict()  # (Any: a result may be None)
         self.size = 0
+        self.last: tuple[str, Any] = ("", None)
+        """The last text longer than ``longest``, and its result."""
         self.__doc__ = function.__doc__
         self.__wrapped__ = function
 
@@ -135,10 +138,15 @@ class by_text(Generic[_Result]):
         if found is not kept:
             kept.move_to_end(text)
             return found  # type: ignore[no-any-return]
+        if len(text) > self.longest:
+            last, result = self.last
+            if text != last:
+                result = self.function(text)
+                self.last = (text, result)
+            return result  # type: ignore[no-any-return]
         result = self.function(text)
-        if len(text) <= self.longest:
-            kept[text] = result
-            self.size += len(text)
-            while self.size > self.budget:
-                self.size -= len(kept.popitem(last=False)[0])
+        kept[text] = result
+        self.size += len(text)
+        while self.size > self.budget:
+            self.size -= len(kept.popitem(last=False)[0])
         return result

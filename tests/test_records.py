@@ -152,13 +152,17 @@ def test_by_text_forgets_the_least_recently_used_texts_beyond_its_budget():
     assert calls[-1] == "bb"
 
 
-def test_by_text_never_keeps_a_text_longer_than_a_tenth_of_its_budget():
+def test_by_text_keeps_a_text_longer_than_a_tenth_of_its_budget_alone_until_the_next():
     calls = []
     remembered = by_text(lambda text: calls.append(text) or len(text), budget=100)
-    assert remembered("x" * 11) == 11
-    assert remembered("x" * 11) == 11
-    assert remembered("y" * 10) == 10
-    assert remembered("y" * 10) == 10
-    assert calls == ["x" * 11, "x" * 11, "y" * 10]
+    assert [remembered(t) for t in ("x" * 11, "x" * 11, "y" * 10, "z" * 12, "x" * 11)] == [
+        11,
+        11,
+        10,
+        12,
+        11,
+    ]
+    assert calls == ["x" * 11, "y" * 10, "z" * 12, "x" * 11]
     assert list(remembered.kept) == ["y" * 10]
     assert remembered.size == 10
+    assert remembered.last == ("x" * 11, 11)
