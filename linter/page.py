@@ -78,6 +78,13 @@ def _markdown_code(text: str) -> markdown.Ranges:
     return markdown.Ranges(ranges)
 
 
+def code_ranges(text: str, kind: str) -> markdown.Ranges:
+    """The code of a text read as ``kind`` (``TextValue.kind``)."""
+    if kind == "url":
+        return markdown.Ranges([(0, len(text))])
+    return (_html_code if kind == "html" else _markdown_code)(text)
+
+
 @by_text
 def _html_code(text: str) -> markdown.Ranges:
     from linter import html
@@ -181,10 +188,14 @@ class TextValue:
         return self._code_ranges.ranges
 
     @cached
+    def kind(self) -> str:
+        """How the value is read: `url` (one URL: all code), `html` (an HTML page's body) or
+        `markdown` (the others): with its text, what decides its links and code."""
+        return "url" if self.is_url_field else "html" if self.is_html else "markdown"
+
+    @cached
     def _code_ranges(self) -> markdown.Ranges:
-        if self.is_url_field:
-            return markdown.Ranges([(0, len(self.text))])
-        return (_html_code if self.is_html else _markdown_code)(self.text)
+        return code_ranges(self.text, self.kind)
 
     def in_code(self, start: int, end: int) -> bool:
         """Whether characters ``start:end`` meet code (any range with ``a < end and start < b``),

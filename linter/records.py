@@ -16,7 +16,7 @@ at run time (the tuple is built in C) and equal in behaviour to ``dataclass(unsa
 from __future__ import annotations
 
 import reprlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -112,41 +112,44 @@ _Result = TypeVar("_Result")
 
 
 class by_text(Generic[_Result]):
-    """A function of one text, remembered for the texts it last read: the same value (a label,
+    """A function of a text (and of a few hashable facts about it, ``context``), remembered for
+    the texts it last read: the same value (a label,
     a boilerplate paragraph, a page's body copied into another) is read once per process, not
     once per page. Least recently used texts are forgotten first, so that the texts kept hold at
     most ``budget`` characters; a text longer than a tenth of it is kept alone, until the next
     one (the rules of one value ask for it again, each page is held while it is checked):
     memory stays bounded whatever the site. The function must be pure, its result read-only."""
 
-    def __init__(self, function: Callable[[str], _Result], budget: int = 250_000) -> None:
+    def __init__(self, function: Callable[..., _Result], budget: int = 250_000) -> None:
         from collections import OrderedDict
 
         self.function = function
         self.budget = budget
         self.longest = budget // 10
-        self.kept: OrderedDict[str, Any] = OrderedDict()  # (Any: a result may be None)
+        self.kept: OrderedDict[Any, Any] = OrderedDict()  # (Any: a result may be None)
         self.size = 0
-        self.last: tuple[str, Any] = ("", None)
-        """The last text longer than ``longest``, and its result."""
+        self.last: tuple[Any, Any] = ((), None)
+        """The key of the last text longer than ``longest``, and its result."""
         self.__doc__ = function.__doc__
         self.__wrapped__ = function
 
-    def __call__(self, text: str) -> _Result:
+    def __call__(self, text: str, *context: Hashable) -> _Result:
+        key = (text, *context) if context else text
         kept = self.kept
-        found = kept.get(text, kept)
+        found = kept.get(key, kept)
         if found is not kept:
-            kept.move_to_end(text)
+            kept.move_to_end(key)
             return found  # type: ignore[no-any-return]
         if len(text) > self.longest:
             last, result = self.last
-            if text != last:
-                result = self.function(text)
-                self.last = (text, result)
+            if key != last:
+                result = self.function(text, *context)
+                self.last = (key, result)
             return result  # type: ignore[no-any-return]
-        result = self.function(text)
-        kept[text] = result
+        result = self.function(text, *context)
+        kept[key] = result
         self.size += len(text)
         while self.size > self.budget:
-            self.size -= len(kept.popitem(last=False)[0])
+            old = kept.popitem(last=False)[0]
+            self.size -= len(old[0] if isinstance(old, tuple) else old)
         return result

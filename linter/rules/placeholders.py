@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import Period, periods
 from linter.markdown import Ranges
-from linter.page import Page, TextValue
+from linter.page import Page, TextValue, code_ranges
+from linter.records import by_text
 from linter.spec import Doc, Option, Rule, Text, bad, good
 
 _VERBS = r"(?:(?:communiqu|annonc|précis|publi|transmis|fix|disponible)\w*|mise?s?\s+en\s+ligne)"
@@ -227,18 +228,27 @@ SITE_PHRASES = Option(
 )
 
 
-def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
-    """(start, end, text) of every placeholder in a value, in order, without overlaps.
+def _placeholders(value: TextValue) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, text) of every placeholder in a value, in order, without overlaps."""
+    phrases = tuple(value.page.settings.option(SITE_PHRASES))
+    return _found(value.text, value.kind, value.is_body, value.page.lang, phrases)
+
+
+@by_text
+def _found(
+    text_of: str, kind: str, is_body: bool, lang: str, phrases: tuple[str, ...]
+) -> tuple[tuple[int, int, str], ...]:
+    """``_placeholders`` of a text, read once per text and facts (labels repeat across pages).
 
     Linear in the value: the matches of one pattern never overlap one another, so each pattern
     is checked against what the patterns before it found, a fixed set bisected (``Ranges``)."""
-    text_of = value.text
+    code = code_ranges(text_of, kind)
     found: list[tuple[int, int, str]] = []
     lowered = text_of.lower()
     for pattern, in_body, hints, language in _HINTED:
-        if (value.is_body and not in_body) or not hints.search(lowered):
+        if (is_body and not in_body) or not hints.search(lowered):
             continue
-        if language is not None and language != value.page.lang:
+        if language is not None and language != lang:
             continue
         taken = Ranges([(a, b) for a, b, _ in found])
         for match in pattern.finditer(text_of):
@@ -257,14 +267,14 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
             text = text_of[start:end].strip()
             start = text_of.index(text, start) if text else start
             end = start + len(text)
-            if not value.in_code(start, end) and not taken.overlaps(start, end):
+            if not code.overlaps(start, end) and not taken.overlaps(start, end):
                 found.append((start, end, text))
-    for phrase in value.page.settings.option(SITE_PHRASES):
+    for phrase in phrases:
         if phrase in lowered:
             taken = Ranges([(a, b) for a, b, _ in found])
             for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text_of, re.I):
                 start, end = match.span()
-                if not value.in_code(start, end) and not taken.overlaps(start, end):
+                if not code.overlaps(start, end) and not taken.overlaps(start, end):
                     found.append((start, end, match.group()))
     if "[" in text_of:
         taken = Ranges([(a, b) for a, b, _ in found])
@@ -272,7 +282,7 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
         last = len(text_of.rstrip())  # just after the last one
         defined = _Definitions(text_of)
         for match in _TEMPLATE_FIELD.finditer(text_of):
-            if not _is_field(match["inner"]) or value.in_code(*match.span()):
+            if not _is_field(match["inner"]) or code.overlaps(*match.span()):
                 continue
             inner = match["inner"]
             if match.start() <= first and match.end() < last:
@@ -281,7 +291,7 @@ def _placeholders(value: TextValue) -> list[tuple[int, int, str]]:
                 continue  # a reference link with its definition
             if not taken.overlaps(*match.span()):
                 found.append((match.start(), match.end(), match.group()))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _DEFINITION_LINE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\[\]\n]+)\]:", re.M)
