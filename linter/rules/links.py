@@ -1023,6 +1023,12 @@ class _Lookalikes:
         return [self.others[rank] for rank in sorted(ranks)]
 
 
+@functools.lru_cache(maxsize=8)
+def _known_lookalikes(known: tuple[str, ...]) -> _Lookalikes:
+    """The known domains' look-alikes, made once per run (per list), not once per page."""
+    return _Lookalikes(list(known))
+
+
 def _deletions(word: str) -> set[str]:
     return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
@@ -1042,8 +1048,8 @@ def check_domain_typo(page: Page) -> Iterator[Diagnostic]:
     for value, target, url, host in located:
         if not host or _is_known(host, known_set) or counts[host] > 1:
             continue
-        lookalikes = lookalikes or _Lookalikes([*known, *trusted])
-        suggestion = _typo_of(host, lookalikes.near(host))
+        lookalikes = lookalikes or _Lookalikes(trusted)
+        suggestion = _typo_of(host, [*_known_lookalikes(known).near(host), *lookalikes.near(host)])
         if suggestion and _sound_host(suggestion, host):
             start, end = _span(target)
             yield value.diagnostic(
