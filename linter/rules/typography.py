@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from linter.diagnostics import Diagnostic, Severity, message
 from linter.page import Page, TextValue
+from linter.records import by_text
 from linter.spec import Doc, Option, Rule, Text, bad, good
 from linter.templates import MASK
 
@@ -49,24 +50,28 @@ def ordinal_fix(number: str, suffix: str, plural: str) -> str | None:
     return f"{number}e{plural}"
 
 
+@by_text
+def _ordinals(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """(start, end, number, suffix, plural) of every ordinal of a text: once per distinct text."""
+    return tuple(
+        (m.start(), m.end(), m["number"], m["suffix"], m["plural"]) for m in _ORDINAL.finditer(text)
+    )
+
+
 def check_ordinals(page: Page) -> Iterator[Diagnostic]:
     for value in page.texts():
         if value.is_url_field:
             continue
-        for match in _ORDINAL.finditer(value.text):
-            if value.in_code(match.start(), match.end()):
+        for start, end, number, suffix, plural in _ordinals(value.text):
+            if value.in_code(start, end):
                 continue
-            fixed = ordinal_fix(match["number"], match["suffix"], match["plural"])
+            fixed = ordinal_fix(number, suffix, plural)
             if fixed is None:
                 continue
-            key = (
-                "TY001.first"
-                if match["number"] in ("1", "I") and match["suffix"] == "e"
-                else "TY001"
-            )
-            fix = value.fix(match.start(), match.end(), fixed)
+            key = "TY001.first" if number in ("1", "I") and suffix == "e" else "TY001"
+            fix = value.fix(start, end, fixed)
             yield value.diagnostic(
-                ORDINAL, match.start(), match.end(), key, fix=fix, text=match.group(), fixed=fixed
+                ORDINAL, start, end, key, fix=fix, text=value.text[start:end], fixed=fixed
             )
 
 
@@ -206,7 +211,7 @@ title: "Appel à candidatures"
 
 def check_numero(page: Page) -> Iterator[Diagnostic]:
     for value in page.texts():
-        if value.is_url_field:
+        if value.is_url_field or "°" not in value.text:
             continue
         for match in _NUMERO.finditer(value.text):
             if value.in_code(match.start(), match.end() + 1):
