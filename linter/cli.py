@@ -102,6 +102,21 @@ def _check_output_file(path: str) -> None:
         )
 
 
+def _echo(pieces: Iterable[str], color: bool) -> None:
+    """The report on the standard output, piece by piece, until a reader that closed the pipe
+    (`| head -1`, `| grep -q`) wants no more: the rest goes to the null device, and the exit
+    status stays the problems' (as when the report went out at once)."""
+    import os
+
+    try:
+        for piece in pieces:
+            click.echo(piece, nl=False, color=color)
+    except BrokenPipeError:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())  # (the flush at exit then loses what is buffered)
+        os.close(null)
+
+
 def _write_output(path: str, pieces: Iterable[str]) -> None:
     """Write the report without following a link that appeared since the check (O_NOFOLLOW)
     and without blocking on a special file (O_NONBLOCK)."""
@@ -368,19 +383,23 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         result = _with_links_to_removed(result, linking, options)
     from linter.report.text import wants_color
 
-    color = wants_color(color, output_file is not None, sys.stdout.isatty(), os.environ)
+    color = wants_color(
+        color, output_file is not None, sys.stdout is not None and sys.stdout.isatty(), os.environ
+    )
     pieces = report.chunks(
         fmt, result, settings.lang, color, statistics=statistics, quiet=quiet,
         show_fixes=show_fixes,
     )  # fmt: skip
     if output_file:
+        # Whole before the file is opened: the file may be a checked page, whose excerpts the
+        # report reads, and a report that cannot be made leaves the file as it was.
+        text = "".join(pieces)
         try:
-            _write_output(output_file, pieces)
+            _write_output(output_file, [text])
         except OSError as exc:
             raise _unwritable(output_file, exc.strerror or type(exc).__name__) from None
     else:
-        for piece in pieces:
-            click.echo(piece, nl=False, color=color)
+        _echo(pieces, color)
     if any(d.severity >= settings.fail_on for d in result.diagnostics):
         sys.exit(EXIT_PROBLEMS)
 

@@ -21,7 +21,7 @@ from linter.diagnostics import Diagnostic, Span, message
 from linter.document import Document, parse_text, read_document
 from linter.page import Page
 from linter.paths import real_path
-from linter.records import record
+from linter.records import forget_long, record
 from linter.rules import collectors
 from linter.rules.core import INTERNAL
 from linter.site import Sites
@@ -88,6 +88,7 @@ def check_file(
     ran, stopped = plan.ran, frozenset[str]()
     if doc is not None:
         checked, skipped, stopped = _check_document(doc, store, options, plan, collected)
+        forget_long()  # (what a huge page's values gave is not kept for the next page)
         if counts is not None and store.choice(doc).path is not None:
             counts["validated"] = counts.get("validated", 0) + 1
         found.extend(checked)

@@ -65,9 +65,13 @@ def _html_links(text: str) -> tuple[LinkTarget, ...]:
     return tuple(html.links(text))
 
 
+_NO_DATES = Reading()
+_NO_CODE = markdown.Ranges([])
+
+
 @by_text
 def _dates(text: str) -> Reading:
-    return read_dates(text) if _DATELIKE.search(text.lower()) else Reading()
+    return read_dates(text) if _DATELIKE.search(text.lower()) else _NO_DATES
 
 
 @by_text
@@ -75,7 +79,7 @@ def _markdown_code(text: str) -> markdown.Ranges:
     ranges = markdown.code_ranges(text)
     ranges += [(t.start, t.end) for t in _markdown_links(text) if t.exact]
     ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(text)]
-    return markdown.Ranges(ranges)
+    return markdown.Ranges(ranges) if ranges else _NO_CODE
 
 
 def code_ranges(text: str, kind: str) -> markdown.Ranges:

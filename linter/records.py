@@ -113,12 +113,17 @@ _Result = TypeVar("_Result")
 
 class by_text(Generic[_Result]):
     """A function of a text (and of a few hashable facts about it, ``context``), remembered for
-    the texts it last read: the same value (a label,
-    a boilerplate paragraph, a page's body copied into another) is read once per process, not
-    once per page. Least recently used texts are forgotten first, so that the texts kept hold at
-    most ``budget`` characters; a text longer than a tenth of it is kept alone, until the next
-    one (the rules of one value ask for it again, each page is held while it is checked):
-    memory stays bounded whatever the site. The function must be pure, its result read-only."""
+    the texts it last read: the same value (a label, a boilerplate paragraph, a page's body
+    copied into another) is read once per process, not once per page. Least recently used texts
+    are forgotten first, so that what is kept stays under ``budget``: each entry counts its
+    characters and ``ENTRY`` more (its key, its place, its result: thousands of distinct short
+    values must not fill memory either). A text longer than a tenth of the budget is kept alone
+    until the next such text or the end of its page's check (``forget_long``: the rules of one
+    page ask for it again). The function must be pure, its result read-only."""
+
+    ENTRY = 200
+    SHORTEST = 48
+    """Shorter texts are read each time (as fast as remembering them)."""
 
     def __init__(self, function: Callable[..., _Result], budget: int = 250_000) -> None:
         from collections import OrderedDict
@@ -132,8 +137,11 @@ class by_text(Generic[_Result]):
         """The key of the last text longer than ``longest``, and its result."""
         self.__doc__ = function.__doc__
         self.__wrapped__ = function
+        _MEMORIES.append(self)
 
     def __call__(self, text: str, *context: Hashable) -> _Result:
+        if len(text) < self.SHORTEST:
+            return self.function(text, *context)
         key = (text, *context) if context else text
         kept = self.kept
         found = kept.get(key, kept)
@@ -148,8 +156,17 @@ class by_text(Generic[_Result]):
             return result  # type: ignore[no-any-return]
         result = self.function(text, *context)
         kept[key] = result
-        self.size += len(text)
+        self.size += len(text) + self.ENTRY
         while self.size > self.budget:
             old = kept.popitem(last=False)[0]
-            self.size -= len(old[0] if isinstance(old, tuple) else old)
+            self.size -= len(old[0] if isinstance(old, tuple) else old) + self.ENTRY
         return result
+
+
+_MEMORIES: list[by_text[Any]] = []
+
+
+def forget_long() -> None:
+    """Forget the long texts kept alone (``by_text.last``): a page's check is over."""
+    for memory in _MEMORIES:
+        memory.last = ((), None)

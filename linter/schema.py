@@ -1658,22 +1658,21 @@ def _annotation_error(keyword: str, value: Any) -> tuple[str | int, ...] | None:
 
 def valid_annotation(keyword: str, value: Any) -> bool:
     """Whether an ``x-frontlint-…`` annotation has the shape frontlint knows: rules read only
-    those (the schema check reports the others, SC007). Known by its ``repr`` (exact for what
-    the JSON, YAML and TOML readers give): the same annotation is met on every page of its
-    type, often as a new object (a resolved schema)."""
+    those (the schema check reports the others, SC007). Checked once per annotation and process
+    (the same object comes with every page of its type), known by its identity: the memory keeps
+    the annotation, so that its identity is not another's."""
     if keyword not in _meta()[0]["properties"]:
         return False
-    written = f"{keyword} {value!r}"
-    valid = _VALID.get(written)
-    if valid is None:
+    known = _VALID.get((keyword, id(value)))
+    if known is None:
         if len(_VALID) >= 4096:
             _VALID.clear()
-        valid = _VALID[written] = _annotation_error(keyword, value) is None
-    return valid
+        known = _VALID[(keyword, id(value))] = (value, _annotation_error(keyword, value) is None)
+    return known[1]
 
 
-_VALID: dict[str, bool] = {}
-"""Annotations already checked, by their ``repr``."""
+_VALID: dict[tuple[str, int], tuple[Any, bool]] = {}
+"""(keyword, identity of the annotation) -> (the annotation, whether it is valid)."""
 
 
 def _annotation_problem(

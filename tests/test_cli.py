@@ -250,3 +250,59 @@ def test_the_command_with_its_output_closed_ends_without_a_traceback(tmp_path):
         capture_output=True, text=True, cwd=tmp_path, check=False,
     )  # fmt: skip
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_a_check_with_its_output_closed_ends_with_the_problems_status(tmp_path):
+    # `>&-`: the colour choice asked a missing stream whether it is a terminal (exit 2).
+    (tmp_path / "a.md").write_text("---\ntitle: A\n---\nla 7ème fois\n", encoding="utf-8")
+    done = subprocess.run(
+        ["sh", "-c", f"'{sys.executable}' -m linter check --isolated --today {TODAY} "
+                     "--fail-on warning a.md >&-"],
+        capture_output=True, text=True, cwd=tmp_path, check=False,
+    )  # fmt: skip
+    assert (done.returncode, done.stderr) == (1, "")
+
+
+def test_a_reader_that_stops_early_does_not_change_the_exit_status(tmp_path):
+    # `| head -1`: the report is written piece by piece (report.chunks); a closed pipe ends the
+    # writing, not the run's verdict (warnings: exit 0), and says nothing.
+    for number in range(1500):
+        (tmp_path / f"p{number:04}.md").write_text(
+            "---\ntitle: T\n---\nla 2ème fois\nla 3ème fois\n", encoding="utf-8"
+        )
+    command = [sys.executable, "-m", "linter", "check", "--isolated", "--today", TODAY,
+               "--no-cache", "--lang", "en", "."]  # fmt: skip
+    with subprocess.Popen(
+        command, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        first = process.stdout.readline()
+        process.stdout.close()  # (the report is larger than a pipe's buffer: it is still writing)
+        error = process.stderr.read()
+        status = process.wait()
+    assert first == "p0000.md:4:4: warning TY001 [french-ordinal] write `2e`, not `2ème`\n".encode()
+    assert (status, error) == (0, b"")
+
+
+def test_the_output_file_may_be_a_checked_page(tmp_path, monkeypatch):
+    # The report is made whole before the file is opened (and emptied): its excerpt of that
+    # page is the page as it was checked.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.md").write_text("---\ntitle: A\n---\nla 7ème fois\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("---\ntitle: B\n---\nla 8ème fois\n", encoding="utf-8")
+    assert run("check", "--isolated", "--today", TODAY, "--lang", "en", "--select", "TY001",
+               "-o", "b.md", "a.md", "b.md") == (0, "")  # fmt: skip
+    assert (tmp_path / "b.md").read_text(encoding="utf-8") == (
+        "a.md:4:4: warning TY001 [french-ordinal] write `7e`, not `7ème`\n"
+        "  |\n"
+        "4 | la 7ème fois\n"
+        "  |    ^^^^\n"
+        "\n"
+        "b.md:4:4: warning TY001 [french-ordinal] write `8e`, not `8ème`\n"
+        "  |\n"
+        "4 | la 8ème fois\n"
+        "  |    ^^^^\n"
+        "\n"
+        "2 warnings in 2 files (2 checked; none had a schema)\n"
+        "2 fixable with `--fix`\n"
+    )

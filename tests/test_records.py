@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields, replace
 
 import pytest
 
-from linter.records import by_text, record
+from linter.records import by_text, forget_long, record
 
 
 @record
@@ -121,48 +121,75 @@ def test_a_record_keeps_what_its_class_writes_and_hashes_as_dataclasses_do():
     assert repr(looped) == f"{Linked.__qualname__}(items=[...])"
 
 
-def test_by_text_reads_each_text_once_while_it_is_kept():
+@pytest.fixture
+def short_texts_kept(monkeypatch):
+    """Every text is remembered, however short (``by_text.SHORTEST``): small examples."""
+    monkeypatch.setattr(by_text, "SHORTEST", 0)
+
+
+def test_by_text_reads_each_text_once_while_it_is_kept(short_texts_kept):
     calls = []
 
     def length(text):
         calls.append(text)
         return len(text)
 
-    remembered = by_text(length, budget=30)
+    remembered = by_text(length, budget=1000)
     assert [remembered(t) for t in ("ab", "ab", "cde", "ab")] == [2, 2, 3, 2]
     assert calls == ["ab", "cde"]
     assert list(remembered.kept) == ["cde", "ab"]  # the least recently used first
+    assert remembered.size == 5 + 2 * by_text.ENTRY
 
 
-def test_by_text_forgets_the_least_recently_used_texts_beyond_its_budget():
+def test_by_text_forgets_the_least_recently_used_texts_beyond_its_budget(short_texts_kept):
     calls = []
-    remembered = by_text(lambda text: calls.append(text) or text.upper(), budget=20)
-    for text in ("a", "bb", "c", "a", "d", "e"):
+    remembered = by_text(lambda text: calls.append(text) or text.upper(), 3 * (by_text.ENTRY + 1))
+    for text in ("a", "b", "c", "a"):
         remembered(text)
-    assert remembered("a") == "A"
-    assert calls == ["a", "bb", "c", "d", "e"]
-    later = ["ff", "gg", "hh", "ii", "jj", "kk", "ll"]
-    for text in later:  # 20 characters: all kept
-        remembered(text)
-    assert list(remembered.kept) == ["bb", "c", "d", "e", "a", *later]
-    remembered("mm")  # 22: `bb`, the least recently used, goes
-    assert list(remembered.kept) == ["c", "d", "e", "a", *later, "mm"]
-    assert remembered.size == 20
-    assert remembered("bb") == "BB"
-    assert calls[-1] == "bb"
+    assert calls == ["a", "b", "c"]
+    assert list(remembered.kept) == ["b", "c", "a"]
+    remembered("d")  # over the budget: `b`, the least recently used, goes
+    assert list(remembered.kept) == ["c", "a", "d"]
+    assert remembered.size == 3 * (by_text.ENTRY + 1)
+    assert remembered("b") == "B"
+    assert calls == ["a", "b", "c", "d", "b"]
 
 
-def test_by_text_keeps_a_text_longer_than_a_tenth_of_its_budget_alone_until_the_next():
+def test_by_text_counts_each_entry_not_only_its_characters():
+    # Thousands of distinct values must not fill memory: each entry costs ENTRY more.
+    remembered = by_text(lambda text: (text,))
+    for number in range(10_000):
+        remembered(f"{number:050}")
+    assert len(remembered.kept) == 250_000 // (50 + by_text.ENTRY)
+    assert remembered.size <= 250_000
+
+
+def test_by_text_reads_short_texts_each_time_and_keeps_none():
     calls = []
-    remembered = by_text(lambda text: calls.append(text) or len(text), budget=100)
-    assert [remembered(t) for t in ("x" * 11, "x" * 11, "y" * 10, "z" * 12, "x" * 11)] == [
-        11,
-        11,
+    remembered = by_text(lambda text: calls.append(text) or len(text))
+    short = "x" * (by_text.SHORTEST - 1)
+    assert [remembered(short), remembered(short)] == [len(short)] * 2
+    assert calls == [short, short]
+    assert list(remembered.kept) == []
+
+
+def test_by_text_keeps_a_text_longer_than_a_tenth_of_its_budget_alone_until_the_next(
+    short_texts_kept,
+):
+    calls = []
+    remembered = by_text(lambda text: calls.append(text) or len(text), budget=1000)
+    long_x, long_z = "x" * 101, "z" * 102
+    assert [remembered(t) for t in (long_x, long_x, "y" * 10, long_z, long_x)] == [
+        101,
+        101,
         10,
-        12,
-        11,
+        102,
+        101,
     ]
-    assert calls == ["x" * 11, "y" * 10, "z" * 12, "x" * 11]
+    assert calls == [long_x, "y" * 10, long_z, long_x]
     assert list(remembered.kept) == ["y" * 10]
-    assert remembered.size == 10
-    assert remembered.last == ("x" * 11, 11)
+    assert remembered.last == (long_x, 101)
+    forget_long()  # a page's check is over
+    assert remembered.last == ((), None)
+    assert remembered(long_x) == 101
+    assert calls[-1] == long_x

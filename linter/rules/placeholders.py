@@ -242,7 +242,13 @@ def _found(
 
     Linear in the value: the matches of one pattern never overlap one another, so each pattern
     is checked against what the patterns before it found, a fixed set bisected (``Ranges``)."""
-    code = code_ranges(text_of, kind)
+    code: list[Ranges] = []  # (read on the first candidate: most texts hold none)
+
+    def in_code(start: int, end: int) -> bool:
+        if not code:
+            code.append(code_ranges(text_of, kind))
+        return code[0].overlaps(start, end)
+
     found: list[tuple[int, int, str]] = []
     lowered = text_of.lower()
     for pattern, in_body, hints, language in _HINTED:
@@ -267,14 +273,14 @@ def _found(
             text = text_of[start:end].strip()
             start = text_of.index(text, start) if text else start
             end = start + len(text)
-            if not code.overlaps(start, end) and not taken.overlaps(start, end):
+            if not in_code(start, end) and not taken.overlaps(start, end):
                 found.append((start, end, text))
     for phrase in phrases:
         if phrase in lowered:
             taken = Ranges([(a, b) for a, b, _ in found])
             for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text_of, re.I):
                 start, end = match.span()
-                if not code.overlaps(start, end) and not taken.overlaps(start, end):
+                if not in_code(start, end) and not taken.overlaps(start, end):
                     found.append((start, end, match.group()))
     if "[" in text_of:
         taken = Ranges([(a, b) for a, b, _ in found])
@@ -282,7 +288,7 @@ def _found(
         last = len(text_of.rstrip())  # just after the last one
         defined = _Definitions(text_of)
         for match in _TEMPLATE_FIELD.finditer(text_of):
-            if not _is_field(match["inner"]) or code.overlaps(*match.span()):
+            if not _is_field(match["inner"]) or in_code(*match.span()):
                 continue
             inner = match["inner"]
             if match.start() <= first and match.end() < last:

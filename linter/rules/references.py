@@ -124,9 +124,6 @@ def _survey(page: Page) -> dict[str, list[Annotated]]:
     found: dict[str, list[Annotated]] = {}
     if page.schema is None or page.doc.root is None:
         return found
-    # (keyword, id of the annotation) -> (the annotation, kept so that its id stays its own,
-    # whether it is valid): each annotation is checked against the meta-schema once per page.
-    valid: dict[tuple[str, int], tuple[Any, bool]] = {}
     for path, node, subschema in page.described:
         if path[:1] == ("$schema",):
             continue
@@ -134,10 +131,7 @@ def _survey(page: Page) -> dict[str, list[Annotated]]:
             annotation = subschema.get(keyword)
             if annotation is None or not isinstance(annotation, Mapping):
                 continue
-            known = (keyword, id(annotation))
-            if known not in valid:
-                valid[known] = (annotation, valid_annotation(keyword, annotation))
-            if valid[known][1]:
+            if valid_annotation(keyword, annotation):  # (once per annotation and run)
                 target = resolve_target(node)
                 if target is not None:
                     found.setdefault(keyword, []).append(Annotated(path, node, target, annotation))
