@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from linter import filter, schema
 from linter.config import Settings
 from linter.diagnostics import Diagnostic, Span, message
+from linter.discover import shown_paths
 from linter.document import Document, parse_text, read_document
 from linter.page import Page
 from linter.paths import real_path
@@ -248,12 +249,13 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
     found: list[Diagnostic] = []
     late: list[Diagnostic] = []
     ignores = replace(work.ignores, used=set(), applied=set(), seen=set())
+    paths = shown_paths(work.files)  # (a `Path` is made only for a file the cache misses)
     for index in range(start, end):
-        file, path = work.files[index]
+        path = paths[index]
         if work.digests is not None:
             digest = work.digests[index]
         else:
-            digest = cache.digest(file) if cache is not None else None
+            digest = cache.digest(path) if cache is not None else None
         if cache is not None and digest is not None:
             hit = cache.get(path, digest)
             if hit is not None:
@@ -268,8 +270,9 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
         used, applied = set(ignores.used), set(ignores.applied)
         validated = counts.get("validated", 0)
         diagnostics = check_file(
-            file, path, work.store, options, collected, work.shared, counts, ignores
-        )
+            work.files[index][0], path, work.store, options, collected, work.shared, counts,
+            ignores,
+        )  # fmt: skip
         found.extend(diagnostics)
         fresh = options.sites.pending() if options.sites is not None else []
         late.extend(fresh)
@@ -339,7 +342,6 @@ def _prepare(work: _Work, jobs: int = 1) -> None:
     prepares = list(dict.fromkeys(r.prepare for r in checks if r.prepare is not None))
     if sites is None or not prepares:
         return
-    from linter.discover import shown_paths
 
     folders: dict[str, str] = {}  # a folder of pages -> one of them (the pages' sites)
     for shown in shown_paths(work.files):
@@ -414,7 +416,6 @@ def _to_check(work: _Work) -> int:
     cache = work.options.cache
     if cache is None:
         return len(work.files)
-    from linter.discover import shown_paths
 
     paths = shown_paths(work.files)
     unknown = sum(1 for path in paths if path not in cache.entries)
@@ -476,6 +477,6 @@ def run(
     if options.cache is not None:
         options.cache.save()
     gathered = {name: tuple(items) for name, items in (collected or {}).items()}
-    considered = len(files) + len({p.path for p in problems} - {path for _file, path in files})
+    considered = len(files) + len({p.path for p in problems} - set(shown_paths(files)))
     validated = counts.get("validated", 0)
     return Result(tuple(diagnostics), considered, validated, gathered)

@@ -77,6 +77,7 @@ class Sites:
         self.language = language
         self._folders: dict[str, Site | None] = {}
         self._outside: dict[str, Site] = {}
+        self._of: dict[str, Site] = {}
         self.diagnostics: list[Diagnostic] = []
         """FM011: what could not be used of the sites' configurations (as sites are found; a
         CMS configuration's, as it is read: see ``pending``)."""
@@ -127,6 +128,13 @@ class Sites:
         if self.fixed is not None and self.fixed.relative(real) is not None:
             return self.fixed
         folder = os.path.dirname(real)
+        found = self._of.get(folder)
+        if found is None:
+            found = self._of[folder] = self._of_folder(folder)
+        return found
+
+    def _of_folder(self, folder: str) -> Site:
+        """The site of the files of ``folder`` (``of``, once per folder and run)."""
         tree = max((t for t in self.trees if within(folder, t)), key=len, default=None)
         if tree is None:
             # A page outside every tree checked: a plain folder of its own.
