@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from linter.engine import Result
@@ -29,17 +29,10 @@ MODULES = {
 }
 
 
-def render(
-    fmt: str,
-    result: Result,
-    lang: str = "en",
-    color: bool = False,
-    statistics: bool = False,
-    quiet: bool = False,
-    show_fixes: bool = False,
-) -> str:
-    """The report of ``result`` in format ``fmt`` (``text`` is ``full``'s other name)."""
-    return "".join(chunks(fmt, result, lang, color, statistics, quiet, show_fixes))
+def render(*args: Any, **options: Any) -> str:
+    """The report of ``result`` in format ``fmt`` (``text`` is ``full``'s other name): what
+    ``chunks`` writes, whole."""
+    return "".join(chunks(*args, **options))
 
 
 def chunks(

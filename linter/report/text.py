@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.engine import Result
@@ -239,18 +239,10 @@ def _full(
     return lines
 
 
-def render(
-    result: Result,
-    lang: str = "en",
-    color: bool = False,
-    statistics: bool = False,
-    quiet: bool = False,
-    concise: bool = False,
-    show_fixes: bool = False,
-    sources: Sources | None = None,
-) -> str:
-    """The report; ``sources``: where excerpts are read (a new ``Sources`` by default)."""
-    return "".join(chunks(result, lang, color, statistics, quiet, concise, show_fixes, sources))
+def render(*args: Any, **options: Any) -> str:
+    """The report (``chunks``, whole); ``sources``: where excerpts are read (a new ``Sources``
+    by default)."""
+    return "".join(chunks(*args, **options))
 
 
 FLUSH_LINES = 4096
