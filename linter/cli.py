@@ -117,7 +117,7 @@ def _echo(pieces: Iterable[str], color: bool) -> None:
         os.close(null)
 
 
-def _write_output(path: str, pieces: Iterable[str]) -> None:
+def _write_output(path: str, text: str) -> None:
     """Write the report without following a link that appeared since the check (O_NOFOLLOW)
     and without blocking on a special file (O_NONBLOCK)."""
     import os
@@ -126,7 +126,7 @@ def _write_output(path: str, pieces: Iterable[str]) -> None:
     flags |= getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
     descriptor = os.open(path, flags, 0o644)
     with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        out.writelines(pieces)
+        out.write(text)
 
 
 @cli.command()
@@ -395,7 +395,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         # report reads, and a report that cannot be made leaves the file as it was.
         text = "".join(pieces)
         try:
-            _write_output(output_file, [text])
+            _write_output(output_file, text)
         except OSError as exc:
             raise _unwritable(output_file, exc.strerror or type(exc).__name__) from None
     else:
@@ -637,7 +637,7 @@ def export(path: str, out: str | None) -> None:
                 param_hint="'--out'",
             )  # fmt: skip
         try:
-            _write_output(str(target), [json.dumps(contents, ensure_ascii=False, indent=2) + "\n"])
+            _write_output(str(target), json.dumps(contents, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             reason = exc.strerror or type(exc).__name__
             raise click.BadParameter(

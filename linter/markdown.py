@@ -187,7 +187,7 @@ class Ranges:
     O(log n): the starts, bisected, and the running maximum of the ends before each one."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ordered = self.ranges = tuple(sorted(ranges))
+        ordered = sorted(ranges) if ranges else ranges
         self.starts = [a for a, _b in ordered]
         self.reach: list[int] = []
         furthest = -1

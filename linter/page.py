@@ -74,28 +74,26 @@ def _dates(text: str) -> Reading:
     return read_dates(text) if _DATELIKE.search(text.lower()) else _NO_DATES
 
 
-@by_text
-def _markdown_code(text: str) -> markdown.Ranges:
-    ranges = markdown.code_ranges(text)
-    ranges += [(t.start, t.end) for t in _markdown_links(text) if t.exact]
-    ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(text)]
-    return markdown.Ranges(ranges) if ranges else _NO_CODE
-
-
 def code_ranges(text: str, kind: str) -> markdown.Ranges:
-    """The code of a text read as ``kind`` (``TextValue.kind``)."""
+    """The code of a text read as ``kind`` (``TextValue.kind``): code spans and blocks, link
+    destinations, HTML tags; the whole text of a URL."""
     if kind == "url":
         return markdown.Ranges([(0, len(text))])
-    return (_html_code if kind == "html" else _markdown_code)(text)
+    return _code(text, kind)
 
 
 @by_text
-def _html_code(text: str) -> markdown.Ranges:
-    from linter import html
+def _code(text: str, kind: str) -> markdown.Ranges:
+    if kind == "html":
+        from linter import html
 
-    ranges = html.code_ranges(text)
-    ranges += [(t.start, t.end) for t in _html_links(text) if t.exact]
-    return markdown.Ranges(ranges)
+        ranges = html.code_ranges(text)
+        ranges += [(t.start, t.end) for t in _html_links(text) if t.exact]
+    else:
+        ranges = markdown.code_ranges(text)
+        ranges += [(t.start, t.end) for t in _markdown_links(text) if t.exact]
+        ranges += [(m.start(), m.end()) for m in _HTML_TAG.finditer(text)]
+    return markdown.Ranges(ranges) if ranges else _NO_CODE
 
 
 @dataclass(eq=False)
@@ -187,11 +185,6 @@ class TextValue:
         return _dates(self.text)
 
     @cached
-    def code(self) -> tuple[tuple[int, int], ...]:
-        """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
-        return self._code_ranges.ranges
-
-    @cached
     def kind(self) -> str:
         """How the value is read: `url` (one URL: all code), `html` (an HTML page's body) or
         `markdown` (the others): with its text, what decides its links and code."""
@@ -199,6 +192,7 @@ class TextValue:
 
     @cached
     def _code_ranges(self) -> markdown.Ranges:
+        """Ranges of code (spans, fenced blocks) and link destinations: not prose."""
         return code_ranges(self.text, self.kind)
 
     def in_code(self, start: int, end: int) -> bool:

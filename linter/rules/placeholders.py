@@ -242,13 +242,6 @@ def _found(
 
     Linear in the value: the matches of one pattern never overlap one another, so each pattern
     is checked against what the patterns before it found, a fixed set bisected (``Ranges``)."""
-    code: list[Ranges] = []  # (read on the first candidate: most texts hold none)
-
-    def in_code(start: int, end: int) -> bool:
-        if not code:
-            code.append(code_ranges(text_of, kind))
-        return code[0].overlaps(start, end)
-
     found: list[tuple[int, int, str]] = []
     lowered = text_of.lower()
     for pattern, in_body, hints, language in _HINTED:
@@ -273,14 +266,14 @@ def _found(
             text = text_of[start:end].strip()
             start = text_of.index(text, start) if text else start
             end = start + len(text)
-            if not in_code(start, end) and not taken.overlaps(start, end):
+            if not _in_code(text_of, kind, start, end) and not taken.overlaps(start, end):
                 found.append((start, end, text))
     for phrase in phrases:
         if phrase in lowered:
             taken = Ranges([(a, b) for a, b, _ in found])
             for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text_of, re.I):
                 start, end = match.span()
-                if not in_code(start, end) and not taken.overlaps(start, end):
+                if not _in_code(text_of, kind, start, end) and not taken.overlaps(start, end):
                     found.append((start, end, match.group()))
     if "[" in text_of:
         taken = Ranges([(a, b) for a, b, _ in found])
@@ -288,7 +281,7 @@ def _found(
         last = len(text_of.rstrip())  # just after the last one
         defined = _Definitions(text_of)
         for match in _TEMPLATE_FIELD.finditer(text_of):
-            if not _is_field(match["inner"]) or in_code(*match.span()):
+            if not _is_field(match["inner"]) or _in_code(text_of, kind, *match.span()):
                 continue
             inner = match["inner"]
             if match.start() <= first and match.end() < last:
@@ -298,6 +291,12 @@ def _found(
             if not taken.overlaps(*match.span()):
                 found.append((match.start(), match.end(), match.group()))
     return tuple(sorted(found))
+
+
+def _in_code(text: str, kind: str, start: int, end: int) -> bool:
+    """Whether characters ``start:end`` meet the text's code (read on a candidate's first need:
+    most texts hold none)."""
+    return code_ranges(text, kind).overlaps(start, end)
 
 
 _DEFINITION_LINE = re.compile(r"^[ ]{0,3}\[(?P<label>[^\[\]\n]+)\]:", re.M)
