@@ -69,6 +69,23 @@ class Entry:
 
 
 @dataclass
+class Discovered:
+    """What discovery found for a command line: the pages (display paths, in order), the links
+    it did not follow and the folders it could not list (FM006), the language the pages' sites
+    vote for (None: none, or not asked: the settings or `--lang` chose)."""
+
+    shown: list[str]
+    problems: list[Diagnostic]
+    vote: str | None
+    late: list[Diagnostic]
+    """What the sites found in their configurations meanwhile (FM011), for the run to take."""
+
+
+_DISCOVERY = "\0discovery\0"
+"""The entries of ``Discovered`` begin so (no path does: a NUL is no character of a name)."""
+
+
+@dataclass
 class Cache:
     file: Path
     key: bytes
@@ -100,6 +117,37 @@ class Cache:
         except Uncacheable:
             return
         self.fresh[path] = self.entries[path] = (digest, data)
+
+    def discovered(self, named: str) -> Discovered | None:
+        """What discovery found for the command line ``named`` (its paths and options as one
+        text) in this state of the tree, if a run found it: the tree, the settings and the paths
+        decide it, and the key of the run holds the first two (no walk of 50,000 files again)."""
+        found = self.entries.get(_DISCOVERY + named)
+        if found is None:
+            return None
+        try:
+            data = json.loads(found[1])
+            return Discovered(
+                [str(shown) for shown in data["shown"]],
+                [_from_diagnostic(d) for d in data["problems"]],
+                None if data["vote"] is None else str(data["vote"]),
+                [_from_diagnostic(d) for d in data["late"]],
+            )
+        except Exception:  # a corrupt entry: discovered again
+            return None
+
+    def remember_discovery(self, named: str, found: Discovered) -> None:
+        try:
+            data = {
+                "shown": found.shown,
+                "problems": [_diagnostic(d) for d in found.problems],
+                "vote": found.vote,
+                "late": [_diagnostic(d) for d in found.late],
+            }
+            text = json.dumps(data, separators=(",", ":"))
+        except Uncacheable:
+            return
+        self.fresh[_DISCOVERY + named] = self.entries[_DISCOVERY + named] = ("", text)
 
     def save(self) -> None:
         """Write the entries (atomically), if this run added any."""

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
     from pathlib import Path
 
+    from linter.cache import Cache
     from linter.spec import Rule
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -296,14 +297,32 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         named=tuple(paths) or (".",),
     )
     problems: list[Diagnostic] = []  # links not followed, folders that cannot be listed
-    try:
-        files: Sequence[tuple[Path, str]] = discover(
-            list(paths) or ["."], settings, force_exclude, problems, sites
-        )
-    except MissingPath as exc:
-        raise click.UsageError(
-            language.say(f"path does not exist: {exc}", f"chemin introuvable : {exc}")
-        ) from None
+    reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
+    no_cache = no_cache or os.environ.get("FRONTLINT_NO_CACHE", "") not in ("", "0")
+    if online is None:
+        from linter.rules.online import ONLINE
+
+        online = bool(settings.option(ONLINE))
+    store = None
+    if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online):
+        store = _cache(paths, settings, reference)
+    # What discovery finds, the cache may know (the same tree, settings and command line);
+    # not with --changed-since, whose pages git chooses.
+    named_line = repr((paths, force_exclude))
+    known = store.discovered(named_line) if store is not None and not changed_since else None
+    if known is not None:
+        from linter.discover import Files
+
+        files: Sequence[tuple[Path, str]] = Files(known.shown)
+        problems = known.problems
+        sites.diagnostics.extend(known.late)  # (taken by the run as if the walk had found them)
+    else:
+        try:
+            files = discover(list(paths) or ["."], settings, force_exclude, problems, sites)
+        except MissingPath as exc:
+            raise click.UsageError(
+                language.say(f"path does not exist: {exc}", f"chemin introuvable : {exc}")
+            ) from None
     linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
         from linter.gitdiff import GitError, changes
@@ -323,27 +342,33 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     named = os.path.join(named, "page.md") if os.path.isdir(named) else named
     from linter.discover import shown_paths
 
-    reals = (real_path(shown) for shown in shown_paths(files)) if files else iter([named])
-    settings = settings.override(lang=language.chosen(lang, settings, sites, reals, named))
+    votes: list[str | None] = []
+
+    def vote() -> str | None:
+        """The language of the pages' sites (asked only when nothing else chose)."""
+        if known is not None:
+            return known.vote
+        reals = (real_path(shown) for shown in shown_paths(files)) if files else iter([named])
+        votes.append(language.site_language(sites, reals, named))
+        return votes[-1]
+
+    settings = settings.override(lang=language.chosen(lang, settings, vote))
     language.use(settings.lang)
-    reference = today.date() if isinstance(today, datetime.datetime) else datetime.date.today()
+    if store is not None and known is None and not changed_since:
+        from linter.cache import Discovered
+
+        found_now = Discovered(
+            list(shown_paths(files)), problems, votes[0] if votes else None, sites.pending(False)
+        )
+        store.remember_discovery(named_line, found_now)
     options = engine.Options(
         today=reference, settings=settings, collect=fmt == "markdown", sites=sites,
-        jobs=_processes(jobs if jobs is not None else settings.jobs),
+        jobs=_processes(jobs if jobs is not None else settings.jobs), cache=store,
     )  # fmt: skip
-    no_cache = no_cache or os.environ.get("FRONTLINT_NO_CACHE", "") not in ("", "0")
-    if online is None:
-        from linter.rules.online import ONLINE
-
-        online = bool(settings.option(ONLINE))
     if online:
         from dataclasses import replace
 
         options = replace(options, online=_online(settings, no_cache, progress))
-    if not (no_cache or apply_fixes or show_diff or options.collect or online):
-        from dataclasses import replace
-
-        options = replace(options, cache=_cache(files, settings, reference))
     dropped: list[Diagnostic] = []
     if apply_fixes or show_diff:
         from linter import fix
@@ -404,22 +429,22 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         sys.exit(EXIT_PROBLEMS)
 
 
-def _cache(files: Sequence, settings: Any, today: Any) -> Any:
-    """The cache of this run's state of the working folder (None: a checked file lies outside
-    it, or the folder is too big to fingerprint)."""
+def _cache(paths: Sequence[str], settings: Any, today: Any) -> Cache | None:
+    """The cache of this run's state of the working folder (None: a checked path lies outside
+    it, or the folder is too big to fingerprint). The key holds what decides the language of
+    the run (`FRONTLINT_LANG`; the rest is in the settings or the tree)."""
     import os
     from pathlib import Path
 
-    from linter import cache
-    from linter.paths import real_path
+    from linter import cache, language
 
     root = Path.cwd()
     real = os.path.realpath(root)
-    from linter.discover import shown_paths
-
-    if any(not real_path(path).startswith(real + os.sep) for path in shown_paths(files)):
-        return None
-    key = cache.run_key(root, settings, today.isoformat())
+    for path in paths:  # (discovery follows no link out of the working folder from inside it)
+        inside = os.path.realpath(path)
+        if inside != real and not inside.startswith(real + os.sep):
+            return None
+    key = cache.run_key(root, settings, today.isoformat(), repr(language.from_environment()))
     if key is None:
         return None
     return cache.open_cache(root, key, lambda said: click.echo(f"frontlint: {said}", err=True))

@@ -65,12 +65,10 @@ def site_language(sites: Sites, reals: Iterable[str], first: str | None = None) 
 def chosen(
     flag: str | None,
     settings: Settings | None = None,
-    sites: Sites | None = None,
-    reals: Iterable[str] = (),
-    first: str | None = None,
+    vote: Callable[[], str | None] | None = None,
 ) -> str:
     """The language of a run's messages: `--lang` (``flag``), `FRONTLINT_LANG`, the
-    configuration's `lang`, the sites' language (see ``site_language``), English."""
+    configuration's `lang`, the sites' language (``vote``: see ``site_language``), English."""
     if flag in i18n.MESSAGE_LANGUAGES:
         return flag
     found = from_environment()
@@ -78,11 +76,7 @@ def chosen(
         return found
     if settings is not None and settings.lang_set:
         return settings.lang
-    if sites is not None:
-        found = site_language(sites, reals, first)
-        if found:
-            return found
-    return "en"
+    return (vote() if vote is not None else None) or "en"
 
 
 _current: list[str | None] = [None]

@@ -121,9 +121,14 @@ def test_a_cache_file_is_one_signed_line_an_entry_and_a_changed_line_is_refused(
     first = check()
     (file,) = (site / ".frontlint_cache").glob("*/*.cache")
     magic, signature, *entries = file.read_text(encoding="ascii").splitlines()
-    assert (magic, len(signature), len(entries)) == ("frontlint cache 2", 64, 2)
-    assert [line.split("\t")[0] for line in entries] == ['"a.md"', '"b.md"']
-    assert "\\u00e8me" in entries[0]  # (ASCII: `7ème` escaped)
+    assert (magic, len(signature), len(entries)) == ("frontlint cache 2", 64, 3)
+    # (First what discovery found for this command line, then the pages.)
+    assert [line.split("\t")[0] for line in entries] == [
+        "\"\\u0000discovery\\u0000(('.',), False)\"",
+        '"a.md"',
+        '"b.md"',
+    ]
+    assert "\\u00e8me" in entries[1]  # (ASCII: `7ème` escaped)
     file.write_text(file.read_text(encoding="ascii").replace("7", "8"), encoding="ascii")
     checked.clear()
     code, out, err = check()
@@ -246,3 +251,65 @@ def test_a_cache_folder_that_is_a_link_is_never_read_written_or_pruned(cached, t
     assert (code, out) == check("--no-cache")[:2]
     assert err == f"frontlint: {link}: not a folder (a link?); no cache\n"
     assert sorted(p.name for p in victim.iterdir()) == ["0" * 32 + ".cache", "precious.txt"]
+
+
+def test_what_discovery_found_is_cached_and_a_new_page_is_found(cached, tmp_path, monkeypatch):
+    """The second run over the same tree walks nothing: the pages, the link discovery did not
+    follow (FM006) and a site's broken configuration (FM011) come back from the cache, even
+    when the page whose results carried that FM011 is checked again. A new page is a new state
+    of the tree: walked again, and found."""
+    from linter import cache, discover
+
+    site, checked = cached
+    write(site, "one/hugo.toml", 'title = "Un"\n')
+    write(site, "one/content/a.md", "---\ntitle: Le 7ème\n---\n")
+    write(site, "two/hugo.toml", "title = \n")
+    write(site, "two/content/b.md", "---\ntitle: B\n---\n")
+    write(tmp_path, "outside.md", "---\ntitle: Dehors\n---\n")
+    (site / "one" / "content" / "out.md").symlink_to(tmp_path / "outside.md")
+    real_put = cache.Cache.put
+
+    def put(self, path, digest, entry):  # (the first page's results, FM011 with them: lost)
+        if path != "one/content/a.md":
+            real_put(self, path, digest, entry)
+
+    monkeypatch.setattr(cache.Cache, "put", put)
+    first = check()
+    assert first[1].splitlines() == [
+        "one/content/a.md:2:11: TY001 title: write `7e`, not `7ème`",
+        "one/content/out.md:1:1: FM006 symbolic link pointing outside the checked folder: not "
+        "followed",
+        "two/hugo.toml:1:1: FM011 the site's configuration is not valid TOML, YAML or JSON",
+        "1 error, 2 warnings in 3 files (4 checked; none had a schema)",
+    ]
+    walks: list[str] = []
+    real_discover = discover.discover
+
+    def counted(*args, **kwargs):
+        walks.append("walk")
+        return real_discover(*args, **kwargs)
+
+    monkeypatch.setattr(discover, "discover", counted)
+    checked.clear()
+    assert (check(), walks, checked) == (first, [], ["one/content/a.md"])
+    write(site, "two/content/c.md", "---\ntitle: Le 9ème\n---\n")
+    checked.clear()
+    code, out, _err = check()
+    assert (code, walks) == (1, ["walk"])
+    assert checked == ["one/content/a.md", "two/content/b.md", "two/content/c.md"]
+    assert "two/content/c.md:2:11: TY001 title: write `9e`, not `9ème`" in out.splitlines()
+
+
+def test_the_language_of_the_environment_is_part_of_the_key(cached, monkeypatch):
+    # The first run speaks English through FRONTLINT_LANG, without asking the site; the next,
+    # without it, speaks the site's French: what the first run found is no answer for it.
+    site, _checked = cached
+    write(site, "hugo.toml", 'languageCode = "fr"\n')
+    write(site, "content/a.md", "---\ntitle: Le 7ème\n---\n")
+    monkeypatch.setenv("FRONTLINT_LANG", "en")
+    assert check()[1].splitlines()[-1] == "1 warning in 1 file (1 checked; none had a schema)"
+    monkeypatch.delenv("FRONTLINT_LANG")
+    assert check()[1].splitlines() == [
+        "content/a.md:2:11: TY001 title: écrire `7e`, pas `7ème`",
+        "1 avertissement dans 1 fichier (1 vérifié ; aucun n’avait de schéma)",
+    ]

@@ -110,9 +110,10 @@ class Sites:
             return None
         return detect(folder, names)
 
-    def pending(self) -> list[Diagnostic]:
+    def pending(self, take: bool = True) -> list[Diagnostic]:
         """The FM011 diagnostics not yet taken: the configurations' problems, and those of the
-        CMS configurations read since (they are read on first need, not when a site is found)."""
+        CMS configurations read since (they are read on first need, not when a site is found);
+        left to be taken again when not ``take``."""
         for site in self._known:
             problems = site.cache.pop("cms-problems", None)
             for where, problem in problems or ():
@@ -120,7 +121,8 @@ class Sites:
                     _problem(where, "cms:" + _CMS_READING.get(problem, problem))
                 )
         fresh = self.diagnostics[self._reported :]
-        self._reported = len(self.diagnostics)
+        if take:
+            self._reported = len(self.diagnostics)
         return fresh
 
     def of(self, real: str) -> Site:
