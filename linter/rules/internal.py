@@ -125,6 +125,13 @@ def _wanted(page: Page, value: TextValue, url: str, kind: str = "link") -> Wante
         return None
     if url.startswith("#"):
         return Wanted("here", "", unquote(url[1:]))
+    scheme = _SCHEME_START.match(url)  # (urlsplit's scheme, when the URL starts with one)
+    if scheme and (
+        scheme.group()[:-1].lower() not in ("http", "https")
+        or not site.base_url
+        or site.generator == "none"
+    ):
+        return None  # external, as below, without splitting it (a page of links: 5 %)
     try:
         parts = urlsplit(url)
     except ValueError:
