@@ -437,6 +437,66 @@ def parse(text: str, base: int, lines: LineIndex) -> tuple[Node | None, list[Yam
     return root, problems
 
 
+def plain_data(text: str) -> dict[str, Any] | None:
+    """``to_data(parse(text, …)[0])`` for a mapping of plain values, straight from the events
+    (no node, span or line index: what reading another page's values needs, at twice the
+    speed); None whenever that could differ or ``parse`` would say more: an anchor, an alias, a
+    tag, a merge key, a key that is a collection, a syntax error, a limit reached, a root that is
+    no mapping. Duplicate keys agree (the last value, at the first key's place)."""
+    from ruamel.yaml import events as ev
+
+    stack: list[Any] = []
+    keys: list[str | None] = []  # per open collection: a mapping's key waiting for its value
+    root: Any = None
+    written = documents = 0
+    opening = (ev.ScalarEvent, ev.MappingStartEvent, ev.SequenceStartEvent)
+    try:
+        for event in _events(text):
+            kind = type(event)
+            if kind in opening:
+                if event.tag is not None or event.anchor:
+                    return None
+                if kind is ev.ScalarEvent:
+                    raw = event.value
+                    value: Any = raw if event.style else resolve_plain(raw)  # (may raise)
+                    if stack and keys[-1] is None and type(stack[-1]) is dict:
+                        if raw == "<<" and not event.style:
+                            return None
+                        keys[-1] = raw  # (``key_name``: the value when a string, else as written)
+                        continue
+                elif len(stack) >= MAX_DEPTH:
+                    return None
+                else:
+                    value = {} if kind is ev.MappingStartEvent else []
+                written += 1  # (as ``parse`` counts: every value but keys, the root too)
+                if written > MAX_VALUES:
+                    return None
+                if not stack:
+                    root = value
+                elif type(stack[-1]) is dict:
+                    if keys[-1] is None:
+                        return None  # a collection as a key
+                    stack[-1][keys[-1]] = value
+                    keys[-1] = None
+                else:
+                    stack[-1].append(value)
+                if kind is not ev.ScalarEvent:
+                    stack.append(value)
+                    keys.append(None)
+            elif kind is ev.MappingEndEvent or kind is ev.SequenceEndEvent:
+                stack.pop()
+                keys.pop()
+            elif kind is ev.AliasEvent:
+                return None
+            elif kind is ev.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    return None
+    except Exception:  # a syntax error, a number too large…: ``parse`` says what
+        return None
+    return root if type(root) is dict else None
+
+
 def to_data(node: Node | None) -> Any:
     """The JSON-like value of a node: dicts with string keys, lists, scalars.
 

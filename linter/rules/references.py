@@ -279,18 +279,18 @@ def _cached(site: Site, key: str, make: Callable[[], Any]) -> Any:
 
 def read_data(real: str) -> Any:
     """The front matter of a page (the data of a data file); None when it cannot be read.
-    Pages are read with ``read_document``'s limits. Not kept: only the values a field gives are
-    (``page_targets``), so that the front matter of ten thousand pages is not held for the run."""
-    from linter.document import read_document
+    Pages are read with ``read_document``'s limits (``front_matter_data``). Not kept: only the
+    values a field gives are (``page_targets``), so that the front matter of ten thousand pages
+    is not held for the run."""
+    from linter.document import front_matter_data
     from linter.site import model
 
     try:
         if PurePosixPath(real).suffix.lower() in _DATA_SUFFIXES:
             return model.read_data(Path(real))
-        doc, _problems = read_document(Path(real), real)
+        return front_matter_data(Path(real), real)
     except Exception:  # a target that cannot be read gives no value (it is checked on its own)
         return None
-    return doc.data if doc is not None else None
 
 
 def slugs(site: Site, relative: str) -> list[str]:

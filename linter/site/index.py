@@ -312,7 +312,7 @@ def _files(root: Path) -> Iterable[tuple[str, str]]:
 def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[str, Any]:
     """A page's front matter when it holds one of ``keys``, that change its URLs; {}
     otherwise (most pages: their front matter is not parsed)."""
-    from linter.document import MAX_FILE_BYTES, read_document, read_regular
+    from linter.document import MAX_FILE_BYTES, front_matter_data, read_regular
 
     try:
         raw = read_regular(real, MAX_FILE_BYTES)
@@ -326,10 +326,10 @@ def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[st
     if not keys.search(block):
         return {}
     try:
-        doc, _problems = read_document(Path(real), real)
+        data = front_matter_data(Path(real), real)
     except Exception:
         return {}
-    return doc.data if doc is not None else {}
+    return data if data is not None else {}
 
 
 def of(site: Site) -> Index:
