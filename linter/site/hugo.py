@@ -379,12 +379,13 @@ ANY = "\x00"
 """Stands for a path segment that cannot be computed: it matches any one segment."""
 
 
-def _content_place(site: Site, relative: PurePosixPath) -> tuple[PurePosixPath, str | None] | None:
-    """(path inside its content folder, that folder's language) of a content file."""
+def _content_place(site: Site, relative: PurePosixPath) -> tuple[str, str | None] | None:
+    """(path inside its content folder, as text, and that folder's language) of a content
+    file (text: ``page_urls`` runs for every page of the site, a path object's parts cost)."""
+    text = relative.as_posix()
     for folder, code in content_dirs(site):
-        inside = _under(relative, folder)
-        if inside is not None:
-            return inside, code
+        if text.startswith(folder + "/"):
+            return text[len(folder) + 1 :], code
     return None
 
 
@@ -401,7 +402,7 @@ def page_urls(site: Site, relative: PurePosixPath, data: Mapping[str, Any]) -> I
         isinstance(build, dict) and build.get("render") in ("never", False, "false")
     ):
         return
-    parts = inside.parts
+    parts = inside.split("/")
     name = parts[-1]
     stem, *_suffixes = name.split(".")
     if code is None and len(name.split(".")) > 2 and name.split(".")[-2].lower() in site.languages:
@@ -460,7 +461,7 @@ def _permalink(
     site: Site,
     section: str,
     kind: str,
-    inside: PurePosixPath,
+    inside: str,
     data: Mapping[str, Any],
     path_parts: list[str],
 ) -> str | None:
@@ -474,8 +475,9 @@ def _permalink(
     date = _date(data.get("date")) or _date(data.get("publishdate"))
     title = data.get("title") if isinstance(data.get("title"), str) else None
     slug = data.get("slug") if isinstance(data.get("slug"), str) else None
-    stem = inside.name.split(".")[0]
-    base = inside.parent.name if stem in ("index", "_index") else stem
+    folder, _slash, name = inside.rpartition("/")
+    stem = name.split(".")[0]
+    base = folder.rpartition("/")[2] if stem in ("index", "_index") else stem
     values: dict[str, str | None] = {
         "year": f"{date.year:04d}" if date else None,
         "month": f"{date.month:02d}" if date else None,

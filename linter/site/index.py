@@ -369,12 +369,12 @@ def build(site: Site) -> Index:
         return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
 
     for (real, relative_text), urls in zip(pages, spread(urls_of, pages), strict=True):
-        relative = PurePosixPath(relative_text)
         served = Target("page", real)
         for url in urls:
             index.add(url, served)
-        if urls and relative.name.split(".")[0] in ("index", "_index"):
-            bundles[str(relative.parent)] = urls[:1]
+        folder, _slash, name = relative_text.rpartition("/")  # (a clean relative path)
+        if urls and name.split(".")[0] in ("index", "_index"):
+            bundles[folder or "."] = urls[:1]
     if site.generator == "hugo":
         # Page bundles' resources: served under their page's URL.
         for relative_text in list(index.sources):
@@ -462,17 +462,22 @@ def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, str]]) -> N
 
     prefixes = hugo.language_prefixes(site)
     sections: set[str] = set()
+    # (``PurePosixPath.relative_to`` of each page and folder, as text: a path object for each
+    # page of a big site cost more than the rest.)
+    folders = [PurePosixPath(folder).as_posix() for folder, _code in hugo.content_dirs(site)]
     for _real, relative_text in pages:
-        relative = PurePosixPath(relative_text)
-        for folder, _code in hugo.content_dirs(site):
-            try:
-                inside = relative.relative_to(folder)
-            except ValueError:
+        for folder in folders:
+            if folder == ".":
+                inside = relative_text
+            elif relative_text.startswith(folder + "/"):
+                inside = relative_text[len(folder) + 1 :]
+            else:
                 continue
-            if len(inside.parts) > 1:
-                sections.add(hugo._segment(site, inside.parts[0]))
-            if inside.name.startswith("_index."):
-                sections.add("/".join(hugo._segment(site, p) for p in inside.parts[:-1]))
+            parts = inside.split("/")
+            if len(parts) > 1:
+                sections.add(hugo._segment(site, parts[0]))
+            if parts[-1].startswith("_index."):
+                sections.add("/".join(hugo._segment(site, p) for p in parts[:-1]))
             break
     for prefix in prefixes:
         for section in sorted(sections - {""}):
