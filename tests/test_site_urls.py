@@ -310,3 +310,21 @@ def test_a_bare_www_host_in_prose_is_no_path_of_the_site(site, tmp_path):
     (tmp_path / "hugo.toml").unlink()
     (tmp_path / ".git").mkdir()  # a plain folder: nothing says how its pages are served
     assert site({"b.md": page("Voir www.exemple.fr ici.")}, "b.md") == OK
+
+
+@pytest.mark.parametrize(
+    ("text", "lower", "made"),
+    [
+        ("10-Lorem_Ipsum.v2", True, "10-lorem_ipsum.v2"),  # (kept as it is: no character read)
+        ("10-Lorem_Ipsum.v2", False, "10-Lorem_Ipsum.v2"),
+        ("a/b\\c#d+e~f@g", True, "a/b\\c#d+e~f@g"),
+        ("Été 2024 !", True, "été-2024"),  # (read character by character, as Hugo does)
+        ("a - b", True, "a-b"),
+        ("100%25 x%zz", True, "100%25-xzz"),
+        ("", True, ""),
+    ],
+)
+def test_hugo_path_segments_keep_and_drop_what_hugo_does(text, lower, made):
+    from linter.site.hugo import slugify_segment
+
+    assert slugify_segment(text, lower=lower) == made

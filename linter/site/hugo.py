@@ -310,12 +310,18 @@ def _flag(site: Site, key: str, section: str = "") -> bool:
     return value is True
 
 
+_KEPT_AS_IS = re.compile(r"[A-Za-z0-9./\\_#+~@-]*")
+"""Characters ``slugify_segment`` keeps as they are (ASCII letters and digits, `./\\_#+~-@`)."""
+
+
 @functools.lru_cache(maxsize=4096)
 def slugify_segment(text: str, lower: bool = True, remove_accents: bool = False) -> str:
     """A path segment as Hugo makes it from a file name, a slug or a title (``UnicodeSanitize``
     of helpers/path.go, then lower case): letters, digits, marks and `._#+~-@/\\` kept, `%`
     before two hex digits kept, a run of white space after something kept becomes one `-` (none
     beside a `-`), anything else dropped."""
+    if _KEPT_AS_IS.fullmatch(text):  # (most file names: `10-lorem-ipsum`, nothing to drop)
+        return text.lower() if lower else text
     import unicodedata
 
     if remove_accents:
