@@ -159,7 +159,7 @@ class Cache:
             f"{json.dumps(path)}\t{digest}\t{data}\n"
             for path, (digest, data) in self.entries.items()
         ]
-        signature = hmac.new(self.key, digestmod=hashlib.sha256)
+        signature = hmac.new(self.key, _signed_name(self.file), hashlib.sha256)
         for line in lines:
             signature.update(line.encode("ascii"))
         folder = self.file.parent
@@ -235,6 +235,12 @@ def _prune(folder: Path, current: Path) -> None:
             continue
 
 
+def _signed_name(file: Path) -> bytes:
+    """What the signature covers before the entries: the file's name, the key of its state of
+    the tree (a signed file renamed to another state's name is refused)."""
+    return file.name.encode("utf-8", "surrogateescape") + b"\n"
+
+
 def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
     """The cache of the run whose key is ``run_key`` (see ``run_key``), under ``root``; None when
     the tree is too big to fingerprint or no signing key can be kept."""
@@ -259,7 +265,7 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
         magic, written, body = file.read_bytes().split(b"\n", 2)
         if magic.decode("ascii") != MAGIC:
             raise ValueError("not frontlint's cache")
-        signature = hmac.new(key, body, hashlib.sha256).hexdigest()
+        signature = hmac.new(key, _signed_name(file) + body, hashlib.sha256).hexdigest()
         if not hmac.compare_digest(signature.encode("ascii"), written):
             warn(f"{file}: not written by this machine's frontlint; cache ignored")
             return cache
@@ -272,25 +278,40 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
     return cache
 
 
-def run_key(root: Path, settings: Any, today: str, extra: str = "") -> str | None:
+def tree_root(folder: Path) -> Path:
+    """The tree whose state keys a run from ``folder``: the repository that holds it (the
+    nearest folder at or above it with `.git`), else ``folder``; real. A run from a subfolder
+    reads the repository's `schemas/` and any schema a page names in the repository."""
+    real = Path(os.path.realpath(folder))
+    for candidate in (real, *real.parents):
+        if os.path.lexists(candidate / ".git"):
+            return candidate
+    return real
+
+
+def run_key(
+    root: Path, settings: Any, today: str, extra: str = "", left_out: frozenset[str] = frozenset()
+) -> str | None:
     """The key of a run: the tool's version, the settings, the day, and the state of every file
-    under ``root`` (None: too many files to tell)."""
+    under ``root`` but its `.git` and the paths ``left_out`` (from ``root``, `/`-separated: the
+    cache's own folder), and of what its links lead to (None: too many files, or a folder that
+    cannot be listed)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{settings!r}\0{today}\0{extra}\0{root}\0".encode())
     # The code itself (an editable install changes), not its bytecode: Python writes that on
     # the first run, which would make the second run's key another one.
     for line in _tree(Path(__file__).parent, skip="__pycache__"):
         digest.update(line.encode("utf-8", "surrogateescape"))
-    for count, line in enumerate(_tree(root)):
-        if count >= MAX_TREE_FILES:
-            return None
+    for count, line in enumerate(_tree(root, left_out=left_out | {".git"})):
+        if count >= MAX_TREE_FILES or line.endswith("\0unlistable\n"):
+            return None  # (what is below a folder that cannot be listed may still be checked)
         digest.update(line.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:32]
 
 
-def _tree(root: Path, skip: str = "") -> Iterator[str]:
+def _tree(root: Path, skip: str = "", left_out: frozenset[str] = frozenset()) -> Iterator[str]:
     """One line per file and folder under ``root`` (links not followed; not the folders named
-    ``skip``), in a stable order."""
+    ``skip``, nor the paths ``left_out``), in a stable order."""
     todo = [""]
     while todo:
         relative = todo.pop()
@@ -301,17 +322,37 @@ def _tree(root: Path, skip: str = "") -> Iterator[str]:
             yield f"{relative}\0unlistable\n"
             continue
         for item in items:
-            if (not relative and item.name in (".git", FOLDER)) or item.name == skip:
-                continue
             name = f"{relative}/{item.name}" if relative else item.name
+            if item.name == skip or name in left_out:
+                continue
             try:
                 info = item.stat(follow_symlinks=False)
             except OSError:
                 yield f"{name}\0gone\n"
                 continue
-            yield f"{name}\0{info.st_mode}\0{info.st_size}\0{info.st_mtime_ns}\n"
             if stat.S_ISDIR(info.st_mode):
+                # (Its entries are lines of their own: its time changes with them, and when the
+                # cache's folder is made in it, which must not make another state.)
+                yield f"{name}\0{info.st_mode}\n"
                 todo.append(name)
+                continue
+            yield f"{name}\0{info.st_mode}\0{info.st_size}\0{info.st_mtime_ns}\n"
+            if stat.S_ISLNK(info.st_mode):
+                yield f"{name}\0->{_target(item.path)}\n"
+
+
+def _target(path: str) -> str:
+    """Where a link leads and what is there (it may be out of the tree, where nothing else of the
+    key looks, and discovery reads it): the real path and the kind, identity, size and time of
+    what it names, or why it cannot be followed."""
+    real = os.path.realpath(path)
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError) as exc:
+        return f"{real}\0{type(exc).__name__}{getattr(exc, 'errno', '')}"
+    return (
+        f"{real}\0{info.st_mode}\0{info.st_dev}\0{info.st_ino}\0{info.st_size}\0{info.st_mtime_ns}"
+    )
 
 
 def _signing_key() -> bytes | None:

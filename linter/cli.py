@@ -256,7 +256,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
 
     from linter import config, engine, language, report
     from linter.diagnostics import Diagnostic, Severity
-    from linter.discover import MissingPath, discover
+    from linter.discover import MissingPath, discover, shown_paths
     from linter.paths import forget_real_paths, real_path
     from linter.rules import all_rules
 
@@ -307,8 +307,9 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online):
         store = _cache(paths, settings, reference)
     # What discovery finds, the cache may know (the same tree, settings and command line);
-    # not with --changed-since, whose pages git chooses.
-    named_line = repr((paths, force_exclude))
+    # not with --changed-since, whose pages git chooses. (`--lang` decides whether the sites'
+    # language was asked: `--lang en` may leave the settings as they were.)
+    named_line = repr((paths, force_exclude, lang))
     known = store.discovered(named_line) if store is not None and not changed_since else None
     if known is not None:
         from linter.discover import Files
@@ -323,6 +324,8 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
             raise click.UsageError(
                 language.say(f"path does not exist: {exc}", f"chemin introuvable : {exc}")
             ) from None
+        if store is not None and not _all_inside(real_path(p) for p in shown_paths(files)):
+            store = None  # (as the key sees the tree: a page found out of it, no cache)
     linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
         from linter.gitdiff import GitError, changes
@@ -340,8 +343,6 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         linking = _linking_to_removed(found, sites, settings, files)
     named = os.path.realpath((paths or ["."])[0])  # (a folder: as the site of a page in it)
     named = os.path.join(named, "page.md") if os.path.isdir(named) else named
-    from linter.discover import shown_paths
-
     votes: list[str | None] = []
 
     def vote() -> str | None:
@@ -430,24 +431,49 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
 
 
 def _cache(paths: Sequence[str], settings: Any, today: Any) -> Cache | None:
-    """The cache of this run's state of the working folder (None: a checked path lies outside
-    it, or the folder is too big to fingerprint). The key holds what decides the language of
-    the run (`FRONTLINT_LANG`; the rest is in the settings or the tree)."""
+    """The cache of this run's state of the working folder; None when what the run reads may
+    lie where the key does not look: a checked path out of the working folder (as given, or as
+    discovery walks it: `l/../../x` is `../x`) or in its `.git` or the cache's folder, a site, a
+    CMS configuration or a schema folder set out of it, or a folder too big to fingerprint or
+    that cannot be listed. The key holds what decides the language of the run
+    (`FRONTLINT_LANG`; the rest is in the settings or the tree)."""
     import os
     from pathlib import Path
 
     from linter import cache, language
 
     root = Path.cwd()
-    real = os.path.realpath(root)
-    for path in paths:  # (discovery follows no link out of the working folder from inside it)
-        inside = os.path.realpath(path)
-        if inside != real and not inside.startswith(real + os.sep):
-            return None
-    key = cache.run_key(root, settings, today.isoformat(), repr(language.from_environment()))
+    tree = cache.tree_root(root)
+    given = [p for path in paths for p in (path, os.path.normpath(path))]
+    given += [str(p) for p in (settings.site_root, settings.cms_config) if p is not None]
+    given += [str(p) for p in settings.schema_dirs or ()]
+    if not _all_inside(os.path.realpath(path) for path in given):
+        return None
+    own = Path(os.path.realpath(root), cache.FOLDER).relative_to(tree).as_posix()
+    extra = repr(language.from_environment())
+    key = cache.run_key(tree, settings, today.isoformat(), extra, frozenset({own}))
     if key is None:
         return None
     return cache.open_cache(root, key, lambda said: click.echo(f"frontlint: {said}", err=True))
+
+
+def _all_inside(reals: Iterable[str]) -> bool:
+    """Whether every real path is in the tree the key of the cache looks at (``cache.tree_root``
+    of the working folder), not in what it leaves out (its `.git`, the cache's own folder)."""
+    import os
+    from pathlib import Path
+
+    from linter.cache import FOLDER, tree_root
+
+    top = str(tree_root(Path.cwd()))
+    inside = top if top.endswith(os.sep) else top + os.sep
+    out = (os.path.join(top, ".git"), os.path.join(os.path.realpath(os.getcwd()), FOLDER))
+    for real in reals:
+        if real != top and not real.startswith(inside):
+            return False
+        if any(real == o or real.startswith(o + os.sep) for o in out):
+            return False
+    return True
 
 
 def _online(settings: Any, no_cache: bool, progress: bool | None) -> Any:

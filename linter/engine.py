@@ -269,6 +269,10 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
                 continue
         used, applied = set(ignores.used), set(ignores.applied)
         validated = counts.get("validated", 0)
+        site, asked = None, 0
+        if cache is not None and digest is not None and options.sites is not None:
+            site = options.sites.of(real_path(path))
+            asked = site.cache.get("cms-asked", 0)
         diagnostics = check_file(
             work.files[index][0], path, work.store, options, collected, work.shared, counts,
             ignores,
@@ -279,8 +283,13 @@ def _check_files(work: _Work, start: int, end: int) -> _Part:
         if cache is not None and digest is not None:
             from linter.cache import Entry  # (a run without the cache does not import it)
 
+            # (What a run of this page alone reports of its site, not what this run met first
+            # with it: any page of the site, any command line, says the same from the cache.)
+            own = []
+            if site is not None and options.sites is not None:
+                own = options.sites.problems_of(site, site.cache.get("cms-asked", 0) > asked)
             entry = Entry(
-                diagnostics, counts.get("validated", 0) - validated, fresh,
+                diagnostics, counts.get("validated", 0) - validated, own,
                 sorted(ignores.used - used), sorted(ignores.applied - applied),
             )  # fmt: skip
             cache.put(path, digest, entry)

@@ -124,7 +124,7 @@ def test_a_cache_file_is_one_signed_line_an_entry_and_a_changed_line_is_refused(
     assert (magic, len(signature), len(entries)) == ("frontlint cache 2", 64, 3)
     # (First what discovery found for this command line, then the pages.)
     assert [line.split("\t")[0] for line in entries] == [
-        "\"\\u0000discovery\\u0000(('.',), False)\"",
+        "\"\\u0000discovery\\u0000(('.',), False, None)\"",
         '"a.md"',
         '"b.md"',
     ]
@@ -313,3 +313,131 @@ def test_the_language_of_the_environment_is_part_of_the_key(cached, monkeypatch)
         "content/a.md:2:11: TY001 title: écrire `7e`, pas `7ème`",
         "1 avertissement dans 1 fichier (1 vérifié ; aucun n’avait de schéma)",
     ]
+
+
+def run(*args: str) -> tuple[int, str]:
+    """A run with the cache, then the same without: both must say the same."""
+    command = ["check", "--format", "concise", "--today", TODAY, "-j", "1", *args]
+    cached_run = CliRunner().invoke(cli, command)
+    fresh = CliRunner().invoke(cli, [*command, "--no-cache"])
+    assert (cached_run.exit_code, cached_run.stdout) == (fresh.exit_code, fresh.stdout)
+    return cached_run.exit_code, cached_run.stdout
+
+
+def test_lang_en_does_not_answer_for_a_run_that_asks_the_sites(cached):
+    site, _checked = cached
+    write(site, "hugo.toml", 'languageCode = "fr"\n')
+    write(site, "content/a.md", "---\ntitle: Le 7ème\n---\n")
+    assert run("--lang", "en", ".")[1].endswith(
+        "1 warning in 1 file (1 checked; none had a schema)\n"
+    )
+    assert run(".")[1].startswith("content/a.md:2:11: TY001 title: écrire `7e`, pas `7ème`")
+
+
+def test_a_path_that_walks_out_through_a_link_uses_no_cache(cached):
+    # `lnk/../../outside`: the real path of `lnk` is inside, but discovery walks `../outside`.
+    site, _checked = cached
+    (site / "a" / "b").mkdir(parents=True)
+    (site / "outside").mkdir()  # (what the system finds at `lnk/../../outside`)
+    (site / "lnk").symlink_to("a/b")
+    write(site.parent, "outside/p.md", "---\ntitle: Le 7ème\n---\n")
+    run("lnk/../../outside")
+    write(site.parent, "outside/q.md", "---\ntitle: Le 9ème\n---\n")
+    assert run("lnk/../../outside")[1].endswith(
+        "2 warnings in 2 files (2 checked; none had a schema)\n"
+    )
+    assert not (site / ".frontlint_cache").exists()
+
+
+def test_what_a_link_out_of_the_tree_leads_to_is_in_the_key(cached):
+    site, _checked = cached
+    write(site, "a.md", "---\ntitle: A\n---\n")
+    (site.parent / "elsewhere" / "t.md").mkdir(parents=True)
+    (site / "x.md").symlink_to("../elsewhere/t.md")
+    assert run(".")[0] == 0  # (a link to a folder is never followed)
+    (site.parent / "elsewhere" / "t.md").rmdir()
+    write(site.parent, "elsewhere/t.md", "---\ntitle: T\n---\n")
+    assert "x.md:1:1: FM006 symbolic link pointing outside the checked folder" in run(".")[1]
+
+
+def test_paths_the_key_leaves_out_use_no_cache(cached):
+    # `.git` and the cache's own folder are not in the key: a page named there is walked again.
+    site, _checked = cached
+    write(site, ".git/p/a.md", "---\ntitle: Le 7ème\n---\n")
+    run(".git/p")
+    write(site, ".git/p/b.md", "---\ntitle: Le 9ème\n---\n")
+    assert "b.md:2:11: TY001" in run(".git/p")[1]
+    assert not (site / ".frontlint_cache").exists()
+
+
+def test_a_site_root_out_of_the_working_folder_uses_no_cache(cached, monkeypatch):
+    site, _checked = cached
+    write(site, ".frontlint.toml", '[site]\nroot = "."\n')
+    write(site, "hugo.toml", 'contentDir = "content"\n')
+    write(site, "content/a.md", "---\ntitle: Le 7ème\n---\n")
+    monkeypatch.chdir(site / "content")
+    assert "a.md:2:11: TY001" in run()[1]
+    write(site, "hugo.toml", 'contentDir = "docs"\n')
+    assert run()[1] == "No problems found in 0 files\n"
+    assert not (site / "content" / ".frontlint_cache").exists()
+
+
+def test_a_run_from_a_subfolder_sees_the_repository_schemas_change(cached, monkeypatch):
+    # The key covers the repository that holds the working folder: its `schemas/` too.
+    site, checked = cached
+    (site / ".git").mkdir()
+    write(site, "schemas/default.schema.json", json.dumps(SCHEMA))
+    write(site, "pages/a.md", "---\nlayout: default\ntitle: A\n---\n")
+    monkeypatch.chdir(site / "pages")
+    assert run()[1] == "No problems found in 1 file (all validated by a schema)\n"
+    checked.clear()
+    assert run()[0] == 0 and checked == ["a.md"]  # (checked once: the run without the cache)
+    write(site, "schemas/default.schema.json", json.dumps(SCHEMA | {"required": ["x"]}))
+    assert run()[1].startswith("a.md:1:1: SC001 missing required key `x`\n")
+    assert len(list((site / "pages" / ".frontlint_cache").glob("*/*.cache"))) == 2
+
+
+def test_a_sites_configuration_problems_come_with_each_of_its_pages(cached):
+    # FM011 is the site's: a run of any of its pages, or of another set of paths, reports what
+    # a run without the cache reports, whichever page met it first in the run that was cached.
+    site, _checked = cached
+    write(site, "one/hugo.toml", "title = \n")
+    write(site, "one/content/a.md", "---\ntitle: A\n---\n")
+    write(site, "two/hugo.toml", "title = \n")
+    write(site, "two/content/b.md", "---\ntitle: B\n---\n")
+    run("one", "two")
+    assert run("one")[1].splitlines()[0] == (
+        "one/hugo.toml:1:1: FM011 the site's configuration is not valid TOML, YAML or JSON"
+    )
+    assert "two/hugo.toml" not in run("one/content/a.md")[1]
+
+
+def test_a_cms_configurations_problems_come_with_the_pages_that_read_it(cached):
+    site, _checked = cached
+    write(site, "hugo.toml", 'title = "x"\n')
+    write(site, "static/admin/config.yml", "collections: 3\n")
+    write(site, "content/p.md", "---\ntitle: P\n---\n")
+    write(site, "content/q.md", "---\ntitle: Q\n---\n")
+    write(site, "schemas/own.schema.json", json.dumps(SCHEMA))
+    write(site, "content/own.md", "---\n$schema: ../schemas/own.schema.json\ntitle: O\n---\n")
+    whole = run("content")[1]
+    assert "static/admin/config.yml:1:1: FM011" in whole
+    assert "static/admin/config.yml:1:1: FM011" in run("content/q.md")[1]
+    assert "FM011" not in run("content/own.md")[1]  # (a page with its own schema never reads it)
+
+
+def test_a_signed_cache_file_renamed_to_another_state_is_refused(cached):
+    site, _checked = cached
+    write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
+    check()
+    write(site, "a.md", "---\ntitle: Le 8ème\n---\n")
+    second = check()
+    first_file, second_file = sorted(
+        (site / ".frontlint_cache").glob("*/*.cache"), key=lambda p: p.stat().st_mtime_ns
+    )
+    second_file.write_bytes(first_file.read_bytes())
+    code, out, err = check()
+    assert (code, out) == second[:2]
+    assert (
+        err == f"frontlint: {second_file}: not written by this machine's frontlint; cache ignored\n"
+    )

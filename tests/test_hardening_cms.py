@@ -115,6 +115,29 @@ def test_C3_a_nul_in_a_collection_name_does_not_abort_the_run(tmp_path, monkeypa
     assert (code, located(payload)) == (1, [SC003])
 
 
+@pytest.mark.parametrize("collections", [3, "posts", {"a": 1}, True])
+def test_C5_collections_that_are_no_list_are_said_not_an_internal_error(
+    tmp_path, monkeypatch, collections
+):
+    # (Found in session review: the guess of the repository's folder iterated them first.)
+    page = {"content/posts/p.md": "---\ntitle: A\n---\n"}
+    hugo_site(tmp_path, {"media_folder": "img", "collections": collections}, page)
+    monkeypatch.chdir(tmp_path)
+    code, payload = lint("content/posts/p.md")
+    assert (code, located(payload)) == (
+        0,
+        [
+            (
+                CONFIG,
+                "FM011",
+                1,
+                1,
+                "the CMS configuration: configuration: `collections` is not a list",
+            )
+        ],
+    )
+
+
 I18N = {
     "media_folder": "img",
     "i18n": {"structure": "multiple_folders", "locales": ["en", "fr"], "default_locale": "en"},

@@ -82,6 +82,9 @@ class Sites:
         """FM011: what could not be used of the sites' configurations (as sites are found; a
         CMS configuration's, as it is read: see ``pending``)."""
         self._known: list[Site] = []
+        self._own: dict[int, tuple[list[Diagnostic], list[Diagnostic]]] = {}
+        """Each known site's FM011 (by the site's identity): its configuration's, its CMS
+        configuration's (once read)."""
         self._reported = 0
         self.fixed: Site | None = None
         if root is not None:
@@ -91,8 +94,9 @@ class Sites:
         self.plain = self._finish(Site(PLAIN, Path(self.boundary)))
 
     def _finish(self, site: Site, tree: str | None = None) -> Site:
-        for file, reason in site.problems:
-            self.diagnostics.append(_problem(file, reason))
+        own = [_problem(file, reason) for file, reason in site.problems]
+        self._own[id(site)] = (own, [])
+        self.diagnostics.extend(own)
         site.cache["cms-settings"] = (self.cms_config, tree or self.boundary)
         self._known.append(site)
         if self.base_url:
@@ -117,13 +121,21 @@ class Sites:
         for site in self._known:
             problems = site.cache.pop("cms-problems", None)
             for where, problem in problems or ():
-                self.diagnostics.append(
-                    _problem(where, "cms:" + _CMS_READING.get(problem, problem))
-                )
+                found = _problem(where, "cms:" + _CMS_READING.get(problem, problem))
+                self.diagnostics.append(found)
+                self._own[id(site)][1].append(found)
         fresh = self.diagnostics[self._reported :]
         if take:
             self._reported = len(self.diagnostics)
         return fresh
+
+    def problems_of(self, site: Site, cms: bool) -> list[Diagnostic]:
+        """The FM011 that a run of one page of ``site`` alone reports: its configuration's, and
+        its CMS configuration's when the page's check asked for it (``cms``), whichever page met
+        them first in this run. What the cache keeps with each page."""
+        self.pending(take=False)
+        config, read = self._own.get(id(site), ([], []))
+        return [*config, *read] if cms else list(config)
 
     def of(self, real: str) -> Site:
         """The site of the file at the real path ``real``."""

@@ -110,9 +110,10 @@ def _set_aside(schema: dict[str, Any], where: str) -> list[str]:
 
 def _repository(root: Path, data: dict[str, Any], boundary: str) -> Path:
     """The folder Decap's paths start from: where most folder collections' folders exist."""
+    collections = data.get("collections")
     folders = [
         str(item.get("folder")).strip("/")
-        for item in data.get("collections") or []
+        for item in (collections if isinstance(collections, list) else [])
         if isinstance(item, dict) and isinstance(item.get("folder"), str)
     ][:100]
     best, score = root, -1
@@ -129,6 +130,7 @@ def config_of(site: Site) -> Config | None:
     """The site's Decap configuration, read on first need (a run that validates no page by it,
     the pre-commit check of a page that has its own schema, never reads it); its problems wait
     in ``site.cache["cms-problems"]`` for ``Sites.pending``."""
+    site.cache["cms-asked"] = site.cache.get("cms-asked", 0) + 1  # (for ``Sites.problems_of``)
     if "cms" not in site.cache:
         config, where, problems = _read(site)
         site.cache["cms"] = config
