@@ -441,3 +441,21 @@ def test_a_signed_cache_file_renamed_to_another_state_is_refused(cached):
     assert (
         err == f"frontlint: {second_file}: not written by this machine's frontlint; cache ignored\n"
     )
+
+
+def test_a_folder_that_cannot_be_listed_turns_the_cache_off(tmp_path, monkeypatch):
+    # What is below it may still be named and checked, and the key would not see it change.
+    # (The suite may run as root, whom no permission stops: the listing is refused here.)
+    from linter import cache
+
+    (tmp_path / "open" / "closed").mkdir(parents=True)
+    real_scandir = os.scandir
+
+    def scandir(path):
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    assert cache.run_key(tmp_path, None, TODAY) is not None
+    monkeypatch.setattr(cache.os, "scandir", scandir)
+    assert cache.run_key(tmp_path, None, TODAY) is None
