@@ -82,9 +82,6 @@ class Sites:
         """FM011: what could not be used of the sites' configurations (as sites are found; a
         CMS configuration's, as it is read: see ``pending``)."""
         self._known: list[Site] = []
-        self._own: dict[int, tuple[list[Diagnostic], list[Diagnostic]]] = {}
-        """Each known site's FM011 (by the site's identity): its configuration's, its CMS
-        configuration's (once read)."""
         self._reported = 0
         self.fixed: Site | None = None
         if root is not None:
@@ -95,7 +92,7 @@ class Sites:
 
     def _finish(self, site: Site, tree: str | None = None) -> Site:
         own = [_problem(file, reason) for file, reason in site.problems]
-        self._own[id(site)] = (own, [])
+        site.cache["fm011"] = (own, [])  # (its configuration's, its CMS configuration's)
         self.diagnostics.extend(own)
         site.cache["cms-settings"] = (self.cms_config, tree or self.boundary)
         self._known.append(site)
@@ -123,7 +120,7 @@ class Sites:
             for where, problem in problems or ():
                 found = _problem(where, "cms:" + _CMS_READING.get(problem, problem))
                 self.diagnostics.append(found)
-                self._own[id(site)][1].append(found)
+                site.cache["fm011"][1].append(found)
         fresh = self.diagnostics[self._reported :]
         if take:
             self._reported = len(self.diagnostics)
@@ -134,7 +131,7 @@ class Sites:
         its CMS configuration's when the page's check asked for it (``cms``), whichever page met
         them first in this run. What the cache keeps with each page."""
         self.pending(take=False)
-        config, read = self._own.get(id(site), ([], []))
+        config, read = site.cache.get("fm011", ([], []))
         return [*config, *read] if cms else list(config)
 
     def of(self, real: str) -> Site:

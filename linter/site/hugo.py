@@ -225,15 +225,21 @@ def _static_dirs(site: Site) -> list[str]:
     return [d.strip("/") for d in dirs]
 
 
-def _under(relative: PurePosixPath, folder: str) -> PurePosixPath | None:
-    """``relative`` inside ``folder`` (both relative to the root), or None. String work:
-    ``PurePosixPath.relative_to`` would cost more than the rest of the index."""
-    text = relative.as_posix()
+def inside_folder(text: str, folder: str) -> str | None:
+    """The path ``text`` inside ``folder`` (both from the root, `/`-separated; "" for the folder
+    itself), or None. String work: ``PurePosixPath.relative_to`` would cost more than the rest
+    of the index."""
     if text == folder:
-        return PurePosixPath()
+        return ""
     if text.startswith(folder + "/"):
-        return PurePosixPath(text[len(folder) + 1 :])
+        return text[len(folder) + 1 :]
     return None
+
+
+def _under(relative: PurePosixPath, folder: str) -> PurePosixPath | None:
+    """``relative`` inside ``folder``, or None (``inside_folder``)."""
+    inside = inside_folder(relative.as_posix(), folder)
+    return None if inside is None else PurePosixPath(inside)
 
 
 def role(site: Site, relative: PurePosixPath) -> str:
@@ -390,8 +396,9 @@ def _content_place(site: Site, relative: PurePosixPath) -> tuple[str, str | None
     file (text: ``page_urls`` runs for every page of the site, a path object's parts cost)."""
     text = relative.as_posix()
     for folder, code in content_dirs(site):
-        if text.startswith(folder + "/"):
-            return text[len(folder) + 1 :], code
+        inside = inside_folder(text, folder)
+        if inside:  # (not the folder itself)
+            return inside, code
     return None
 
 

@@ -467,11 +467,8 @@ def _hugo_generated(site: Site, index: Index, pages: list[tuple[str, str]]) -> N
     folders = [PurePosixPath(folder).as_posix() for folder, _code in hugo.content_dirs(site)]
     for _real, relative_text in pages:
         for folder in folders:
-            if folder == ".":
-                inside = relative_text
-            elif relative_text.startswith(folder + "/"):
-                inside = relative_text[len(folder) + 1 :]
-            else:
+            inside = relative_text if folder == "." else hugo.inside_folder(relative_text, folder)
+            if not inside:
                 continue
             parts = inside.split("/")
             if len(parts) > 1:
