@@ -29,7 +29,13 @@ _BARE_URL = re.compile(
     r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\[\]()\"'`]*[^\s<>\[\]()\"'`.,;:!?»)]", re.I
 )
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
-_LINK_SYNTAX_HINT = re.compile(r"\]\(|\]:|<[a-zA-Z/]|\]\[")
+_LINK_SYNTAX_HINT = re.compile(
+    r"\]\(|\]:|\]\[|<(?![A-Za-z][A-Za-z0-9-]*[ \t\n]*/?>)[A-Za-z]"
+    r"|<[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
+)
+"""What every link, image, reference, autolink or URL-bearing tag holds: `](`, `]:`, `][`, `<`
+and a letter that opens no bare tag (`<b>`, `<br/>` have no attribute, so no URL; an end tag's
+attributes are never read), or an e-mail autolink's `<local@`."""
 _BACKTICKS = re.compile(r"`+")
 _NO_URL_TAG = re.compile(r"<!--|</?[A-Za-z][A-Za-z0-9-]*[ \t\n]*/?>\Z")
 """Raw HTML of one comment, or one tag without attributes (`<b>`, `</a>`): no URL in it."""

@@ -47,6 +47,10 @@ from tests.conftest import SITE
         ("[a](https://a.fr/?a=1&amp;b=2)\n\n[r]: https://a.fr/?a=1&b=2\n",
          [("link", "https://a.fr/?a=1&amp;b=2"), ("bare", "https://a.fr/?a=1&b=2")]),
         ('Un <!-- <a href="/x"> --> et <b>gras</b><br/> <a href="/y">y</a>', [("html", "/y")]),
+        # (Tags without attributes hold no URL, the page is not parsed; an e-mail autolink may
+        # start with a digit.)
+        ("Du <b>gras</b>, <br/> <EM >x</EM> <!-- c --> sans lien", []),
+        ("Écrire à <1eig@beta.gouv.fr>.", [("autolink", "1eig@beta.gouv.fr")]),
         ('Une <img srcset="a.png 1x, b.png 2x"> et <img srcset="a.png, c.png 2x">',
          [("html", "a.png"), ("html", "b.png"), ("html", "a.png"), ("html", "c.png")]),
         # (Destinations as written: with markdown-it's normalization, an escape and a character
