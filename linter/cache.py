@@ -24,6 +24,7 @@ atomic (a temporary file, then a rename), so concurrent runs leave one complete 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import json
@@ -159,25 +160,108 @@ class Cache:
             f"{json.dumps(path)}\t{digest}\t{data}\n"
             for path, (digest, data) in self.entries.items()
         ]
-        signature = hmac.new(self.key, _signed_name(self.file), hashlib.sha256)
-        for line in lines:
-            signature.update(line.encode("ascii"))
-        folder = self.file.parent
+        _write_signed(self.file, self.key, MAGIC, [line.encode("ascii") for line in lines])
+
+
+FACTS_MAGIC = "frontlint facts 1"
+RACY_NS = 2_000_000_000
+"""A file changed this recently (before the run began) is read again by the next run: a change
+within the same tick of its clock would leave its time and size as they were."""
+
+
+@dataclass
+class Facts:
+    """What each file of a site gave its URL index (``linter.site.index``): its role, and a
+    page's URLs with the state of the file they were read from (identity, size, modification
+    and change times). Unlike ``Cache``, whose entries hold for one state of the whole tree,
+    these outlive it: after a commit, a run that needs the index of a 50,000-page site reads
+    the pages that changed, not every page. A file's facts depend on the file and on the site's
+    configuration only, which name the facts' file (``name``); signed, written and read as the
+    cache's files are."""
+
+    folder: Path
+    key: bytes
+    warn: Any = None
+
+    def name(self, *decides: object) -> str:
+        """The name of the facts that ``decides`` (the site's configuration…) stand for."""
+        digest = hashlib.sha256(f"{__version__}\0{code_state()}\0{decides!r}".encode())
+        return f"facts-{digest.hexdigest()[:32]}.cache"
+
+    def read(self, name: str) -> dict[str, Any]:
+        """The facts kept under ``name``: relative path -> [role, state, URLs]."""
+        warn = self.warn or (lambda _said: None)
+        body = _read_signed(self.folder / name, self.key, FACTS_MAGIC, warn)
         try:
-            for level in (folder.parent, folder):
-                with contextlib.suppress(FileExistsError):
-                    os.mkdir(level)
-                if not _own_folder(level):
-                    return  # a link (a pull request's?), or a file: never written through
-            _write_new(folder.parent / ".gitignore", "# frontlint's cache: never committed\n*\n")
-            handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
-            with os.fdopen(handle, "w", encoding="ascii") as out:
-                out.write(f"{MAGIC}\n{signature.hexdigest()}\n")
-                out.writelines(lines)
-            os.replace(temporary, self.file)
-        except OSError:
-            return  # a read-only checkout: no cache, the run itself is fine
-        _prune(folder, self.file)
+            found = json.loads(body) if body is not None else {}
+        except ValueError:
+            warn(f"{self.folder / name}: corrupt; cache ignored")
+            return {}
+        return found if isinstance(found, dict) else {}
+
+    def write(self, name: str, facts: dict[str, Any]) -> None:
+        body = json.dumps(facts, separators=(",", ":"))  # (ASCII: names are escaped)
+        _write_signed(self.folder / name, self.key, FACTS_MAGIC, [body.encode("ascii")])
+
+
+def file_state(path: str, started: int) -> str | None:
+    """A file's identity, size and times, as facts keep them; None when it cannot be read, or
+    changed too recently (``RACY_NS``) before ``started`` (``time.time_ns()``)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    if max(info.st_mtime_ns, info.st_ctime_ns) > started - RACY_NS:
+        return None
+    return f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}"
+
+
+def _write_signed(file: Path, key: bytes, magic: str, parts: list[bytes]) -> bool:
+    """Write ``file`` (in the cache's folder, made if need be) atomically: the ``magic`` line, the
+    signature of its name and of ``parts``, then ``parts``. False when it could not be written."""
+    signature = hmac.new(key, _signed_name(file), hashlib.sha256)
+    for part in parts:
+        signature.update(part)
+    folder = file.parent
+    try:
+        for level in (folder.parent, folder):
+            with contextlib.suppress(FileExistsError):
+                os.mkdir(level)
+            if not _own_folder(level):
+                return False  # a link (a pull request's?), or a file: never written through
+        _write_new(folder.parent / ".gitignore", "# frontlint's cache: never committed\n*\n")
+        handle, temporary = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+        with os.fdopen(handle, "wb") as out:
+            out.write(f"{magic}\n{signature.hexdigest()}\n".encode("ascii"))
+            out.writelines(parts)
+        os.replace(temporary, file)
+    except OSError:
+        return False  # a read-only checkout: no cache, the run itself is fine
+    _prune(folder, file)
+    return True
+
+
+def _read_signed(file: Path, key: bytes, magic: str, warn: Any) -> bytes | None:
+    """The body of a file ``_write_signed`` wrote (None: absent, or refused with a warning)."""
+    try:
+        info = os.lstat(file)
+    except OSError:
+        return None
+    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
+        warn(f"{file}: not a regular file of at most {MAX_CACHE_BYTES} bytes; cache ignored")
+        return None
+    try:
+        found, written, body = file.read_bytes().split(b"\n", 2)
+        if found.decode("ascii") != magic:
+            raise ValueError("not frontlint's cache")
+    except Exception:
+        warn(f"{file}: corrupt; cache ignored")
+        return None
+    signature = hmac.new(key, _signed_name(file) + body, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(signature.encode("ascii"), written):
+        warn(f"{file}: not written by this machine's frontlint; cache ignored")
+        return None
+    return body
 
 
 def _own_folder(path: Path) -> bool:
@@ -199,7 +283,7 @@ def _write_new(path: Path, text: str) -> None:
         out.write(text)
 
 
-_OURS = re.compile(r"[0-9a-f]{32}\.(?:cache|json)|\.tmp-.*", re.S)
+_OURS = re.compile(r"(?:facts-)?[0-9a-f]{32}\.(?:cache|json)|\.tmp-.*", re.S)
 """The names of the files this module writes in its folder (``.json``: the format before)."""
 
 
@@ -217,11 +301,20 @@ def _prune(folder: Path, current: Path) -> None:
             ]
     except OSError:
         return
-    states = sorted(
-        (item for item in found if item[1].endswith(".cache") and item[2] != str(current)),
-        reverse=True,
-    )
-    old = [item[2] for item in states[KEPT - 1 :]]
+    old = []
+    for facts in (False, True):  # (the states of the tree, then the sites' facts: ``Facts``)
+        states = sorted(
+            (
+                item
+                for item in found
+                if item[1].endswith(".cache")
+                and item[1].startswith("facts-") == facts
+                and item[2] != str(current)
+            ),
+            reverse=True,
+        )
+        kept = KEPT - (current.name.startswith("facts-") == facts)  # (the current one too)
+        old += [item[2] for item in states[kept:]]
     hour_ago = time.time() - 3600
     for mtime, name, path in found:
         if (name.startswith(".tmp-") and mtime < hour_ago) or (
@@ -254,21 +347,10 @@ def open_cache(root: Path, run_key: str, warn: Any) -> Cache | None:
             warn(f"{level}: not a folder (a link?); no cache")
             return None
     cache = Cache(file, key)
-    try:
-        info = os.lstat(file)
-    except OSError:
-        return cache
-    if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_CACHE_BYTES:
-        warn(f"{file}: not a regular file of at most {MAX_CACHE_BYTES} bytes; cache ignored")
+    body = _read_signed(file, key, MAGIC, warn)
+    if body is None:
         return cache
     try:
-        magic, written, body = file.read_bytes().split(b"\n", 2)
-        if magic.decode("ascii") != MAGIC:
-            raise ValueError("not frontlint's cache")
-        signature = hmac.new(key, _signed_name(file) + body, hashlib.sha256).hexdigest()
-        if not hmac.compare_digest(signature.encode("ascii"), written):
-            warn(f"{file}: not written by this machine's frontlint; cache ignored")
-            return cache
         for line in body.decode("ascii").split("\n")[:-1]:
             path, digest, data = line.split("\t", 2)
             cache.entries[str(json.loads(path))] = (digest, data)
@@ -298,15 +380,23 @@ def run_key(
     cannot be listed)."""
     digest = hashlib.sha256()
     digest.update(f"{__version__}\0{settings!r}\0{today}\0{extra}\0{root}\0".encode())
-    # The code itself (an editable install changes), not its bytecode: Python writes that on
-    # the first run, which would make the second run's key another one.
-    for line in _tree(Path(__file__).parent, skip="__pycache__"):
-        digest.update(line.encode("utf-8", "surrogateescape"))
+    digest.update(code_state().encode())
     for count, line in enumerate(_tree(root, left_out=left_out | {".git"})):
         if count >= MAX_TREE_FILES or line.endswith("\0unlistable\n"):
             return None  # (what is below a folder that cannot be listed may still be checked)
         digest.update(line.encode("utf-8", "surrogateescape"))
     return digest.hexdigest()[:32]
+
+
+@functools.lru_cache(maxsize=1)
+def code_state() -> str:
+    """The state of frontlint's own files (an editable install changes without a new version),
+    not of their bytecode: Python writes that on the first run, which would make the second
+    run's key another one."""
+    digest = hashlib.sha256()
+    for line in _tree(Path(__file__).parent, skip="__pycache__"):
+        digest.update(line.encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
 
 
 def _tree(root: Path, skip: str = "", left_out: frozenset[str] = frozenset()) -> Iterator[str]:

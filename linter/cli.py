@@ -306,6 +306,11 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
     store = None
     if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online):
         store = _cache(paths, settings, reference)
+    if store is not None:
+        from linter.cache import Facts
+
+        warn = lambda said: click.echo(f"frontlint: {said}", err=True)  # noqa: E731
+        sites.use_facts(Facts(store.file.parent, store.key, warn))
     # What discovery finds, the cache may know (the same tree, settings and command line);
     # not with --changed-since, whose pages git chooses. (`--lang` decides whether the sites'
     # language was asked: `--lang en` may leave the settings as they were.)
@@ -326,6 +331,7 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
             ) from None
         if store is not None and not _all_inside(real_path(p) for p in shown_paths(files)):
             store = None  # (as the key sees the tree: a page found out of it, no cache)
+            sites.use_facts(None)
     linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
         from linter.gitdiff import GitError, changes

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from linter.diagnostics import Diagnostic
 from linter.site.hugo import load as load_hugo
@@ -64,6 +65,8 @@ class Sites:
         named: tuple[str, ...] = (),
     ) -> None:
         self.cms_config = cms_config
+        self.facts: Any = None
+        """What the files of the sites gave runs before (``cache.Facts``; None: no cache)."""
         self.boundary = os.path.realpath(os.getcwd())
         self.trees = [self.boundary]
         """Where sites are looked for: the working folder, and each folder named on the command
@@ -95,6 +98,7 @@ class Sites:
         site.cache["fm011"] = (own, [])  # (its configuration's, its CMS configuration's)
         self.diagnostics.extend(own)
         site.cache["cms-settings"] = (self.cms_config, tree or self.boundary)
+        site.cache["facts"] = self.facts
         self._known.append(site)
         if self.base_url:
             site.base_url = self.base_url
@@ -103,6 +107,12 @@ class Sites:
         if self.language and not site.language_set:
             site.default_language = self.language
         return site
+
+    def use_facts(self, facts: Any) -> None:
+        """Build the sites' URL indexes with ``facts`` (``cache.Facts``), from now on."""
+        self.facts = facts
+        for site in self._known:
+            site.cache["facts"] = facts
 
     def _detect(self, folder: Path) -> Site | None:
         try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -332,6 +333,20 @@ def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[st
     return data if data is not None else {}
 
 
+def _fact(found: Any) -> list[Any] | None:
+    """A file's facts as ``cache.Facts`` keeps them ([role, state, URLs]), if well formed."""
+    if (
+        isinstance(found, list)
+        and len(found) == 3
+        and isinstance(found[0], str)
+        and isinstance(found[1], str)
+        and isinstance(found[2], list)
+        and all(isinstance(url, str) for url in found[2])
+    ):
+        return found
+    return None
+
+
 def of(site: Site) -> Index:
     """The site's index, built on first use and kept for the run."""
     index = site.cache.get("index")
@@ -342,25 +357,48 @@ def of(site: Site) -> Index:
 
 def build(site: Site) -> Index:
     index = Index(site, sources=Sources(str(site.root)))
+    # Dates and titles make URLs only through Jekyll's posts and Hugo's permalinks.
+    dated = site.generator == "jekyll" or bool(site.config.get("permalinks"))
+    keys = _DATED_FRONT_KEYS if dated else _FRONT_KEYS
+    # What each file gave a run before (``cache.Facts``: a role per path, a page's URLs per
+    # state of the file), under a name that the configuration decides.
+    facts = site.cache.get("facts")
+    facts_name = ""
+    if facts:
+        decides = (site.config, site.default_language, site.languages, site.base_url)
+        facts_name = facts.name(site.rules.name, str(site.root), *decides, site.base_path, dated)
+    known: dict[str, Any] = facts.read(facts_name) if facts else {}
+    from linter.cache import file_state
+
+    kept: dict[str, list[Any]] = {}
+    started = time.time_ns()
     pages: list[tuple[str, str]] = []
-    bundles: dict[str, list[str]] = {}  # a content folder -> its pages' URLs
+    states: list[str | None] = []
+    found: list[list[str] | None] = []  # the pages' URLs, when known
     count = 0
     for real, relative_text in _files(site.root):
         count += 1
         index.sources.add(relative_text)
-        relative = PurePosixPath(relative_text)
-        role = site.rules.role(site, relative)
+        old = _fact(known.get(relative_text))
+        role = old[0] if old else site.rules.role(site, PurePosixPath(relative_text))
+        fact = kept[relative_text] = [role, "", []]
         if role == "page":
             pages.append((real, relative_text))
-        elif role == "template" and relative.suffix.lower() in (".html", ".htm", ".liquid"):
-            index.template_files.append((real, relative))
+            state = file_state(real, started) if facts else None
+            states.append(state)
+            found.append(old[2] if old and state is not None and old[1] == state else None)
+        elif role == "template":
+            relative = PurePosixPath(relative_text)
+            if relative.suffix.lower() in (".html", ".htm", ".liquid"):
+                index.template_files.append((real, relative))
         elif role == "static":
-            for url in site.rules.static_urls(site, relative):
+            urls = (
+                old[2] if old else list(site.rules.static_urls(site, PurePosixPath(relative_text)))
+            )
+            fact[2] = urls
+            for url in urls:
                 index.add(url, Target("static", real))
     index.truncated = count >= MAX_FILES
-    # Dates and titles make URLs only through Jekyll's posts and Hugo's permalinks.
-    dated = site.generator == "jekyll" or bool(site.config.get("permalinks"))
-    keys = _DATED_FRONT_KEYS if dated else _FRONT_KEYS
     from linter.engine import spread  # (the pages are read by the run's workers, if any)
 
     def urls_of(page: tuple[str, str]) -> list[str]:
@@ -368,21 +406,30 @@ def build(site: Site) -> Index:
         data = front_matter(real, keys)
         return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
 
-    for (real, relative_text), urls in zip(pages, spread(urls_of, pages), strict=True):
+    todo = [number for number, urls in enumerate(found) if urls is None]
+    for number, urls in zip(todo, spread(urls_of, [pages[n] for n in todo]), strict=True):
+        found[number] = urls
+    bundles: dict[str, list[str]] = {}  # a content folder -> its pages' URLs
+    for (real, relative_text), urls, state in zip(pages, found, states, strict=True):
+        assert urls is not None
+        if state is not None:
+            kept[relative_text][1:] = [state, urls]
         served = Target("page", real)
         for url in urls:
             index.add(url, served)
         folder, _slash, name = relative_text.rpartition("/")  # (a clean relative path)
         if urls and name.split(".")[0] in ("index", "_index"):
             bundles[folder or "."] = urls[:1]
+    if facts and kept != known:
+        facts.write(facts_name, kept)
     if site.generator == "hugo":
         # Page bundles' resources: served under their page's URL.
         for relative_text in list(index.sources):
             parent = relative_text.rpartition("/")[0] or "."
             if parent not in bundles:
                 continue
-            relative = PurePosixPath(relative_text)
-            if site.rules.role(site, relative) == "static":
+            if kept[relative_text][0] == "static":
+                relative = PurePosixPath(relative_text)
                 real = index.sources[relative_text]
                 for url in bundles[parent]:
                     if _ANY not in url:

@@ -1,0 +1,178 @@
+"""The sites' facts (``cache.Facts``): what each file gave the URL index outlives a state of the
+tree, so that a run after a commit reads again the pages that changed only, and says what a run
+without any cache says; a changed page, a changed configuration, a file changed just before the
+run or a facts file changed by hand are never taken from it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from linter import cache
+from linter.cli import cli
+from linter.site import index
+from tests.conftest import ROOT, TODAY
+
+HUGO = 'baseURL = "https://exemple.fr/"\ntitle = "Site"\n'
+
+
+@pytest.fixture
+def facts(tmp_path, monkeypatch):
+    """The cache on, a signing key of this test's own, files taken as soon as written (the
+    tests write them a moment before the run: ``RACY_NS`` has its own test), and the pages
+    whose front matter the index reads."""
+    monkeypatch.delenv("FRONTLINT_NO_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.setattr(cache, "RACY_NS", 0)
+    site = tmp_path / "site"
+    site.mkdir()
+    monkeypatch.chdir(site)
+    read: list[str] = []
+    real = index.front_matter
+
+    def counting(path, *args):
+        read.append(Path(path).relative_to(site).as_posix())
+        return real(path, *args)
+
+    monkeypatch.setattr(index, "front_matter", counting)
+    return site, read
+
+
+def check(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(
+        cli, ["check", "-q", "--format", "concise", "--today", TODAY, "-j", "1", *args]
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # (no crash)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def write(site: Path, name: str, text: str) -> None:
+    (site / name).parent.mkdir(parents=True, exist_ok=True)
+    (site / name).write_text(text, encoding="utf-8")
+
+
+def hugo_site(site: Path) -> None:
+    write(site, "hugo.toml", HUGO)
+    write(site, "content/a.md", "---\ntitle: A\n---\nVoir [b](/ancien/).\n")
+    write(site, "content/b.md", "---\ntitle: B\nurl: /ancien/\n---\n")
+    write(site, "content/c.md", "---\ntitle: C\n---\n")
+
+
+def facts_files(site: Path) -> list[str]:
+    return sorted(p.name for p in (site / ".frontlint_cache").rglob("facts-*.cache"))
+
+
+def test_a_run_after_a_change_reads_again_only_the_pages_that_changed(facts):
+    site, read = facts
+    hugo_site(site)
+    first = check("content/a.md")
+    assert first == (0, "", "")
+    assert sorted(read) == ["content/a.md", "content/b.md", "content/c.md"]
+    read.clear()
+    write(site, "content/c.md", "---\ntitle: C, autre\n---\n")  # (a new state of the tree)
+    assert check("content/a.md") == first
+    assert read == ["content/c.md"]
+    read.clear()
+    write(site, "content/b.md", "---\ntitle: B\nurl: /nouveau/\n---\n")
+    code, out, _err = check("content/a.md")
+    assert read == ["content/b.md"]
+    assert (code, out) == (
+        1,
+        "content/a.md:4:10: LK009 no page or file of the site is at `/ancien/`\n",
+    )
+
+
+def test_a_new_a_renamed_and_a_removed_page_are_seen(facts):
+    site, read = facts
+    hugo_site(site)
+    check("content/a.md")
+    os.rename(site / "content/b.md", site / "content/d.md")
+    read.clear()
+    assert check("content/a.md")[:2] == (0, "")  # (`d.md` serves `/ancien/` now)
+    assert read == ["content/d.md"]
+    os.remove(site / "content/d.md")
+    assert check("content/a.md")[1].startswith("content/a.md:4:10: LK009 ")
+
+
+def test_a_configuration_change_names_other_facts(facts):
+    site, read = facts
+    hugo_site(site)
+    write(site, "content/blog/d.md", "---\ntitle: D\n---\n")
+    write(site, "content/a.md", "---\ntitle: A\n---\nVoir [d](/blog/d/).\n")
+    assert check("content/a.md")[:2] == (0, "")
+    assert len(facts_files(site)) == 1
+    write(site, "hugo.toml", HUGO + '[permalinks]\nblog = "/articles/:filename/"\n')
+    read.clear()
+    code, out, _err = check("content/a.md")
+    assert sorted(read) == ["content/a.md", "content/b.md", "content/blog/d.md", "content/c.md"]
+    assert (code, out) == (
+        1,
+        "content/a.md:4:10: LK009 no page or file of the site is at `/blog/d/`; did you mean `/blog/`?\n",
+    )
+    assert len(facts_files(site)) == 2
+
+
+def test_a_file_changed_just_before_the_run_is_not_kept(tmp_path):
+    page = tmp_path / "p.md"
+    page.write_text("---\ntitle: P\n---\n", encoding="utf-8")
+    now = time.time_ns()
+    assert cache.file_state(str(page), now) is None
+    later = cache.file_state(str(page), now + cache.RACY_NS + 1_000_000_000)
+    info = os.stat(page)
+    assert later == (
+        f"{info.st_dev}:{info.st_ino}:{info.st_size}:{info.st_mtime_ns}:{info.st_ctime_ns}"
+    )
+    assert cache.file_state(str(tmp_path / "absent.md"), now) is None
+
+
+def test_facts_changed_by_hand_are_refused_with_a_warning(facts):
+    site, read = facts
+    hugo_site(site)
+    check("content/a.md")
+    (name,) = (site / ".frontlint_cache").rglob("facts-*.cache")
+    name.write_bytes(name.read_bytes().replace(b"/ancien/", b"/autre/"))
+    write(site, "content/c.md", "---\ntitle: C, autre\n---\n")
+    read.clear()
+    code, out, err = check("content/a.md")
+    assert (code, out) == (0, "")
+    assert err == f"frontlint: {name}: not written by this machine's frontlint; cache ignored\n"
+    assert sorted(read) == ["content/a.md", "content/b.md", "content/c.md"]
+
+
+def test_no_cache_keeps_no_facts(facts):
+    site, _read = facts
+    hugo_site(site)
+    check("--no-cache", "content/a.md")
+    assert not (site / ".frontlint_cache").exists()
+
+
+def test_only_the_latest_facts_are_kept(facts):
+    site, _read = facts
+    hugo_site(site)
+    for number in range(cache.KEPT + 2):
+        write(site, "hugo.toml", HUGO + f'copyright = "{number}"\n')
+        check("content/a.md")
+    assert len(facts_files(site)) == cache.KEPT
+
+
+@pytest.mark.parametrize("name", ["hugo-mairie", "hugo-multi", "jekyll-fr", "prose-fr"])
+def test_a_fixture_site_says_the_same_with_its_facts_as_without_cache(facts, monkeypatch, name):
+    site, read = facts
+    shutil.rmtree(site)
+    shutil.copytree(
+        ROOT / "tests" / "sites" / name, site, ignore=shutil.ignore_patterns(".frontlint_cache")
+    )
+    monkeypatch.chdir(site)  # (the folder the fixture went into was removed with its content)
+    without = check("--no-cache", "--lang", "en", ".")
+    assert without[0] in (0, 1) and without[2] == ""
+    assert check("--lang", "en", ".") == without
+    assert len(facts_files(site)) == 1  # (the site's index was built, and kept)
+    read.clear()
+    write(site, "zz-new-state.txt", "x\n")
+    assert check("--lang", "en", ".") == without
+    assert read == []
