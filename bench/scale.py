@@ -16,6 +16,9 @@ root as pre-commit and CI do, each in a fresh process:
 - frontlint, all rules, `--no-cache`, `--jobs 1` and the default jobs (one a core);
 - frontlint `--select FM,SC --no-cache` (schema only);
 - frontlint with its cache: cold (`.frontlint_cache/` removed), then the same run again (warm);
+- frontlint on a page with an internal link (its check builds the site's URL index): without
+  cache, and with the cache after a commit (a new state of the tree: the sites' facts kept by the
+  cold run answer for the pages that did not change); figures, not a target;
 - frontlint on the apply page alone (`--no-cache`), `python -c pass`, `check-jsonschema --version`
   (frontlint's modules are compiled to bytecode first, as `pip install` does: an editable install
   under PYTHONDONTWRITEBYTECODE would compile them from source at every start);
@@ -61,6 +64,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SITE = ROOT.parent / "shared" / "corpus" / "eig-site"
 CONTENT = Path("site") / "content"
 APPLY = CONTENT / "participer" / "candidats" / "postuler.md"
+LINKING = CONTENT / "cookies.md"
+"""A page with an internal link (`/img/…`): its check builds the site's URL index."""
 DECAP = Path("site") / "static" / "admin" / "config.yml"
 TODAY = "2025-09-19"
 BIN = Path(sys.executable).parent
@@ -358,6 +363,13 @@ def cases_for(corpus: Corpus, peer: Peer | None, programs: dict[str, str | None]
             sample.tail = "!! frontlint's code changed since the cold run: the cache was void"
         return sample
 
+    def after_commit() -> Sample:
+        # A new state of the tree (as after a commit): the results cache misses, the sites'
+        # facts that the cold run kept (every page's URLs) answer for the unchanged pages.
+        marker = root / "site" / "bench-commit.txt"
+        marker.write_text(f"{time.time_ns()}\n", encoding="utf-8")
+        return measure([*check, str(LINKING)], root)
+
     cases = [
         Case("frontlint all rules --jobs 1", run([*nocache, "--jobs", "1", "."])),
         Case("frontlint all rules (default jobs)", run([*nocache, "."])),
@@ -370,6 +382,8 @@ def cases_for(corpus: Corpus, peer: Peer | None, programs: dict[str, str | None]
             (0,),
         ),
         Case("frontlint, one page (apply)", run([*nocache, str(APPLY)])),
+        Case("frontlint, one linking page, no cache", run([*nocache, str(LINKING)])),
+        Case("frontlint, one linking page, after commit", after_commit),
         Case("python -c pass", run([sys.executable, "-c", "pass"]), (0,)),
     ]
     cjs = programs["check-jsonschema"]
@@ -493,6 +507,12 @@ def targets(sizes: dict[int, dict[str, Case]], processes: int) -> None:
             print(
                 f"      (check-jsonschema --version: {version:.3f} s; one page / it = {times:.2f}x)"
             )
+        linking = cases["frontlint, one linking page, no cache"].median("wall")
+        facts = cases["frontlint, one linking page, after commit"].median("wall")
+        print(
+            f"      (a page with an internal link: {linking:.3f} s without cache, {facts:.3f} s "
+            "after a commit with the sites' facts; not a target)"
+        )
     cold, warm = big["frontlint cache: cold (first run)"], big["frontlint cache: warm (second run)"]
     print(
         ratio_line(
