@@ -204,6 +204,18 @@ class Facts:
         _write_signed(self.folder / name, self.key, FACTS_MAGIC, [body.encode("ascii")])
 
 
+def open_facts(root: Path, warn: Any) -> Facts | None:
+    """The sites' facts kept under ``root`` (its cache folder); None when no signing key can be
+    kept or the folder is not one (a link: ``open_cache`` says so)."""
+    key = _signing_key()
+    folder = root / FOLDER / __version__
+    if key is None or any(
+        os.path.lexists(level) and not _own_folder(level) for level in (folder.parent, folder)
+    ):
+        return None
+    return Facts(folder, key, warn)
+
+
 def file_state(path: str, started: int) -> str | None:
     """A file's identity, size and times, as facts keep them; None when it cannot be read, or
     changed too recently (``RACY_NS``) before ``started`` (``time.time_ns()``)."""

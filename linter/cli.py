@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 FORMATS = ("full", "concise", "text", "json", "github", "sarif", "junit", "gitlab", "markdown")
+FEW_FILES = 64
+"""Fewer files named on the command line, and no folder: no results cache (the sites' facts)."""
 
 
 LANG_OPTIONAL = click.option(
@@ -305,12 +307,14 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         online = bool(settings.option(ONLINE))
     store = None
     if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online):
-        store = _cache(paths, settings, reference)
-    if store is not None:
-        from linter.cache import Facts
+        from linter.cache import open_facts
 
-        warn = lambda said: click.echo(f"frontlint: {said}", err=True)  # noqa: E731
-        sites.use_facts(Facts(store.file.parent, store.key, warn))
+        # A few files named (pre-commit, an editor): every run is another state of the tree,
+        # which the results cache would fingerprint (a walk of the whole repository: 0.4 s at
+        # 50,000 files) to find nothing; the sites' facts need no walk.
+        if not paths or len(paths) >= FEW_FILES or not all(map(os.path.isfile, paths)):
+            store = _cache(paths, settings, reference)
+        sites.use_facts(open_facts(Path.cwd(), _warn))
     # What discovery finds, the cache may know (the same tree, settings and command line);
     # not with --changed-since, whose pages git chooses. (`--lang` decides whether the sites'
     # language was asked: `--lang en` may leave the settings as they were.)
@@ -331,7 +335,6 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
             ) from None
         if store is not None and not _all_inside(real_path(p) for p in shown_paths(files)):
             store = None  # (as the key sees the tree: a page found out of it, no cache)
-            sites.use_facts(None)
     linking: list[tuple[Path, str]] = []  # unchanged pages that may link to removed ones
     if changed_since is not None:
         from linter.gitdiff import GitError, changes
@@ -460,7 +463,11 @@ def _cache(paths: Sequence[str], settings: Any, today: Any) -> Cache | None:
     key = cache.run_key(tree, settings, today.isoformat(), extra, frozenset({own}))
     if key is None:
         return None
-    return cache.open_cache(root, key, lambda said: click.echo(f"frontlint: {said}", err=True))
+    return cache.open_cache(root, key, _warn)
+
+
+def _warn(said: str) -> None:
+    click.echo(f"frontlint: {said}", err=True)
 
 
 def _all_inside(reals: Iterable[str]) -> bool:

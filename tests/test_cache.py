@@ -462,3 +462,43 @@ def test_a_folder_that_cannot_be_listed_turns_the_cache_off(tmp_path, monkeypatc
     assert cache.run_key(tmp_path, None, TODAY) is not None
     monkeypatch.setattr(cache.os, "scandir", scandir)
     assert cache.run_key(tmp_path, None, TODAY) is None
+
+
+def test_a_few_files_named_are_checked_without_the_results_cache(cached, monkeypatch):
+    """Pre-commit names the files of a commit: each run is another state of the tree, which the
+    key would walk to find nothing. Fewer than ``FEW_FILES`` files and no folder: no key, no
+    results cache (the sites' facts are still kept); a folder, or more files: the cache."""
+    from linter import cache
+    from linter import cli as cli_module
+
+    site, checked = cached
+    keys: list[str] = []
+    real = cache.run_key
+
+    def counting(*args, **kwargs):
+        keys.append("key")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(cache, "run_key", counting)
+    for number in range(3):
+        write(site, f"p{number}.md", f"---\ntitle: Page {number}, le 7ème\n---\n")
+
+    def run(*paths: str) -> tuple[int, str]:
+        result = CliRunner().invoke(
+            cli, ["check", "-q", "--format", "concise", "--today", TODAY, "-j", "1", *paths]
+        )
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        return result.exit_code, result.stdout
+
+    said = (0, "p0.md:2:19: TY001 title: write `7e`, not `7ème`\n")
+    for _ in range(2):
+        assert run("p0.md") == said
+    assert (keys, checked) == ([], ["p0.md", "p0.md"])
+    assert list((site / ".frontlint_cache").rglob("*.cache")) == []
+    monkeypatch.setattr(cli_module, "FEW_FILES", 2)
+    checked.clear()
+    for _ in range(2):
+        run("p0.md", "p1.md")
+    assert (keys, checked) == (["key", "key"], ["p0.md", "p1.md"])  # (the second run: hits)
+    run(".")
+    assert len(keys) == 3
