@@ -306,14 +306,16 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
 
         online = bool(settings.option(ONLINE))
     store = None
-    if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online):
+    if not (no_cache or apply_fixes or show_diff or fmt == "markdown" or online) and _in_tree(
+        paths, settings
+    ):
         from linter.cache import open_facts
 
         # A few files named (pre-commit, an editor): every run is another state of the tree,
         # which the results cache would fingerprint (a walk of the whole repository: 0.4 s at
         # 50,000 files) to find nothing; the sites' facts need no walk.
         if not paths or len(paths) >= FEW_FILES or not all(map(os.path.isfile, paths)):
-            store = _cache(paths, settings, reference)
+            store = _cache(settings, reference)
         sites.use_facts(open_facts(Path.cwd(), _warn))
     # What discovery finds, the cache may know (the same tree, settings and command line);
     # not with --changed-since, whose pages git chooses. (`--lang` decides whether the sites'
@@ -439,13 +441,24 @@ def check(paths: tuple[str, ...], fmt: str, output_file: str | None, today: obje
         sys.exit(EXIT_PROBLEMS)
 
 
-def _cache(paths: Sequence[str], settings: Any, today: Any) -> Cache | None:
-    """The cache of this run's state of the working folder; None when what the run reads may
-    lie where the key does not look: a checked path out of the working folder (as given, or as
-    discovery walks it: `l/../../x` is `../x`) or in its `.git` or the cache's folder, a site, a
-    CMS configuration or a schema folder set out of it, or a folder too big to fingerprint or
-    that cannot be listed. The key holds what decides the language of the run
-    (`FRONTLINT_LANG`; the rest is in the settings or the tree)."""
+def _in_tree(paths: Sequence[str], settings: Any) -> bool:
+    """Whether what the run reads lies where the cache's key looks (``_all_inside``): no checked
+    path out of the working folder's repository (as given, or as discovery walks it:
+    `l/../../x` is `../x`) or in its `.git` or the cache's folder, no site, CMS configuration or
+    schema folder set out of it. Otherwise no cache (nor facts: a run on `../autre-site` writes
+    nothing here)."""
+    import os
+
+    given = [p for path in paths for p in (path, os.path.normpath(path))]
+    given += [str(p) for p in (settings.site_root, settings.cms_config) if p is not None]
+    given += [str(p) for p in settings.schema_dirs or ()]
+    return _all_inside(os.path.realpath(path) for path in given)
+
+
+def _cache(settings: Any, today: Any) -> Cache | None:
+    """The cache of this run's state of the working folder (``_in_tree`` holds); None when the
+    folder is too big to fingerprint or one of its folders cannot be listed. The key holds what
+    decides the language of the run (`FRONTLINT_LANG`; the rest is in the settings or the tree)."""
     import os
     from pathlib import Path
 
@@ -453,11 +466,6 @@ def _cache(paths: Sequence[str], settings: Any, today: Any) -> Cache | None:
 
     root = Path.cwd()
     tree = cache.tree_root(root)
-    given = [p for path in paths for p in (path, os.path.normpath(path))]
-    given += [str(p) for p in (settings.site_root, settings.cms_config) if p is not None]
-    given += [str(p) for p in settings.schema_dirs or ()]
-    if not _all_inside(os.path.realpath(path) for path in given):
-        return None
     own = Path(os.path.realpath(root), cache.FOLDER).relative_to(tree).as_posix()
     extra = repr(language.from_environment())
     key = cache.run_key(tree, settings, today.isoformat(), extra, frozenset({own}))

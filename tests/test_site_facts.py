@@ -176,3 +176,17 @@ def test_a_fixture_site_says_the_same_with_its_facts_as_without_cache(facts, mon
     write(site, "zz-new-state.txt", "x\n")
     assert check("--lang", "en", ".") == without
     assert read == []
+
+
+def test_a_site_out_of_the_working_folder_keeps_no_facts(facts, monkeypatch):
+    site, read = facts
+    hugo_site(site)
+    here = site.parent / "ailleurs"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    for _ in range(2):
+        read.clear()
+        assert check("../site") == (0, "", "")
+        assert len(read) == 3
+    assert not (here / ".frontlint_cache").exists()
+    assert not (site / ".frontlint_cache").exists()
