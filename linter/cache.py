@@ -164,6 +164,9 @@ class Cache:
 
 
 FACTS_MAGIC = "frontlint facts 1"
+KEPT_FACTS = 32
+"""Facts files kept, the latest used first: one a site and configuration (a repository may hold
+several sites; a facts file is not written again while its site's pages do not change)."""
 RACY_NS = 2_000_000_000
 """A file changed this recently (before the run began) is read again by the next run: a change
 within the same tick of its clock would leave its time and size as they were."""
@@ -183,9 +186,15 @@ class Facts:
     key: bytes
     warn: Any = None
 
-    def name(self, *decides: object) -> str:
-        """The name of the facts that ``decides`` (the site's configuration…) stand for."""
-        digest = hashlib.sha256(f"{__version__}\0{code_state()}\0{decides!r}".encode())
+    def name(self, *decides: object) -> str | None:
+        """The name of the facts that ``decides`` (the site's configuration…) stand for; None
+        when they cannot be written out (an integer of a TOML configuration too long to
+        show: no facts)."""
+        try:
+            shown = repr(decides)
+        except ValueError:
+            return None
+        digest = hashlib.sha256(f"{__version__}\0{code_state()}\0{shown}".encode())
         return f"facts-{digest.hexdigest()[:32]}.cache"
 
     def read(self, name: str) -> dict[str, Any]:
@@ -197,6 +206,9 @@ class Facts:
         except ValueError:
             warn(f"{self.folder / name}: corrupt; cache ignored")
             return {}
+        if body is not None:  # (used: the latest ``KEPT_FACTS`` used are kept)
+            with contextlib.suppress(OSError, NotImplementedError):
+                os.utime(self.folder / name, follow_symlinks=False)
         return found if isinstance(found, dict) else {}
 
     def write(self, name: str, facts: dict[str, Any]) -> None:
@@ -325,7 +337,7 @@ def _prune(folder: Path, current: Path) -> None:
             ),
             reverse=True,
         )
-        kept = KEPT - (current.name.startswith("facts-") == facts)  # (the current one too)
+        kept = (KEPT_FACTS if facts else KEPT) - (current.name.startswith("facts-") == facts)
         old += [item[2] for item in states[kept:]]
     hour_ago = time.time() - 3600
     for mtime, name, path in found:

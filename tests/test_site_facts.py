@@ -151,13 +151,14 @@ def test_no_cache_keeps_no_facts(facts):
     assert not (site / ".frontlint_cache").exists()
 
 
-def test_only_the_latest_facts_are_kept(facts):
+def test_only_the_latest_facts_are_kept(facts, monkeypatch):
     site, _read = facts
     hugo_site(site)
-    for number in range(cache.KEPT + 2):
+    monkeypatch.setattr(cache, "KEPT_FACTS", 3)
+    for number in range(5):
         write(site, "hugo.toml", HUGO + f'copyright = "{number}"\n')
         check("content/a.md")
-    assert len(facts_files(site)) == cache.KEPT
+    assert len(facts_files(site)) == 3
 
 
 @pytest.mark.parametrize("name", ["hugo-mairie", "hugo-multi", "jekyll-fr", "prose-fr"])
@@ -190,3 +191,68 @@ def test_a_site_out_of_the_working_folder_keeps_no_facts(facts, monkeypatch):
         assert len(read) == 3
     assert not (here / ".frontlint_cache").exists()
     assert not (site / ".frontlint_cache").exists()
+
+
+def test_a_huge_hex_integer_of_the_configuration_means_no_facts_not_a_crash(facts):
+    # (tomllib reads `0x…` of any length; `repr` of an integer over 4,300 digits raises.)
+    site, _read = facts
+    hugo_site(site)
+    write(site, "hugo.toml", HUGO + "[params]\nbig = 0x" + "f" * 4000 + "\n")
+    write(site, "content/a.md", "---\ntitle: A\n---\nVoir [c](/nulle-part/).\n")
+    said = (1, "content/a.md:4:10: LK009 no page or file of the site is at `/nulle-part/`\n", "")
+    assert check("content/a.md") == said
+    assert check("--no-cache", "content/a.md") == said
+    assert facts_files(site) == []
+
+
+def test_a_page_that_could_not_be_read_is_not_kept(facts, monkeypatch):
+    from linter import document
+
+    site, read = facts
+    hugo_site(site)
+    real = document.read_regular
+
+    def refusing(path, *args, **kwargs):
+        if str(path).endswith("b.md"):
+            raise PermissionError(13, "Permission denied")
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(document, "read_regular", refusing)
+    broken = "content/a.md:4:10: LK009 no page or file of the site is at `/ancien/`\n"
+    assert check("content/a.md") == (1, broken, "")  # (b.md's `url:` could not be read)
+    monkeypatch.setattr(document, "read_regular", real)
+    read.clear()
+    assert check("content/a.md") == (0, "", "")
+    assert read == ["content/b.md"]
+
+
+def test_urls_with_a_surrogate_are_not_kept(facts):
+    # A JSON permalink ending with a lone high surrogate, a file name ending with a byte that
+    # is not UTF-8 (a lone low one): JSON would read the two back as one character.
+    site, read = facts
+    write(site, "_config.yml", "title: x\n")
+    write(site, "a.md", "---\ntitle: A\n---\n[p](/x%F0%9F%92%A9/)\n")
+    (site / os.fsdecode(b"\xa9.md")).write_bytes(b'{"permalink": "/x\\ud83d:basename/"}\n')
+    said = (1, "a.md:4:5: LK009 no page or file of the site is at `/x%F0%9F%92%A9/`\n", "")
+    assert check("a.md") == said
+    write(site, "zz.txt", "un autre état\n")
+    read.clear()
+    assert check("a.md") == said
+    assert read == [os.fsdecode(b"\xa9.md")]
+
+
+def test_the_facts_of_many_sites_are_all_kept_and_not_written_again(facts):
+    site, read = facts
+    names = [f"site{number}" for number in range(6)]
+    for name in names:
+        hugo_site(site / name)
+    for name in names:
+        check(name)
+    files = {p: p.stat().st_ino for p in (site / ".frontlint_cache").rglob("facts-*")}
+    assert len(files) == 6
+    write(site, "zz.txt", "un autre état\n")
+    read.clear()
+    for name in names:
+        check(name)
+    assert read == []
+    assert {p: p.stat().st_ino for p in files} == files  # (none written again)

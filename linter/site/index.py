@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     from linter.distance import Nearby
 
 MAX_FILES = 200_000
-_SKIPPED = frozenset({".git", "node_modules", "_site", "public", "resources", ".venv", "vendor"})
+_SKIPPED = frozenset(
+    {".git", "node_modules", "_site", "public", "resources", ".venv", "vendor", ".frontlint_cache"}
+)
 _URL_KEYS = "slug|url|aliases|permalink|redirect_from|headless|_?build|published|lang"
 _DATED_KEYS = "date|publishdate|title|categories|category"
 _FRONT_KEYS = re.compile(rb"^(?:" + _URL_KEYS.encode() + rb")\s*[:=]", re.M | re.I)
@@ -34,6 +36,7 @@ _DATED_FRONT_KEYS = re.compile(
     rb"^(?:" + _URL_KEYS.encode() + b"|" + _DATED_KEYS.encode() + rb")\s*[:=]", re.M | re.I
 )
 _ANY = "\x00"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @record
@@ -310,15 +313,16 @@ def _files(root: Path) -> Iterable[tuple[str, str]]:
         stack.extend(reversed(below))
 
 
-def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[str, Any]:
+def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[str, Any] | None:
     """A page's front matter when it holds one of ``keys``, that change its URLs; {}
-    otherwise (most pages: their front matter is not parsed)."""
+    otherwise (most pages: their front matter is not parsed); None when it cannot be read (a
+    fact of this run, not of the file: never kept)."""
     from linter.document import MAX_FILE_BYTES, front_matter_data, read_regular
 
     try:
         raw = read_regular(real, MAX_FILE_BYTES)
     except Exception:
-        return {}
+        return None
     head = raw[:4] if raw else b""
     if not head.startswith((b"---", b"+++", b"{")):
         return {}
@@ -329,7 +333,7 @@ def front_matter(real: str, keys: re.Pattern[bytes] = _FRONT_KEYS) -> Mapping[st
     try:
         data = front_matter_data(Path(real), real)
     except Exception:
-        return {}
+        return None
     return data if data is not None else {}
 
 
@@ -363,10 +367,10 @@ def build(site: Site) -> Index:
     # What each file gave a run before (``cache.Facts``: a role per path, a page's URLs per
     # state of the file), under a name that the configuration decides.
     facts = site.cache.get("facts")
-    facts_name = ""
     if facts:
         decides = (site.config, site.default_language, site.languages, site.base_url)
         facts_name = facts.name(site.rules.name, str(site.root), *decides, site.base_path, dated)
+        facts = facts if facts_name else None
     known: dict[str, Any] = facts.read(facts_name) if facts else {}
     from linter.cache import file_state
 
@@ -401,18 +405,25 @@ def build(site: Site) -> Index:
     index.truncated = count >= MAX_FILES
     from linter.engine import spread  # (the pages are read by the run's workers, if any)
 
-    def urls_of(page: tuple[str, str]) -> list[str]:
+    def urls_of(page: tuple[str, str]) -> tuple[list[str], bool]:
+        """The page's URLs, and whether they may be kept (its front matter could be read)."""
         real, relative_text = page
         data = front_matter(real, keys)
-        return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
+        urls = site.rules.page_urls(site, PurePosixPath(relative_text), data or {})
+        return list(urls), data is not None
 
     todo = [number for number, urls in enumerate(found) if urls is None]
-    for number, urls in zip(todo, spread(urls_of, [pages[n] for n in todo]), strict=True):
+    for number, (urls, readable) in zip(
+        todo, spread(urls_of, [pages[n] for n in todo]), strict=True
+    ):
         found[number] = urls
+        if not readable:
+            states[number] = None
     bundles: dict[str, list[str]] = {}  # a content folder -> its pages' URLs
     for (real, relative_text), urls, state in zip(pages, found, states, strict=True):
         assert urls is not None
-        if state is not None:
+        # (JSON reads a lone high surrogate then a lone low one back as one character.)
+        if state is not None and not any(map(_SURROGATE.search, urls)):
             kept[relative_text][1:] = [state, urls]
         served = Target("page", real)
         for url in urls:
