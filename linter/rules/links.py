@@ -513,7 +513,8 @@ def check_empty(page: Page) -> Iterator[Diagnostic]:
             start, end = _span(target)
             if end == start and target.exact:
                 start, end = max(0, start - 1), start + 1  # the `()`
-            yield value.diagnostic(EMPTY, start, end, "LK002", url=target.url)
+            message = "LK002" if target.url.strip() else "LK002.none"  # (no `` quoted)
+            yield value.diagnostic(EMPTY, start, end, message, url=target.url)
 
 
 EMPTY = Rule(
@@ -528,6 +529,10 @@ EMPTY = Rule(
         "LK002": Text(
             en="empty link target `{url}`",
             fr="lien sans cible `{url}`",
+        ),
+        "LK002.none": Text(
+            en="link without a target",
+            fr="lien sans cible",
         ),
     },
     doc=Doc(

@@ -26,7 +26,7 @@ def page(front: str, body: str = "") -> str:
         ("url: https://données.gouv.fr/jeux\n", "", []),
         ("url: http://localhost:1313/x\n", "", []),
         # LK002 empty-link
-        ("desc: Voir [le règlement]().\n", "", [("LK002", 3, 26, "desc: empty link target ``")]),
+        ("desc: Voir [le règlement]().\n", "", [("LK002", 3, 26, "desc: link without a target")]),
         ("", "Un [lien](#) vide.\n", [("LK002", 4, 11, "empty link target `#`")]),
         ("", "Une [ancre](#section).\n\n## Section\n", []),
         # LK003 bad-scheme
