@@ -15,6 +15,10 @@ from linter import engine
 from linter.cli import cli
 from tests.conftest import CORPUS, TODAY
 
+SAID = (  # (what a single page titled `Le 7ème`, `a.md`, says)
+    "a.md:2:11: TY001 title: write `7e`, not `7ème`\n"
+    "1 warning in 1 file (1 checked; none had a schema)\n"
+)
 SCHEMA = {"type": "object", "required": ["title"], "properties": {"title": {"type": "string"}}}
 
 
@@ -42,6 +46,7 @@ def check(*args: str, today: str = TODAY) -> tuple[int, str, str]:
     result = CliRunner().invoke(
         cli, ["check", "--format", "concise", "--today", today, "-j", "1", *args, "."]
     )
+    assert result.exception is None or isinstance(result.exception, SystemExit)  # (no crash)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -74,11 +79,19 @@ def test_a_second_run_checks_nothing_and_says_the_same(cached):
     ],
 )  # fmt: skip
 def test_a_change_anywhere_is_never_hidden(cached, change, appears):
-    site, _checked = cached
+    site, checked = cached
     write(site, "schemas/default.schema.json", json.dumps(SCHEMA))
     write(site, "a.md", "---\nlayout: default\ntitle: Le 7ème\n---\nVoir [b](b.md).\n")
     write(site, "b.md", "---\nlayout: default\ntitle: B\n---\n")
     before = check()
+    assert before == (
+        0,
+        "a.md:3:11: TY001 title: write `7e`, not `7ème`\n"
+        "1 warning in 1 file (2 checked; all validated by a schema)\n",
+        "",
+    )
+    checked.clear()
+    assert (check(), checked) == (before, [])  # (unchanged: the cache answers)
     change(site)
     after = check()
     assert after != before and appears in after[1]
@@ -86,18 +99,36 @@ def test_a_change_anywhere_is_never_hidden(cached, change, appears):
 
 
 def test_the_day_is_part_of_the_key(cached):
-    site, _checked = cached
+    site, checked = cached
     write(site, "a.md", "---\nsteps:\n  - date: Sprint n° 3 (juin-juillet 2024)\n"
                         "    desc: Les dates seront communiquées prochainement.\n---\n")  # fmt: skip
     early = check(today="2024-03-01")
+    checked.clear()
+    assert (check(today="2024-03-01"), checked) == (early, [])  # (the same day: a hit)
     late = check(today="2024-06-10")
+    assert checked == ["a.md"]
     assert "PH001" in early[1] and "PH002" in late[1]
+    assert early == (
+        0,
+        "a.md:4:21: PH001 steps, item 1, desc: placeholder text `seront communiquées "
+        "prochainement` for juin-juillet 2024: write the real content before it starts\n"
+        "1 warning in 1 file (1 checked; none had a schema)\n",
+        "",
+    )
+    assert late == (
+        1,
+        "a.md:4:21: PH002 steps, item 1, desc: stale placeholder `seront communiquées "
+        "prochainement`: juin-juillet 2024 started on 1 June 2024\n"
+        "1 error in 1 file (1 checked; none had a schema)\n",
+        "",
+    )
 
 
 def test_a_corrupt_or_foreign_cache_is_ignored_with_a_warning(cached, tmp_path, monkeypatch):
     site, checked = cached
     write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
     first = check()
+    assert first == (0, SAID, "")
     (entry,) = (site / ".frontlint_cache").glob("*/*.cache")
     entry.write_text("{not json", encoding="utf-8")
     checked.clear()
@@ -119,6 +150,12 @@ def test_a_cache_file_is_one_signed_line_an_entry_and_a_changed_line_is_refused(
     write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
     write(site, "b.md", "---\ntitle: B\n---\n")
     first = check()
+    assert first == (
+        0,
+        "a.md:2:11: TY001 title: write `7e`, not `7ème`\n"
+        "1 warning in 1 file (2 checked; none had a schema)\n",
+        "",
+    )
     (file,) = (site / ".frontlint_cache").glob("*/*.cache")
     magic, signature, *entries = file.read_text(encoding="ascii").splitlines()
     assert (magic, len(signature), len(entries)) == ("frontlint cache 2", 64, 3)
@@ -150,22 +187,29 @@ def test_a_file_name_that_is_not_utf8_is_cached_as_its_escapes(cached):
 def test_no_cache_reads_and_writes_nothing(cached):
     site, _checked = cached
     write(site, "a.md", "---\ntitle: Le 7ème\n---\n")
-    check("--no-cache")
+    assert check("--no-cache") == (0, SAID, "")
     assert not (site / ".frontlint_cache").exists()
 
 
 def test_the_real_site_cold_warm_one_or_two_processes(cached, monkeypatch):
-    site, _checked = cached
+    site, checked = cached
     shutil.rmtree(site)
     shutil.copytree(CORPUS, site)
     monkeypatch.chdir(site)  # (the folder the fixture went into was removed with its content)
     outputs = []
+    counts = []  # (the files each run checked in this process)
     for jobs in ("1", "2", "2", "1", "no-cache"):  # cold, then warm each way; then no cache
         options = ["--no-cache"] if jobs == "no-cache" else ["-j", jobs]
         result = CliRunner().invoke(
             cli, ["check", "--format", "json", "--lang", "en", "--today", TODAY, *options, "."]
         )
+        assert result.exception is None or isinstance(result.exception, SystemExit)
         outputs.append((result.exit_code, result.stdout))
+        counts.append(len(checked))
+        checked.clear()
+    # (Cold, every page in this process; warm, none, with two processes asked for or one. The
+    # run without the cache uses a process per core: what forked workers check is not seen.)
+    assert counts[:4] == [714, 0, 0, 0]
     assert outputs[0][0] == 1
     assert len(json.loads(outputs[0][1])["diagnostics"]) == 757  # (753 of the site, 4 of the seed)
     assert outputs.count(outputs[0]) == 5
@@ -251,7 +295,8 @@ def test_a_cache_folder_that_is_a_link_is_never_read_written_or_pruned(cached, t
         link = site / ".frontlint_cache"
     link.symlink_to(victim)
     code, out, err = check()
-    assert (code, out) == check("--no-cache")[:2]
+    assert (code, out) == (0, SAID)
+    assert check("--no-cache") == (0, SAID, "")
     assert err == f"frontlint: {link}: not a folder (a link?); no cache\n"
     assert sorted(p.name for p in victim.iterdir()) == ["0" * 32 + ".cache", "precious.txt"]
 
@@ -306,13 +351,24 @@ def test_what_discovery_found_is_cached_and_a_new_page_is_found(cached, tmp_path
 def test_the_language_of_the_environment_is_part_of_the_key(cached, monkeypatch):
     # The first run speaks English through FRONTLINT_LANG, without asking the site; the next,
     # without it, speaks the site's French: what the first run found is no answer for it.
-    site, _checked = cached
+    site, checked = cached
     write(site, "hugo.toml", 'languageCode = "fr"\n')
     write(site, "content/a.md", "---\ntitle: Le 7ème\n---\n")
     monkeypatch.setenv("FRONTLINT_LANG", "en")
-    assert check()[1].splitlines()[-1] == "1 warning in 1 file (1 checked; none had a schema)"
+    english = check()
+    assert english[1].splitlines()[-1] == "1 warning in 1 file (1 checked; none had a schema)"
+    assert english == (
+        0,
+        "content/a.md:2:11: TY001 title: write `7e`, not `7ème`\n"
+        "1 warning in 1 file (1 checked; none had a schema)\n",
+        "",
+    )
+    checked.clear()
+    assert (check(), checked) == (english, [])  # (still English: the cache answers)
     monkeypatch.delenv("FRONTLINT_LANG")
-    assert check()[1].splitlines() == [
+    french = check()
+    assert checked == ["content/a.md"]
+    assert french[1].splitlines() == [
         "content/a.md:2:11: TY001 title: écrire `7e`, pas `7ème`",
         "1 avertissement dans 1 fichier (1 vérifié ; aucun n’avait de schéma)",
     ]
@@ -323,17 +379,25 @@ def run(*args: str) -> tuple[int, str]:
     command = ["check", "--format", "concise", "--today", TODAY, "-j", "1", *args]
     cached_run = CliRunner().invoke(cli, command)
     fresh = CliRunner().invoke(cli, [*command, "--no-cache"])
+    for result in (cached_run, fresh):
+        assert result.exception is None or isinstance(result.exception, SystemExit)  # (no crash)
     assert (cached_run.exit_code, cached_run.stdout) == (fresh.exit_code, fresh.stdout)
     return cached_run.exit_code, cached_run.stdout
 
 
 def test_lang_en_does_not_answer_for_a_run_that_asks_the_sites(cached):
-    site, _checked = cached
+    site, checked = cached
     write(site, "hugo.toml", 'languageCode = "fr"\n')
     write(site, "content/a.md", "---\ntitle: Le 7ème\n---\n")
-    assert run("--lang", "en", ".")[1].endswith(
-        "1 warning in 1 file (1 checked; none had a schema)\n"
+    english = run("--lang", "en", ".")
+    assert english == (
+        0,
+        "content/a.md:2:11: TY001 title: write `7e`, not `7ème`\n"
+        "1 warning in 1 file (1 checked; none had a schema)\n",
     )
+    checked.clear()
+    assert run("--lang", "en", ".") == english
+    assert checked == ["content/a.md"]  # (checked once: the run without the cache)
     assert run(".")[1].startswith("content/a.md:2:11: TY001 title: écrire `7e`, pas `7ème`")
 
 
@@ -403,20 +467,28 @@ def test_a_run_from_a_subfolder_sees_the_repository_schemas_change(cached, monke
 def test_a_sites_configuration_problems_come_with_each_of_its_pages(cached):
     # FM011 is the site's: a run of any of its pages, or of another set of paths, reports what
     # a run without the cache reports, whichever page met it first in the run that was cached.
-    site, _checked = cached
+    site, checked = cached
     write(site, "one/hugo.toml", "title = \n")
     write(site, "one/content/a.md", "---\ntitle: A\n---\n")
     write(site, "two/hugo.toml", "title = \n")
     write(site, "two/content/b.md", "---\ntitle: B\n---\n")
-    run("one", "two")
-    assert run("one")[1].splitlines()[0] == (
-        "one/hugo.toml:1:1: FM011 the site's configuration is not valid TOML, YAML or JSON"
+    fm011 = "hugo.toml:1:1: FM011 the site's configuration is not valid TOML, YAML or JSON\n"
+    both = run("one", "two")
+    assert both == (
+        0,
+        f"one/{fm011}two/{fm011}2 warnings in 2 files (4 checked; none had a schema)\n",
     )
+    checked.clear()
+    assert run("one", "two") == both
+    assert checked == ["one/content/a.md", "two/content/b.md"]  # (the run without the cache)
+    checked.clear()
+    assert run("one") == (0, f"one/{fm011}1 warning in 1 file (2 checked; none had a schema)\n")
+    assert checked == ["one/content/a.md"]  # (the cached run: answered by the cache)
     assert "two/hugo.toml" not in run("one/content/a.md")[1]
 
 
 def test_a_cms_configurations_problems_come_with_the_pages_that_read_it(cached):
-    site, _checked = cached
+    site, checked = cached
     write(site, "hugo.toml", 'title = "x"\n')
     write(site, "static/admin/config.yml", "collections: 3\n")
     write(site, "content/p.md", "---\ntitle: P\n---\n")
@@ -425,6 +497,16 @@ def test_a_cms_configurations_problems_come_with_the_pages_that_read_it(cached):
     write(site, "content/own.md", "---\n$schema: ../schemas/own.schema.json\ntitle: O\n---\n")
     whole = run("content")[1]
     assert "static/admin/config.yml:1:1: FM011" in whole
+    assert whole == (
+        "static/admin/config.yml:1:1: FM011 the CMS configuration: configuration: no "
+        "`media_folder`\n"
+        "static/admin/config.yml:1:1: FM011 the CMS configuration: configuration: `collections` "
+        "is not a list\n"
+        "2 warnings in 1 file (4 checked; 1 validated by a schema, 3 without)\n"
+    )
+    checked.clear()
+    assert run("content") == (0, whole)
+    assert checked == ["content/own.md", "content/p.md", "content/q.md"]  # (without the cache)
     assert "static/admin/config.yml:1:1: FM011" in run("content/q.md")[1]
     assert "FM011" not in run("content/own.md")[1]  # (a page with its own schema never reads it)
 
@@ -435,6 +517,12 @@ def test_a_signed_cache_file_renamed_to_another_state_is_refused(cached):
     check()
     write(site, "a.md", "---\ntitle: Le 8ème\n---\n")
     second = check()
+    assert second == (
+        0,
+        "a.md:2:11: TY001 title: write `8e`, not `8ème`\n"
+        "1 warning in 1 file (1 checked; none had a schema)\n",
+        "",
+    )
     first_file, second_file = sorted(
         (site / ".frontlint_cache").glob("*/*.cache"), key=lambda p: p.stat().st_mtime_ns
     )

@@ -4,21 +4,82 @@ single process (the real site: 712 pages, FM011, calendars, per-field ignores)."
 from __future__ import annotations
 
 import datetime
+import json
 import os
+import re
 
 import pytest
 
 from linter import engine
 from tests.conftest import CORPUS, TODAY, run
 
+SUMMARY = (
+    "528 errors, 228 warnings, 1 info in 407 files (714 checked; 711 validated by a schema, 3 "
+    "without)"
+)
+# The first and the last diagnostic of the corpus, as concise rows.
+FIRST = (
+    "apply-seed.md:33:53: PH002 steps.dates[2].desc: stale placeholder `seront communiquées "
+    "prochainement`: juin-juillet 2024 started on 1 June 2024"
+)
+LAST = "eig-site/site/content/team.md:10:1: SC002 unknown key `introAlumni`"
 
-@pytest.mark.parametrize("fmt", ["json", "full", "markdown", "sarif"])
-def test_the_report_is_the_same_with_one_or_several_processes(fmt, monkeypatch):
+
+def pinned(fmt: str, out: str) -> tuple[object, ...]:
+    """What a report of the corpus says, whatever its format: how many diagnostics, and the
+    first and the last."""
+    if fmt == "json":
+        found = json.loads(out)["diagnostics"]
+        rows = [f"{d['path']}:{d['line']}:{d['column']}: {d['code']} {d['message']}" for d in found]
+        return len(rows), rows[0], rows[-1]
+    if fmt == "sarif":
+        found = json.loads(out)["runs"][0]["results"]
+        rows = []
+        for result in found:
+            where = result["locations"][0]["physicalLocation"]
+            rows.append(
+                f"{where['artifactLocation']['uri']}:{where['region']['startLine']}:"
+                f"{where['region']['startColumn']}: {result['ruleId']} {result['message']['text']}"
+            )
+        return len(rows), rows[0], rows[-1]
+    lines = out.splitlines()
+    if fmt == "markdown":  # (the table of the rules: a row a code, with its count)
+        counts = re.findall(r"^\| `[A-Z]{2}\d{3}` [a-z-]+ \| (\d+) \|$", out, re.MULTILINE)
+        return len(counts), sum(map(int, counts)), lines[:3]
+    return lines[0], lines[-2:]
+
+
+@pytest.mark.parametrize(
+    ("fmt", "said"),
+    [
+        ("json", (757, FIRST, LAST)),  # (753 of the site, 4 of the seed)
+        ("full", (
+            "apply-seed.md:33:53: error PH002 [stale-placeholder] Sprint 3 — desc: stale "
+            "placeholder `seront communiquées prochainement`: juin-juillet 2024 started on 1 June "
+            "2024",
+            [SUMMARY, "136 fixable with `--fix` (60 more with `--unsafe-fixes`)"],
+        )),
+        ("markdown", (17, 757, ["## frontlint", "", SUMMARY])),
+        ("sarif", (757, FIRST, LAST)),
+    ],
+)  # fmt: skip
+def test_the_report_is_the_same_with_one_or_several_processes(fmt, said, monkeypatch):
     monkeypatch.chdir(CORPUS)
+    pools: list[int] = []
+    real = engine._in_parallel
+
+    def counted(work, jobs):
+        pools.append(jobs)
+        return real(work, jobs)
+
+    monkeypatch.setattr(engine, "_in_parallel", counted)
     one = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "1", ".")
+    assert pools == []  # (one process: no workers)
     two = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "2", ".")
+    assert pools == [2]  # (the files were checked by two processes)
     assert one[0] == two[0] == 1
     assert one[1] == two[1]
+    assert pinned(fmt, one[1]) == said
 
 
 def test_per_field_ignores_are_judged_over_every_process(tmp_path, monkeypatch):
