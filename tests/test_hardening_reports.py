@@ -11,8 +11,10 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import httpx
 import pytest
 
+from linter import online
 from linter.diagnostics import Diagnostic, Message, Severity, Span
 from linter.engine import Result
 from linter.report import defused, printable, render, shown
@@ -394,6 +396,49 @@ def nasty_result() -> Result:
     return Result(tuple(diagnostics), files_checked=len(NASTY) + 1)
 
 
+# How the text formats show each of NASTY (hand-written: `\x`, `\u` escapes, `##[` defused), and
+# whether a file of that name is shown after `./` (a name not opening with a letter, digit or `._-~`).
+NASTY_SHOWN = (
+    ("::error title=x::y", "./"),
+    ("  ::add-mask::z", "./"),
+    (r"a\nb\r\nc\x00\x1b]0;t\x07\x1b[2J\x7f\x85\x9b", ""),
+    (
+        "`x` `` ``` <img src=x onerror=alert(1)> | & &amp; *a* _b_ [l](u) ![i](s) $m$ ~~s~~ @u #1",
+        "./",
+    ),
+    (r"\u202eevil\u2066x\u2069\u200f\u2028\u2029\ufffe\uffff", "./"),
+    (r"caf\xe9 \ud800", ""),
+    (r"%25 %0A : , ; #\x23[error]x ##\x23[y]", "./"),
+    (r"\t\x0b\x0c", "./"),
+)
+TEXT_SHOWN = {
+    ("text", "en"): (
+        "{where}{key}.md:3:1: error FM002 [some-rule] duplicate key `{key}` (first defined at line 2)",
+        "",
+        "p.md:3:1: error SC006 [some-rule] {key}: {key}",
+        "",
+    ),
+    ("text", "fr"): (
+        "{where}{key}.md:3:1: erreur FM002 [some-rule] clé `{key}` en double (déjà définie ligne 2)",
+        "",
+        "p.md:3:1: erreur SC006 [some-rule] {key}: {key}",
+        "",
+    ),
+    ("concise", "en"): (
+        "{where}{key}.md:3:1: FM002 duplicate key `{key}` (first defined at line 2)",
+        "p.md:3:1: SC006 {key}: {key}",
+    ),
+    ("concise", "fr"): (
+        "{where}{key}.md:3:1: FM002 clé `{key}` en double (déjà définie ligne 2)",
+        "p.md:3:1: SC006 {key}: {key}",
+    ),
+}
+TEXT_SUMMARY = {
+    "en": "16 errors in 9 files (9 checked; none had a schema)",
+    "fr": "16 erreurs dans 9 fichiers (9 vérifiés ; aucun n’avait de schéma)",
+}
+
+
 UNSAFE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]")  # fmt: skip
 
 
@@ -435,6 +480,12 @@ def test_every_format_parses_back_and_obeys_nothing(fmt, lang):
     else:
         assert [line for line in lines if line.lstrip().startswith("::")] == []
         assert "##[" not in out
+    if fmt in ("text", "concise"):  # each nasty text, shown escaped, in its place
+        assert lines == [
+            line.format(where=where, key=key)
+            for key, where in NASTY_SHOWN
+            for line in TEXT_SHOWN[fmt, lang]
+        ] + [TEXT_SUMMARY[lang]]
     if fmt in ("json", "gitlab", "sarif"):
         json.loads(out)
     if fmt == "sarif":
@@ -469,24 +520,48 @@ def message_cells(markdown_text: str) -> list[str]:
 
 
 EXAMPLES = [
-    pytest.param(example, id=f"{rule.code}-{index}")
+    pytest.param(rule, example, id=f"{rule.code}-{index}")
     for rule in all_rules()
     for index, example in enumerate(rule.examples)
     if example.kind == "bad"
 ]
 
 
-@pytest.mark.parametrize("example", EXAMPLES)
-def test_markdown_messages_say_what_the_text_messages_say(example, tmp_path, monkeypatch):
+@pytest.mark.parametrize(("rule", "example"), EXAMPLES)
+def test_markdown_messages_say_what_the_text_messages_say(rule, example, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_SERVER_URL", raising=False)
     target = tmp_path / example.path
+    # The example as tests/test_specs.py and tests/test_online.py run it, so that it fires: the
+    # files beside the page, its rule selected if opt-in, the web answering as `served` says.
+    for path, text in example.files:
+        (target.parent / path).parent.mkdir(parents=True, exist_ok=True)
+        (target.parent / path).write_text(text, encoding="utf-8", newline="")
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(example.text, encoding="utf-8", newline="")
-    common = ("check", "--isolated", "--today", example.today or "2025-09-19", example.path)
+    chosen = ("--extend-select", rule.code) if rule.opt_in else ()
+    if example.served:
+        served = {s.url: s for s in example.served}
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            found = served[str(request.url)]
+            if found.status == 0:
+                raise httpx.ReadTimeout("no answer", request=request)
+            headers = {"Location": found.location} if found.location else {}
+            if found.body:
+                headers["Content-Type"] = "text/html"
+            return httpx.Response(found.status, headers=headers, content=found.body.encode())
+
+        monkeypatch.setattr(online, "make_transport", lambda guard: httpx.MockTransport(answer))
+        chosen += ("--online", "--no-cache")
+    today = example.today or "2025-09-19"
+    common = ("check", "--isolated", "--today", today, *chosen, example.path)
     # (The text format: like the Markdown report, it names list items as an editor sees them.)
     listing = run(*common, "--format", "concise", "--quiet")[1].splitlines()
     messages = [line.split(" ", 2)[2] for line in listing]
     cells = message_cells(run(*common, "--format", "markdown")[1])
+    # The bad example fires, and the Markdown report has a row for each problem.
+    assert rule.code in [line.split(" ", 2)[1] for line in listing], listing
+    assert len(cells) == len(messages)
     # The same words and values; only the backticks became code spans.
     assert [c.replace("`", "") for c in cells] == [m.replace("`", "") for m in messages]

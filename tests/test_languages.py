@@ -366,6 +366,7 @@ def test_nothing_to_check_speaks_the_language_of_the_first_paths_site(tmp_path, 
     _write(tmp_path, {"hugo.toml": 'languageCode = "fr"\n', "content/a.md": "---\nx: 1\n---\n"})
     code, text = run("check", "--format", "text", "--today", "2025-01-01", "content")
     assert (code, english_in(text)) == (0, set()), text
+    assert text == "Aucun problème dans 1 fichier (aucun n’avait de schéma)\n"
 
 
 def test_explain_and_rules_speak_the_language_of_the_site_of_the_working_folder(
