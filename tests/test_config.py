@@ -102,11 +102,22 @@ def test_exclude_and_force_exclude(page, tmp_path):
     page(PAGE, "content/drafts/b.md")
     page(PAGE, "node_modules/c.md")
     write(tmp_path, ".frontlint.toml", 'extend-exclude = ["content/drafts"]\n')
-    assert lint(".")[1]["files_checked"] == 1
-    assert lint("content/drafts/b.md")[1]["files_checked"] == 1
-    assert lint("content/drafts/b.md", extra=("--force-exclude",))[1]["files_checked"] == 0
+    assert checked(".") == (1, [("content/a.md", *row) for row in ALL])
+    assert checked("content/drafts/b.md") == (1, [("content/drafts/b.md", *row) for row in ALL])
+    assert checked("content/drafts/b.md", extra=("--force-exclude",)) == (0, [])
     write(tmp_path, ".frontlint.toml", 'exclude = ["content"]\n')
-    assert lint(".")[1]["files_checked"] == 1  # node_modules is no longer excluded; content is
+    # node_modules is no longer excluded; content is
+    assert checked(".") == (1, [("node_modules/c.md", *row) for row in ALL])
+
+
+def checked(*paths: str, extra: tuple[str, ...] = ()) -> tuple[int, list[tuple]]:
+    """How many files `lint` checked, and its (path, code, line, column, message) rows: every
+    page here has the four of ALL, so the paths of the rows tell which files were checked."""
+    payload = lint(*paths, extra=extra)[1]
+    rows = [
+        (d["path"], *row) for d, row in zip(payload["diagnostics"], found(payload), strict=True)
+    ]
+    return payload["files_checked"], rows
 
 
 def test_exclude_globs_match_a_name_or_a_path_from_the_configuration(page, tmp_path):

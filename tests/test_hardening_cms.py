@@ -488,10 +488,11 @@ def test_E7_a_refused_out_file_names_the_out_option(tmp_path, monkeypatch):
 # --- P: time -------------------------------------------------------------------------------------
 
 
-def timed(*paths: str) -> float:
+def timed(*paths: str) -> tuple[float, tuple[int, dict]]:
+    """The seconds `lint(*paths)` took, and what it returned (exit code, parsed JSON report)."""
     start = time.perf_counter()
-    lint(*paths)
-    return time.perf_counter() - start
+    result = lint(*paths)
+    return time.perf_counter() - start, result
 
 
 def test_P1_a_did_you_mean_on_very_long_values_is_not_quadratic(tmp_path, monkeypatch):
@@ -519,7 +520,16 @@ def test_P1_a_did_you_mean_on_very_long_values_is_not_quadratic(tmp_path, monkey
     (tmp_path / "p.md").write_text(text, encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "same.md").write_text(text.replace("pick:", "other:"), encoding="utf-8")
-    assert timed("p.md") < 3 * timed("same.md")  # the same page, nothing to suggest
+    seconds, (code, payload) = timed("p.md")
+    same_seconds, (same_code, same_payload) = timed("same.md")
+    assert seconds < 3 * same_seconds  # the same page, nothing to suggest
+    # No suggestion for a value that long (no FL001 either): the message quotes 80 characters.
+    assert (code, located(payload)) == (1, [
+        ("p.md", "RF004", 7 + i, 5,
+         f"pick[{i}]: `{pick[:79]}…` is not one of the values of `names`")
+        for i, pick in enumerate(picks)
+    ])  # fmt: skip
+    assert (same_code, located(same_payload)) == (0, [])
 
 
 def site_of_files(root: Path, count: int) -> None:
@@ -542,7 +552,17 @@ def test_P4_many_unknown_keys_are_not_quadratic(tmp_path, monkeypatch):
         path = f"content/posts/p{keys}.md"
         body = "".join(f"zz{i}: 1\n" for i in range(keys))
         (tmp_path / path).write_text(f"---\ntitle: t\n{body}---\n")
-        return timed(path)
+        seconds, (code, payload) = timed(path)
+        rows = located(payload)
+        # One SC002 per key (`zz0` on line 3, after `title`), in order; no FL001 nor other code.
+        assert (code, len(rows), rows[0], rows[-1]) == (
+            1,
+            keys,
+            (path, "SC002", 3, 1, "unknown key `zz0`"),
+            (path, "SC002", keys + 2, 1, f"unknown key `zz{keys - 1}`"),
+        )
+        assert {row[1] for row in rows} == {"SC002"}
+        return seconds
 
     monkeypatch.chdir(tmp_path)
     run_with(2000)  # warm up

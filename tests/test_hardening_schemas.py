@@ -338,24 +338,29 @@ def test_H3_re2_is_imported_only_when_a_pattern_is_evaluated(tmp_path, monkeypat
     write_schema(repo, "pattern.schema.json", {"properties": {"a": {"pattern": "^x"}}})
     write(repo / "plain.md", "---\nlayout: plain\na: x\n---\n")
     write(repo / "pattern.md", "---\nlayout: pattern\na: x\n---\n")
-    answers = [fresh(repo, page, "re2")[-1] for page in ("plain.md", "pattern.md")]
-    assert answers == ["False", "True"]
+    answers = [fresh(repo, page, "re2") for page in ("plain.md", "pattern.md")]
+    assert answers == [
+        (0, ["No problems found in 1 file (all validated by a schema)", "False"], ""),
+        (0, ["No problems found in 1 file (all validated by a schema)", "True"], ""),
+    ]
 
 
-def fresh(repo: Path, page: str, module: str) -> list[str]:
-    """The lines `frontlint check PAGE` prints in a fresh process, then whether it loaded
-    ``module``."""
+def fresh(repo: Path, page: str, module: str) -> tuple[int, list[str], str]:
+    """`frontlint check PAGE` in a fresh process: its exit code, the lines it prints then whether
+    it loaded ``module``, and what it wrote on stderr."""
     program = (
         "import sys\nfrom linter.cli import main\n"
         "sys.argv = ['frontlint', 'check', '--today', '2025-09-19', '--output-format', 'concise',"
         " '--lang', 'en', sys.argv[1]]\n"
-        f"try:\n    main()\nexcept SystemExit:\n    pass\nprint({module!r} in sys.modules)\n"
+        "code = 0\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    code = exit.code\n"
+        f"print({module!r} in sys.modules)\nsys.exit(code)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", program, page], cwd=repo, capture_output=True, text=True,
-        timeout=60, check=True,
+        timeout=60, check=False,
     )  # fmt: skip
-    return done.stdout.splitlines()
+    return done.returncode, done.stdout.splitlines(), done.stderr
 
 
 def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, monkeypatch):
@@ -370,13 +375,17 @@ def test_the_uri_format_module_is_imported_only_when_a_uri_is_checked(tmp_path, 
     pages = ("plain.md", "usual.md", "link.md")
     answers = [fresh(repo, page, "rfc3986_validator") for page in pages]
     assert answers == [
-        ["No problems found in 1 file (all validated by a schema)", "False"],
-        ["No problems found in 1 file (all validated by a schema)", "False"],
-        [
-            "link.md:3:7: SC004 link: `ht tp://x` is not a valid uri",
-            "1 error in 1 file (1 checked; all validated by a schema)",
-            "True",
-        ],
+        (0, ["No problems found in 1 file (all validated by a schema)", "False"], ""),
+        (0, ["No problems found in 1 file (all validated by a schema)", "False"], ""),
+        (
+            1,
+            [
+                "link.md:3:7: SC004 link: `ht tp://x` is not a valid uri",
+                "1 error in 1 file (1 checked; all validated by a schema)",
+                "True",
+            ],
+            "",
+        ),
     ]
 
 
@@ -410,11 +419,14 @@ def test_a_format_module_that_fails_to_import_leaves_its_format_unchecked(tmp_pa
     write(repo / "when.md", "---\nlayout: when\nat: demain\n---\n")
     broken = tmp_path / "broken"
     write(broken / "rfc3339_validator.py", "raise ImportError('broken installation')\n")
+    # Before the PYTHONPATH there was (in a copy of the repository, the code under test), not
+    # instead of it.
+    pythonpath = os.pathsep.join(filter(None, [str(broken), os.environ.get("PYTHONPATH")]))
     done = subprocess.run(
         [sys.executable, "-m", "linter", "check", "--today", "2025-09-19", "--lang", "en",
          "--output-format", "concise", "when.md"],
         cwd=repo, capture_output=True, text=True, timeout=60, check=False,
-        env={**os.environ, "PYTHONPATH": str(broken)},
+        env={**os.environ, "PYTHONPATH": pythonpath},
     )  # fmt: skip
     assert (done.returncode, done.stdout) == (
         0,
