@@ -10,7 +10,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 
@@ -1378,26 +1378,307 @@ values = st.recursive(
 )
 
 
+FIELD_NAMES = ["title", "date", "tags", "cover", "author", "body", "summary", "a", "b", "items"]
+LEAF_WIDGETS = [
+    "string", "text", "markdown", "map", "code", "number", "boolean", "datetime", "date",
+    "select", "image", "file", "relation", "hidden", "color",
+]  # fmt: skip
+DATE_FORMATS = ["YYYY-MM-DD", "DD/MM/YYYY", "YYYY-MM-DDTHH:mm:ssZ", "LL", "[le] D MMMM YYYY"]
+
+
+@st.composite
+def decap_fields(draw: st.DrawFn, depth: int = 0) -> list[dict[str, Any]]:
+    """A valid list of Decap fields (distinct names), nested objects and lists included."""
+    names = draw(st.lists(st.sampled_from(FIELD_NAMES), min_size=1, max_size=4, unique=True))
+    return [draw(decap_field(name, depth)) for name in names]
+
+
+@st.composite
+def decap_field(draw: st.DrawFn, name: str, depth: int) -> dict[str, Any]:
+    """One valid Decap field of any widget (objects and lists below ``depth`` 3)."""
+    nested = ["object", "list"] if depth < 3 else []
+    widget = draw(st.sampled_from([*LEAF_WIDGETS, *nested]))
+    item: dict[str, Any] = {"name": name, "widget": widget}
+    maybe = st.booleans()
+    if draw(maybe):
+        item["label"] = name.capitalize()
+    if draw(maybe):
+        item["required"] = draw(maybe)
+    if draw(st.integers(0, 4)) == 0:
+        item["hint"] = "Short"
+    if draw(st.integers(0, 4)) == 0:
+        item["i18n"] = draw(st.sampled_from([True, False, "translate", "duplicate", "none"]))
+    if widget in ("string", "text") and draw(maybe):
+        item["pattern"] = draw(st.sampled_from([["^[a-z]+$", "lower case"], ["^.{1,80}$"]]))
+    if widget == "code":
+        if draw(maybe):
+            item["output_code_only"] = draw(maybe)
+        if draw(maybe):
+            item["keys"] = {"code": "src", "lang": "language"}
+    elif widget == "number":
+        item["value_type"] = draw(st.sampled_from(["int", "float", "string"]))
+        if draw(maybe):
+            item["min"] = draw(st.integers(-5, 0))
+        if draw(maybe):
+            item["max"] = draw(st.floats(0, 100))
+    elif widget in ("datetime", "date"):
+        key = draw(st.sampled_from(["", "format", "date_format", "time_format"]))
+        if key:
+            item[key] = draw(st.one_of(st.sampled_from(DATE_FORMATS), st.just(True)))
+            if key == "format" and item[key] is True:
+                item[key] = "YYYY"
+        if draw(maybe):
+            item["picker_utc"] = draw(maybe)
+    elif widget == "select":
+        option = st.one_of(
+            st.sampled_from(["fr", "en", "de"]),
+            st.integers(0, 9),
+            st.builds(lambda v: {"label": v.upper(), "value": v}, st.sampled_from(["x", "y"])),
+        )
+        item["options"] = draw(st.lists(option, min_size=1, max_size=4))
+        if draw(maybe):
+            item["multiple"] = True
+            item["min"], item["max"] = 0, draw(st.integers(1, 3))
+    elif widget in ("image", "file"):
+        if draw(maybe):
+            item["multiple"] = draw(maybe)
+        if draw(maybe):
+            item["media_folder"] = draw(st.sampled_from(["/static/files", "files"]))
+    elif widget == "relation":
+        item["collection"] = draw(st.sampled_from(["authors", "posts"]))
+        item["value_field"] = "{{slug}}"
+        item["search_fields"] = ["title"]
+        if draw(maybe):
+            item["multiple"] = True
+            item["min"] = draw(st.integers(0, 2))
+        if draw(maybe):
+            item["file"] = "about"
+    elif widget == "color":
+        item[draw(st.sampled_from(["enableAlpha", "allowInput"]))] = draw(maybe)
+    elif widget == "object":
+        item["fields"] = draw(decap_fields(depth + 1))
+    elif widget == "list":
+        kind = draw(st.sampled_from(["fields", "field", "types", "strings"]))
+        if kind == "fields":
+            item["fields"] = draw(decap_fields(depth + 1))
+        elif kind == "field":
+            item["field"] = draw(decap_field("item", depth + 1))
+        elif kind == "types":
+            type_names = draw(st.lists(st.sampled_from(["hero", "quote", "text"]), min_size=1,
+                                       max_size=3, unique=True))  # fmt: skip
+            item["types"] = [
+                {"name": type_name, "label": type_name, "fields": draw(decap_fields(depth + 1))}
+                for type_name in type_names
+            ]
+            if draw(maybe):
+                item["typeKey"] = "kind"
+        if draw(maybe):
+            item["min"], item["max"] = 1, draw(st.integers(1, 5))
+    return item
+
+
+@st.composite
+def decap_collection(draw: st.DrawFn, name: str, i18n: bool) -> dict[str, Any]:
+    """A valid folder or file collection named ``name``."""
+    collection: dict[str, Any] = {"name": name, "label": name.capitalize()}
+    if i18n and draw(st.booleans()):
+        collection["i18n"] = True
+    if draw(st.booleans()):
+        collection["folder"] = f"content/{name}"
+        collection["fields"] = draw(decap_fields())
+        form = draw(st.sampled_from(["", "frontmatter", "yaml-frontmatter", "yml", "json"]))
+        if form:
+            collection["format"] = form
+        if draw(st.integers(0, 3)) == 0:
+            collection["nested"] = {"depth": draw(st.integers(1, 4))}
+        if draw(st.integers(0, 3)) == 0:
+            collection["filter"] = {"field": "lang", "value": "fr"}
+        if draw(st.integers(0, 3)) == 0:
+            collection["media_folder"] = "images"
+    else:
+        slugs = draw(st.lists(st.sampled_from(["about", "home", "team"]), min_size=1,
+                              max_size=3, unique=True))  # fmt: skip
+        collection["files"] = [
+            {
+                "name": slug,
+                "label": slug.capitalize(),
+                "file": f"data/{name}/{slug}.{draw(st.sampled_from(['md', 'yml', 'json']))}",
+                "fields": draw(decap_fields()),
+            }
+            for slug in slugs
+        ]
+    return collection
+
+
+def _mappings(value: Any) -> list[dict[str, Any]]:
+    """Every mapping in a configuration, depth first."""
+    found: list[dict[str, Any]] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            found.append(item)
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
+
+
+@st.composite
+def decap_configurations(draw: st.DrawFn) -> tuple[dict[str, Any], bool]:
+    """(a configuration, whether it is valid): valid collections, then, most of the time, a few
+    mutations anywhere (a key removed, a key set to a value of any type); now and then a
+    configuration of anything."""
+    if draw(st.integers(0, 9)) == 0:
+        return draw(st.dictionaries(st.sampled_from(["media_folder", "public_folder", "i18n",
+                                                     "collections"]), values)), False  # fmt: skip
+    raw: dict[str, Any] = {"media_folder": "static/img"}
+    if draw(st.booleans()):
+        raw["public_folder"] = "/img"
+    i18n = draw(st.booleans())
+    if i18n:
+        structure = draw(st.sampled_from(sorted(decap.I18N_STRUCTURES)))
+        raw["i18n"] = {"structure": structure, "locales": ["fr", "en"], "default_locale": "fr"}
+    names = draw(st.lists(st.sampled_from(["posts", "pages", "authors", "events"]), min_size=1,
+                          max_size=3, unique=True))  # fmt: skip
+    raw["collections"] = [draw(decap_collection(name, i18n)) for name in names]
+    mutations = draw(st.integers(0, 3))
+    for _ in range(mutations):
+        mappings = _mappings(raw)
+        target = mappings[draw(st.integers(0, len(mappings) - 1))]
+        key = draw(st.sampled_from([*sorted(target), *KEYS]))
+        if key in target and draw(st.booleans()):
+            del target[key]
+        else:
+            target[key] = draw(values)
+    return raw, mutations == 0
+
+
+VALID_CONFIGURATIONS = [
+    {
+        "media_folder": "static/img",
+        "public_folder": "/img",
+        "collections": [
+            {
+                "name": "posts",
+                "label": "Posts",
+                "folder": "content/posts",
+                "fields": [
+                    {"name": "title", "label": "Title"},
+                    {"name": "date", "widget": "datetime"},
+                    {"name": "draft", "widget": "boolean", "required": False},
+                    {"name": "tags", "widget": "list", "required": False},
+                    {"name": "cover", "widget": "image", "required": False},
+                    {"name": "author", "widget": "relation", "collection": "authors",
+                     "value_field": "{{slug}}", "search_fields": ["title"]},
+                    {"name": "body", "widget": "markdown"},
+                ],
+            },
+            {
+                "name": "authors",
+                "folder": "content/authors",
+                "fields": [
+                    {"name": "title"},
+                    {"name": "links", "widget": "list", "fields": [
+                        {"name": "url", "pattern": ["^https://", "https only"]},
+                        {"name": "kind", "widget": "select", "options": ["site", "social"]},
+                    ]},
+                ],
+            },
+            {
+                "name": "pages",
+                "files": [
+                    {"name": "home", "file": "data/home.yml", "fields": [
+                        {"name": "hero", "widget": "object", "fields": [
+                            {"name": "image", "widget": "image"},
+                            {"name": "color", "widget": "color", "enableAlpha": True},
+                        ]},
+                        {"name": "blocks", "widget": "list", "types": [
+                            {"name": "quote", "fields": [{"name": "text", "widget": "text"}]},
+                            {"name": "figure", "fields": [
+                                {"name": "number", "widget": "number", "value_type": "int"},
+                            ]},
+                        ]},
+                    ]},
+                ],
+            },
+        ],
+    },
+    {
+        "media_folder": "assets",
+        "i18n": {"structure": "single_file", "locales": ["fr", "en"]},
+        "collections": [
+            {
+                "name": "events",
+                "folder": "content/events",
+                "i18n": True,
+                "fields": [
+                    {"name": "title", "i18n": True},
+                    {"name": "when", "widget": "date", "format": "DD/MM/YYYY", "i18n": "duplicate"},
+                    {"name": "code", "widget": "code", "required": False},
+                ],
+            },
+        ],
+    },
+]  # fmt: skip
+
+
 @settings(
     max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
-@given(
-    raw=st.dictionaries(
-        st.sampled_from(["media_folder", "public_folder", "i18n", "collections"]), values
-    )
-)
-def test_any_configuration_converts_without_an_error(raw):
+@example(generated=(VALID_CONFIGURATIONS[0], True))
+@example(generated=(VALID_CONFIGURATIONS[1], True))
+@example(generated=({"media_folder": "m", "collections": "posts"}, False))
+@given(generated=decap_configurations())
+def test_any_configuration_converts_without_an_error(generated):
+    raw, is_valid = generated
     config = decap.from_data(raw, Path("/repo"))
     for collection in config.collections:
         for schema in [
             collection.schema,
             collection.translation_schema,
             *(f.schema for f in collection.files),
+            *(f.translation_schema for f in collection.files),
         ]:
             if schema is not None and schema != {}:
                 Draft202012Validator.check_schema(schema)
         decap.collection_of(config, "a/b.md", {"a": True})
     assert all(isinstance(problem, str) for problem in config.problems)
+    event("converted" if config.collections else "no collection")
+    event("valid" if is_valid else "mutated or any")
+    if not is_valid:
+        return
+    # A valid configuration is converted whole: every collection, file and field, no problem.
+    assert config.problems == []
+    assert [c.name for c in config.collections] == [c["name"] for c in raw["collections"]]
+    for collection, item in zip(config.collections, raw["collections"], strict=True):
+        if collection.folder is None:
+            # (A listed file is translated only when it says so itself: its own ``i18n``.)
+            owned = [
+                (file.schema, entry["file"], entry["fields"], file.format, file.i18n)
+                for file, entry in zip(collection.files, item["files"], strict=True)
+            ]
+        else:
+            name = f"{collection.folder}/entry.{collection.extension}"
+            owned = [(collection.schema, name, item["fields"], collection.format, collection.i18n)]
+        for schema, path, fields, form, i18n in owned:
+            found = decap.collection_of(config, path)
+            i18n_root = i18n and i18n.structure.endswith("_i18n_root")
+            if not i18n_root:
+                assert found == (collection, schema), path
+            names = {f["name"] for f in fields}
+            keys = set(schema["properties"])
+            if i18n and i18n.structure == "single_file":
+                locale = schema["properties"][i18n.default_locale]
+                assert set(locale["properties"]) == names, path  # its body too
+                keys -= set(i18n.locales)
+                names = set()
+            elif form in decap.FRONTMATTER_FORMATS:
+                names.discard("body")  # the page's text, not a key
+            assert names <= keys, path
+            assert keys - names <= (GENERATOR_KEYS if form in decap.FRONTMATTER_FORMATS else set())
+            assert schema["additionalProperties"] is False
+            assert not Draft202012Validator(schema).is_valid({"not-a-field": 1}), path
 
 
 def test_nesting_is_limited():
