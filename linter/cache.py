@@ -212,8 +212,10 @@ class Facts:
         return found if isinstance(found, dict) else {}
 
     def write(self, name: str, facts: dict[str, Any]) -> None:
-        body = json.dumps(facts, separators=(",", ":"))  # (ASCII: names are escaped)
-        _write_signed(self.folder / name, self.key, FACTS_MAGIC, [body.encode("ascii")])
+        # (ASCII: names are escaped; the text is dropped as soon as it is encoded: 7.5 MB at
+        # 50,000 pages.)
+        body = json.dumps(facts, separators=(",", ":")).encode("ascii")
+        _write_signed(self.folder / name, self.key, FACTS_MAGIC, [body])
 
 
 def open_facts(root: Path, warn: Any) -> Facts | None:
