@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from linter import engine
 from linter.cli import cli
-from tests.conftest import CORPUS, TODAY
+from tests.conftest import CORPUS, TODAY, spy
 
 SAID = (  # (what a single page titled `Le 7ème`, `a.md`, says)
     "a.md:2:11: TY001 title: write `7e`, not `7ème`\n"
@@ -31,14 +31,7 @@ def cached(tmp_path, monkeypatch):
     site = tmp_path / "site"
     site.mkdir()
     monkeypatch.chdir(site)
-    checked: list[str] = []
-    real = engine.check_file
-
-    def counting(file, path, *args, **kwargs):
-        checked.append(path)
-        return real(file, path, *args, **kwargs)
-
-    monkeypatch.setattr(engine, "check_file", counting)
+    checked = spy(monkeypatch, engine, "check_file", lambda file, path, *args, **kwargs: path)
     return site, checked
 
 
@@ -222,14 +215,7 @@ def test_a_run_of_cache_hits_starts_no_workers(cached, monkeypatch):
     site, checked = cached
     for number in range(70):
         write(site, f"p{number}.md", f"---\ntitle: Page {number}, le 7ème\n---\n")
-    pools: list[int] = []
-    real = engine._in_parallel
-
-    def counted(work, jobs):
-        pools.append(jobs)
-        return real(work, jobs)
-
-    monkeypatch.setattr(engine, "_in_parallel", counted)
+    pools = spy(monkeypatch, engine, "_in_parallel", lambda work, jobs: jobs)
     first = check("-j", "2")
     assert (first[0], pools, len(first[1].splitlines())) == (0, [2], 71)
     checked.clear()
@@ -330,14 +316,7 @@ def test_what_discovery_found_is_cached_and_a_new_page_is_found(cached, tmp_path
         "two/hugo.toml:1:1: FM011 the site's configuration is not valid TOML, YAML or JSON",
         "1 error, 2 warnings in 3 files (4 checked; none had a schema)",
     ]
-    walks: list[str] = []
-    real_discover = discover.discover
-
-    def counted(*args, **kwargs):
-        walks.append("walk")
-        return real_discover(*args, **kwargs)
-
-    monkeypatch.setattr(discover, "discover", counted)
+    walks = spy(monkeypatch, discover, "discover", lambda *args, **kwargs: "walk")
     checked.clear()
     assert (check(), walks, checked) == (first, [], ["one/content/a.md"])
     write(site, "two/content/c.md", "---\ntitle: Le 9ème\n---\n")
@@ -560,14 +539,7 @@ def test_a_few_files_named_are_checked_without_the_results_cache(cached, monkeyp
     from linter import cli as cli_module
 
     site, checked = cached
-    keys: list[str] = []
-    real = cache.run_key
-
-    def counting(*args, **kwargs):
-        keys.append("key")
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(cache, "run_key", counting)
+    keys = spy(monkeypatch, cache, "run_key", lambda *args, **kwargs: "key")
     for number in range(3):
         write(site, f"p{number}.md", f"---\ntitle: Page {number}, le 7ème\n---\n")
 

@@ -11,15 +11,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import httpx
 import pytest
 
-from linter import online
 from linter.diagnostics import Diagnostic, Message, Severity, Span
 from linter.engine import Result
 from linter.report import defused, printable, render, shown
 from linter.rules import all_rules
-from tests.conftest import run
+from tests.conftest import run, serve_example, write_example
 
 FORMATS = ("text", "concise", "json", "github", "sarif", "junit", "gitlab", "markdown")
 NAMES_OK = pytest.mark.skipif(
@@ -531,28 +529,12 @@ EXAMPLES = [
 def test_markdown_messages_say_what_the_text_messages_say(rule, example, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_SERVER_URL", raising=False)
-    target = tmp_path / example.path
     # The example as tests/test_specs.py and tests/test_online.py run it, so that it fires: the
     # files beside the page, its rule selected if opt-in, the web answering as `served` says.
-    for path, text in example.files:
-        (target.parent / path).parent.mkdir(parents=True, exist_ok=True)
-        (target.parent / path).write_text(text, encoding="utf-8", newline="")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(example.text, encoding="utf-8", newline="")
+    write_example(tmp_path, example)
     chosen = ("--extend-select", rule.code) if rule.opt_in else ()
     if example.served:
-        served = {s.url: s for s in example.served}
-
-        def answer(request: httpx.Request) -> httpx.Response:
-            found = served[str(request.url)]
-            if found.status == 0:
-                raise httpx.ReadTimeout("no answer", request=request)
-            headers = {"Location": found.location} if found.location else {}
-            if found.body:
-                headers["Content-Type"] = "text/html"
-            return httpx.Response(found.status, headers=headers, content=found.body.encode())
-
-        monkeypatch.setattr(online, "make_transport", lambda guard: httpx.MockTransport(answer))
+        serve_example(monkeypatch, example)
         chosen += ("--online", "--no-cache")
     today = example.today or "2025-09-19"
     common = ("check", "--isolated", "--today", today, *chosen, example.path)

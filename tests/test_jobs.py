@@ -11,7 +11,7 @@ import re
 import pytest
 
 from linter import engine
-from tests.conftest import CORPUS, TODAY, run
+from tests.conftest import CORPUS, TODAY, run, spy
 
 SUMMARY = (
     "528 errors, 228 warnings, 1 info in 407 files (714 checked; 711 validated by a schema, 3 "
@@ -65,14 +65,7 @@ def pinned(fmt: str, out: str) -> tuple[object, ...]:
 )  # fmt: skip
 def test_the_report_is_the_same_with_one_or_several_processes(fmt, said, monkeypatch):
     monkeypatch.chdir(CORPUS)
-    pools: list[int] = []
-    real = engine._in_parallel
-
-    def counted(work, jobs):
-        pools.append(jobs)
-        return real(work, jobs)
-
-    monkeypatch.setattr(engine, "_in_parallel", counted)
+    pools = spy(monkeypatch, engine, "_in_parallel", lambda work, jobs: jobs)
     one = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "1", ".")
     assert pools == []  # (one process: no workers)
     two = run("check", "--format", fmt, "--lang", "en", "--today", TODAY, "--jobs", "2", ".")

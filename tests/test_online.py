@@ -12,14 +12,13 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-import httpx
 import pytest
 from click.testing import CliRunner
 
 from linter import online
 from linter.cli import cli
 from linter.rules import all_rules
-from tests.conftest import TODAY
+from tests.conftest import TODAY, serve_example
 
 ANCHORED_PAGE = b'<!doctype html><h1>Aides</h1><h2 id="here">Ici</h2><a name="old">x</a>'
 
@@ -502,18 +501,7 @@ ONLINE_EXAMPLES = [
 
 @pytest.mark.parametrize(("rule", "example"), ONLINE_EXAMPLES)
 def test_online_examples(rule, example, tmp_path, monkeypatch):
-    served = {s.url: s for s in example.served}
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        found = served[str(request.url)]  # (a URL the example does not serve: KeyError)
-        if found.status == 0:
-            raise httpx.ReadTimeout("no answer", request=request)
-        headers = {"Location": found.location} if found.location else {}
-        if found.body:
-            headers["Content-Type"] = "text/html"
-        return httpx.Response(found.status, headers=headers, content=found.body.encode())
-
-    monkeypatch.setattr(online, "make_transport", lambda guard: httpx.MockTransport(answer))
+    serve_example(monkeypatch, example)
     monkeypatch.chdir(tmp_path)
     (tmp_path / example.path).write_text(example.text, encoding="utf-8")
     _code, out, _err = invoke("check", "--isolated", "--online", "--no-cache", "--format",

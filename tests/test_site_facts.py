@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from linter import cache
 from linter.cli import cli
 from linter.site import index
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT, TODAY, spy
 
 HUGO = 'baseURL = "https://exemple.fr/"\ntitle = "Site"\n'
 
@@ -32,14 +32,9 @@ def facts(tmp_path, monkeypatch):
     site = tmp_path / "site"
     site.mkdir()
     monkeypatch.chdir(site)
-    read: list[str] = []
-    real = index.front_matter
-
-    def counting(path, *args):
-        read.append(Path(path).relative_to(site).as_posix())
-        return real(path, *args)
-
-    monkeypatch.setattr(index, "front_matter", counting)
+    read = spy(
+        monkeypatch, index, "front_matter", lambda p, *a: Path(p).relative_to(site).as_posix()
+    )
     return site, read
 
 
