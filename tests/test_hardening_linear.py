@@ -256,8 +256,8 @@ def test_H4_two_thousand_impossible_dates(page):
 def test_H4_a_thousand_days_take_the_year_of_their_paragraph(page):
     code, diagnostics = rows(page, FRONT + "mardi 3 juin, " * 1000 + "et le 4 juillet 2024.\n")
     assert (code, codes(diagnostics)) == (1, {"DT005": 1000})
-    assert diagnostics[0] == ("DT005", 4, 1, "3 juin was a lundi, not a mardi")
-    assert diagnostics[-1] == ("DT005", 4, 999 * 14 + 1, "3 juin was a lundi, not a mardi")
+    assert diagnostics[0] == ("DT005", 4, 1, "3 June 2024 is a Monday, not `mardi`")
+    assert diagnostics[-1] == ("DT005", 4, 999 * 14 + 1, "3 June 2024 is a Monday, not `mardi`")
 
 
 def test_H4_between_two_equally_near_years_the_first_found_wins():

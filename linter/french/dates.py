@@ -100,6 +100,10 @@ class Day:
     weekday_span: tuple[int, int] | None = None
     first_suffix: bool = False
     """Written `1er`."""
+    year_other: int | None = None
+    """The year after (or before) ``year`` when ``year`` was read from another date of the
+    paragraph and the text crosses a New Year between the two (`lundi 8 décembre 2025 …, lundi
+    12 janvier`): the day may be of either year."""
 
     @property
     def own_month(self) -> bool:
@@ -547,21 +551,23 @@ def _infer_years(reading: Reading, text: str) -> None:
     def paragraph(position: int) -> int:
         return bisect.bisect(breaks, position)
 
-    anchors = [(d.start, d.year) for d in reading.days if d.year_explicit]
-    anchors += [(m.start, m.year) for m in reading.months]
+    # (place, year, the months it spans: the first, the last)
+    anchors = [(d.start, d.year, (d.month, d.month)) for d in reading.days if d.year_explicit]
+    anchors += [(m.start, m.year, (m.first_month, m.last_month)) for m in reading.months]
     if not anchors:
         return
     # Per paragraph, the anchors by place (then by their rank above, which breaks a tie between
     # two equally near anchors as a first-found minimum over that list did).
-    by_paragraph: dict[int, list[tuple[int, int, int | None]]] = {}
-    for rank, (place, year) in enumerate(anchors):
-        by_paragraph.setdefault(paragraph(place), []).append((place, rank, year))
+    by_paragraph: dict[int, list[tuple[int, int, int | None, tuple[int | None, int | None]]]]
+    by_paragraph = {}
+    for rank, (place, year, months) in enumerate(anchors):
+        by_paragraph.setdefault(paragraph(place), []).append((place, rank, year, months))
     places: dict[int, list[int]] = {}
     for number, here in by_paragraph.items():
         here.sort()
-        places[number] = [place for place, _rank, _year in here]
+        places[number] = [place for place, _rank, _year, _months in here]
 
-    def nearest(position: int) -> int | None:
+    def nearest(position: int) -> tuple[int, int, int | None, tuple[int | None, int | None]] | None:
         number = paragraph(position)
         here = by_paragraph.get(number)
         if not here:
@@ -574,14 +580,22 @@ def _infer_years(reading: Reading, text: str) -> None:
         before = bisect.bisect_left(starts, starts[after - 1]) if after else -1
         if before >= 0:  # the nearest before, the first of its place
             candidates.append(here[before])
-        return min(candidates, key=lambda a: (abs(a[0] - position), a[1]))[2]
+        return min(candidates, key=lambda a: (abs(a[0] - position), a[1]))
 
     fixed: dict[int, Day] = {}
     for day in reading.days:
         if day.year is None:
-            year = nearest(day.start)
-            if year is not None:
-                fixed[id(day)] = replace(day, year=year)
+            anchor = nearest(day.start)
+            year = anchor[2] if anchor is not None else None
+            if anchor is None or year is None:
+                continue
+            place, (opening, closing) = anchor[0], anchor[3]
+            other = None
+            if day.month is not None and place < day.start and closing and day.month < closing:
+                other = year + 1  # (the text went on into the next year)
+            elif day.month is not None and place > day.start and opening and day.month > opening:
+                other = year - 1  # (the year is the one of a later date, after New Year)
+            fixed[id(day)] = replace(day, year=year, year_other=other)
     if not fixed:
         return
     reading.days = [fixed.get(id(d), d) for d in reading.days]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from linter.diagnostics import Diagnostic, Severity
 from linter.french.dates import (
@@ -375,18 +376,27 @@ desc: Entretiens du 3 avril au 12 avril 2024
 )
 
 
+_ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
 def check_weekday(page: Page) -> Iterator[Diagnostic]:
     for value, day in _days(page):
         date = day.date()
         if day.weekday is None or day.weekday_span is None or date is None:
             continue
         actual = WEEKDAYS[date.weekday()]
-        if day.weekday.lower() != actual:
-            start, end = day.weekday_span
-            yield value.diagnostic(
-                WEEKDAY, start, end, "DT005", weekday=day.weekday, actual=actual, year=date.year,
-                date=value.text[day.day_span[0] : day.end],
-            )  # fmt: skip
+        if day.weekday.lower() == actual:
+            continue
+        if day.year_other is not None:  # (a year read across New Year: either may be meant)
+            other = replace(day, year=day.year_other, year_other=None).date()
+            if other is not None and WEEKDAYS[other.weekday()] == day.weekday.lower():
+                continue
+        start, end = day.weekday_span
+        named = Text(en=_ENGLISH_WEEKDAYS[date.weekday()], fr=actual)
+        yield value.diagnostic(
+            WEEKDAY, start, end, "DT005", weekday=day.weekday, actual=named,
+            actual_date=date.isoformat(), date=value.text[day.day_span[0] : day.end],
+        )  # fmt: skip
 
 
 WEEKDAY = Rule(
@@ -400,16 +410,19 @@ WEEKDAY = Rule(
     ),
     messages={
         "DT005": Text(
-            en="{date} was a {actual}, not a {weekday}",
-            fr="le {date} était un {actual}, pas un {weekday}",
+            en="{actual_date} is a {actual}, not `{weekday}`",
+            fr="le {actual_date} est un {actual}, pas un {weekday}",
         ),
     },
     doc=Doc(
         what=Text(
             en="""`lundi 14 mars 2024`: the weekday agrees with the date. Checked only when
-the year is written in the date or elsewhere in the same value.""",
+the year is written in the date or elsewhere in the same value; a year read from another date
+across a New Year (`lundi 8 décembre 2025 …, lundi 12 janvier`) may be that one or the next.""",
             fr="""`lundi 14 mars 2024` : le jour de la semaine correspond à la date.
-Vérifié seulement quand l’année est écrite dans la date ou ailleurs dans la même valeur.""",
+Vérifié seulement quand l’année est écrite dans la date ou ailleurs dans la même valeur ; une
+année lue dans une autre date par-delà un Nouvel An (`lundi 8 décembre 2025…, lundi 12
+janvier`) peut être celle-là ou la suivante.""",
         ),
         why=Text(
             en="one of the two is wrong, and the reader cannot tell which: the meeting is missed.",

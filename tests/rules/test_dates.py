@@ -29,11 +29,16 @@ from tests.conftest import check_page
         ("du 3 Avril au 12 avril 2024", [("DT004", 2, 12, "desc: write `avril` in lower case, not `Avril`")]),
         ("'Avril 2024 : bilan'", []),
         # DT005 weekday-mismatch
-        ("lundi 14 mars 2024", [("DT005", 2, 7, "desc: 14 mars 2024 was a jeudi, not a lundi")]),
+        ("lundi 14 mars 2024", [("DT005", 2, 7, "desc: 14 March 2024 is a Thursday, not `lundi`")]),
         ("jeudi 14 mars 2024", []),
         ("lundi 14 mars", []),
         ("mardi 5 mars de 13 h 45 à 14 h 45, et le 12 avril 2024", []),
-        ("lundi 5 mars de 13 h 45 à 14 h 45, et le 12 avril 2024", [("DT005", 2, 7, "desc: 5 mars was a mardi, not a lundi")]),
+        ("lundi 5 mars de 13 h 45 à 14 h 45, et le 12 avril 2024", [("DT005", 2, 7, "desc: 5 March 2024 is a Tuesday, not `lundi`")]),
+        # (A year read across a New Year: the next one, or the one before, may be meant.)
+        ("lundi 8 décembre 2025, auditions ; lundi 12 janvier, annonce", []),
+        ("lundi 29 décembre, puis lundi 5 janvier 2026", []),
+        ("mardi 12 janvier, annonce ; lundi 8 décembre 2025, auditions", [("DT005", 2, 7, "desc: 12 January 2025 is a Sunday, not `mardi`")]),
+        ("mardi 3 juin, et le 4 juillet 2024", [("DT005", 2, 7, "desc: 3 June 2024 is a Monday, not `mardi`")]),
         # DT006 reversed-range, DT007 empty-range
         ("du 25 au 6 juin 2024", [("DT006", 2, 7, "desc: date range runs backwards: `du 25 au 6 juin 2024` ends on 6 June 2024, before it starts on 25 June 2024; is the start's month missing?")]),
         ("du 20 juin au 6 mai 2024", [("DT006", 2, 7, "desc: date range runs backwards: `du 20 juin au 6 mai 2024` ends on 6 May 2024, before it starts on 20 June 2024")]),
@@ -55,7 +60,7 @@ def test_date_rules(tmp_path, desc, expected):
 def test_date_fields_and_the_body(tmp_path):
     text = "---\ndate: 2024-01-29\nstart: 2024-01-29T10:00:00Z\n---\nRéunion lundi 14 mars 2024 à 9h.\n"
     assert check_page(tmp_path, text) == [
-        ("DT005", 5, 9, "14 mars 2024 was a jeudi, not a lundi"),
+        ("DT005", 5, 9, "14 March 2024 is a Thursday, not `lundi`"),
         ("DT009", 5, 30, "write `9 h`, not `9h`"),
     ]
 
@@ -72,7 +77,7 @@ def test_positions_in_a_literal_block(tmp_path):
         "---\ndesc: |-\n  * Dépôt : du 3 au 26 avril 2024\n  * Entretiens : mardi 6 mai 2024\n---\n"
     )
     assert check_page(tmp_path, text) == [
-        ("DT005", 4, 18, "desc: 6 mai 2024 was a lundi, not a mardi")
+        ("DT005", 4, 18, "desc: 6 May 2024 is a Monday, not `mardi`")
     ]
 
 
