@@ -215,6 +215,22 @@ def test_anchors_follow_the_generators_heading_ids(site):
     ])  # fmt: skip
 
 
+def test_a_heading_a_template_computes_may_have_any_id(site):
+    # (Liquid is rendered before kramdown: an agenda's headings come from its front matter.)
+    files = {
+        "_config.yml": "title: x\n",
+        "agenda.md": page(
+            "{% for evenement in page.evenements %}\n## {{ evenement.titre }}\n{% endfor %}\n\n"
+            "## Agenda",
+            "permalink: /agenda/\nevenements:\n  - titre: Comité d’investissement\n",
+        ),
+        "index.md": page("[a](/agenda/#comité-dinvestissement) [b](/agenda/#agendaa)"),
+    }
+    assert site(files, "index.md") == (0, [
+        ("LK010", 4, 51, "`#agendaa` is not an anchor of `/agenda/`; did you mean `#agenda`?"),
+    ])  # fmt: skip
+
+
 def test_a_remote_theme_leaves_only_likely_typos_of_anchors(site):
     files = {
         "_config.yml": "remote_theme: pages-themes/minimal\n",

@@ -72,12 +72,15 @@ def _ascii(text: str) -> str:
 
 def heading_ids(
     text: str, readings: tuple[str, ...] = tuple(READINGS)
-) -> tuple[set[str], list[str]]:
+) -> tuple[set[str], list[str], bool]:
     """Every id a heading of ``text`` gets under each of ``readings`` (the site's renderer, or
-    all of them when it is not known); and the ids under the first reading, in document order
-    (what a message suggests)."""
+    all of them when it is not known); the ids under the first reading, in document order
+    (what a message suggests); and whether a heading is computed by a template (`## {{
+    evenement.titre }}`: Liquid and Go templates are rendered before the Markdown, so its id
+    may be any; none is made up from the expression)."""
     ids: set[str] = set()
     usual: list[str] = []
+    computed = False
     seen: dict[str, int] = {}
     fence: str | None = None
     previous = ""
@@ -105,6 +108,9 @@ def heading_ids(
             ids.add(explicit.group(1))
             usual.append(explicit.group(1))
             continue
+        if "{{" in heading or "{%" in heading:
+            computed = True
+            continue
         plain = _plain(heading)
         for position, make in enumerate(makers):
             reading = make(plain)
@@ -116,7 +122,7 @@ def heading_ids(
             ids.add(name)
             if position == 0:
                 usual.append(name)
-    return ids, usual
+    return ids, usual, computed
 
 
 def explicit_ids(text: str) -> set[str]:

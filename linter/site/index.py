@@ -669,6 +669,7 @@ def page_anchors(
 
     templates = templates or Templates()
     body = _body(text)
+    computed = False  # (a heading a template computes: any id)
     if name.lower().endswith((".html", ".htm")):
         from linter import html
 
@@ -676,10 +677,10 @@ def page_anchors(
         suggested = sorted(ids)
     else:
         ids = set(explicit_ids(body))
-        every, usual = heading_ids(body, readings or tuple(READINGS))
+        every, usual, computed = heading_ids(body, readings or tuple(READINGS))
         suggested = [*usual, *sorted(ids - set(usual))]
         ids |= every
-    prefixes = list(templates.prefixes)
+    prefixes = list(templates.prefixes) + [""] * computed
     if templates.calls and ("{{" in body or "{%" in body):
         for expression in mask(body).expressions:
             called = expression.name
