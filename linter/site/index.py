@@ -372,8 +372,6 @@ def build(site: Site) -> Index:
         facts_name = facts.name(site.rules.name, str(site.root), *decides, site.base_path, dated)
         facts = facts if facts_name else None
     known: dict[str, Any] = facts.read(facts_name) if facts else {}
-    from linter.cache import file_state
-
     kept: dict[str, list[Any]] = {}
     started = time.time_ns()
     pages: list[tuple[str, str]] = []
@@ -385,10 +383,12 @@ def build(site: Site) -> Index:
         index.sources.add(relative_text)
         old = _fact(known.get(relative_text))
         role = old[0] if old else site.rules.role(site, PurePosixPath(relative_text))
-        fact = kept[relative_text] = [role, "", []]
+        fact: list[Any] = [role, "", []]
+        if facts:  # (none made without a cache: a run of 50,000 pages would hold them all)
+            kept[relative_text] = fact
         if role == "page":
             pages.append((real, relative_text))
-            state = file_state(real, started) if facts else None
+            state = facts.state(real, started) if facts else None
             states.append(state)
             found.append(old[2] if old and state is not None and old[1] == state else None)
         elif role == "template":
@@ -405,26 +405,27 @@ def build(site: Site) -> Index:
     index.truncated = count >= MAX_FILES
     from linter.engine import spread  # (the pages are read by the run's workers, if any)
 
-    def urls_of(page: tuple[str, str]) -> tuple[list[str], bool]:
-        """The page's URLs, and whether they may be kept (its front matter could be read)."""
+    def urls_of(page: tuple[str, str]) -> list[str] | None:
+        """The page's URLs; None when its front matter cannot be read (a fact of this run)."""
         real, relative_text = page
         data = front_matter(real, keys)
-        urls = site.rules.page_urls(site, PurePosixPath(relative_text), data or {})
-        return list(urls), data is not None
+        if data is None:
+            return None
+        return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
 
-    todo = [number for number, urls in enumerate(found) if urls is None]
-    for number, (urls, readable) in zip(
-        todo, spread(urls_of, [pages[n] for n in todo]), strict=True
-    ):
-        found[number] = urls
-        if not readable:
+    todo = [n for n, urls in enumerate(found) if urls is None] if facts else range(len(pages))
+    asked = [pages[n] for n in todo] if facts else pages
+    for number, urls in zip(todo, spread(urls_of, asked), strict=True):
+        if urls is None:  # (read as a page without front matter, and never kept)
+            urls = list(site.rules.page_urls(site, PurePosixPath(pages[number][1]), {}))
             states[number] = None
+        found[number] = urls
     bundles: dict[str, list[str]] = {}  # a content folder -> its pages' URLs
     for (real, relative_text), urls, state in zip(pages, found, states, strict=True):
         assert urls is not None
         # (JSON reads a lone high surrogate then a lone low one back as one character.)
         if state is not None and not any(map(_SURROGATE.search, urls)):
-            kept[relative_text][1:] = [state, urls]
+            kept[relative_text][1:] = [state, urls]  # (a state: there are facts)
         served = Target("page", real)
         for url in urls:
             index.add(url, served)
@@ -439,8 +440,9 @@ def build(site: Site) -> Index:
             parent = relative_text.rpartition("/")[0] or "."
             if parent not in bundles:
                 continue
-            if kept[relative_text][0] == "static":
-                relative = PurePosixPath(relative_text)
+            relative = PurePosixPath(relative_text)
+            role = kept[relative_text][0] if facts else site.rules.role(site, relative)
+            if role == "static":
                 real = index.sources[relative_text]
                 for url in bundles[parent]:
                     if _ANY not in url:
