@@ -41,32 +41,27 @@ def render(*diagnostics: Diagnostic, lang: str = "en", show_fixes: bool = False)
 
 # -- What a problem looks like --------------------------------------------------------------------
 
+TITLE_FULL = (
+    "page.md:2:21: warning TY001 [french-ordinal] title: write `7e`, not `7ème`\n"
+    "  |\n"
+    "2 | title: Découvrez la 7ème promotion\n"
+    "  |                     ^^^^\n"
+    "\n"
+    "1 warning in 1 file (1 checked; none had a schema)\n"
+    "1 fixable with `--fix`\n"
+)
+"""``TITLE`` in the full format."""
+
 
 def test_a_one_line_span_is_underlined_under_its_line(page):
     page(TITLE)
-    assert check("page.md") == (0, (
-        "page.md:2:21: warning TY001 [french-ordinal] title: write `7e`, not `7ème`\n"
-        "  |\n"
-        "2 | title: Découvrez la 7ème promotion\n"
-        "  |                     ^^^^\n"
-        "\n"
-        "1 warning in 1 file (1 checked; none had a schema)\n"
-        "1 fixable with `--fix`\n"
-    ))  # fmt: skip
+    assert check("page.md") == (0, TITLE_FULL)
 
 
 def test_text_is_the_other_name_of_full_and_output_format_of_format(page):
     page(TITLE)
     full = check("page.md")
-    assert full == (0, (
-        "page.md:2:21: warning TY001 [french-ordinal] title: write `7e`, not `7ème`\n"
-        "  |\n"
-        "2 | title: Découvrez la 7ème promotion\n"
-        "  |                     ^^^^\n"
-        "\n"
-        "1 warning in 1 file (1 checked; none had a schema)\n"
-        "1 fixable with `--fix`\n"
-    ))  # fmt: skip
+    assert full == (0, TITLE_FULL)
     assert check("--format", "text", "page.md") == full
     assert check("--output-format", "full", "page.md") == full
     assert check("--output-format", "text", "page.md") == full

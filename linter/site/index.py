@@ -413,6 +413,7 @@ def build(site: Site) -> Index:
             return None
         return list(site.rules.page_urls(site, PurePosixPath(relative_text), data))
 
+    # (Without facts every page is read: no list of 50,000 numbers, no copy of the pages.)
     todo = [n for n, urls in enumerate(found) if urls is None] if facts else range(len(pages))
     asked = [pages[n] for n in todo] if facts else pages
     for number, urls in zip(todo, spread(urls_of, asked), strict=True):
